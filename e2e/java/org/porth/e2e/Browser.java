@@ -1,0 +1,49 @@
+package org.porth.e2e;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from the operating system (Debian's chromium and chromium-driver), never a
+ * browser or driver downloaded by Selenium Manager.
+ */
+final class Browser {
+
+    static final String CHROMIUM = System.getProperty("porth.e2e.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("porth.e2e.chromedriver", "/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    static ChromeDriver start(Viewport viewport) {
+        requireInstalled(CHROMIUM, "chromium");
+        requireInstalled(CHROMEDRIVER, "chromium-driver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
+                "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-search-engine-choice-screen",
+                "--lang=en-GB", "--window-size=" + viewport.width() + "," + viewport.height()));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        driver.manage().window().setSize(new Dimension(viewport.width(), viewport.height()));
+        return driver;
+    }
+
+    private static void requireInstalled(String path, String debianPackage) {
+        if (!new File(path).canExecute()) {
+            throw new IllegalStateException("The browser tests need " + path + ": install Debian's " + debianPackage
+                    + " package (apt-get install chromium chromium-driver), as .ci/run does.");
+        }
+    }
+}

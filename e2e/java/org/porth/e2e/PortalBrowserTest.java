@@ -1,0 +1,158 @@
+package org.porth.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.porth.PortalApplication;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The real portal on a port of its own (with the embedded sign-in provider and a fresh in-memory
+ * database) driven by headless Chromium. Every page a test visits can be scanned with axe-core for
+ * WCAG 2.2 A and AA violations.
+ */
+@SpringBootTest(classes = PortalApplication.class, webEnvironment = WebEnvironment.DEFINED_PORT)
+abstract class PortalBrowserTest {
+
+    static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final String VAADIN_IDLE = """
+            const flow = window.Vaadin && window.Vaadin.Flow;
+            if (document.readyState !== 'complete') { return false; }
+            if (!flow || !flow.clients) { return true; }
+            return Object.values(flow.clients).every(client => !client.isActive || !client.isActive());
+            """;
+
+    @LocalServerPort
+    private int port;
+    protected ChromeDriver driver;
+
+    /** Each application context (one per distinct test configuration) gets its own port and database. */
+    @DynamicPropertySource
+    static void ownPortAndDatabase(DynamicPropertyRegistry registry) {
+        int port = freePort();
+        registry.add("server.port", () -> port);
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:e2e-" + UUID.randomUUID()
+                + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    protected void startBrowser(Viewport viewport) {
+        driver = Browser.start(viewport);
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void open(String path) {
+        driver.get(url(path));
+        waitForPage();
+    }
+
+    protected void waitForPage() {
+        waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(VAADIN_IDLE)));
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+
+    protected <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, TIMEOUT).until(condition::apply);
+    }
+
+    protected String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    protected String htmlLang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    protected String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    protected WebElement link(String text) {
+        return waitUntil(ExpectedConditions.elementToBeClickable(By.linkText(text)));
+    }
+
+    protected WebElement button(String text) {
+        return waitUntil(ExpectedConditions.elementToBeClickable(
+                By.xpath("//button[normalize-space(.)='" + text + "']")));
+    }
+
+    protected void click(WebElement element) {
+        element.click();
+        waitForPage();
+    }
+
+    /** The embedded provider's sign-in form: fills it in and waits to be back in the portal. */
+    protected void signInAs(String username) {
+        waitUntil(ExpectedConditions.urlContains("/idp/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitUntil(d -> !d.getCurrentUrl().contains("/idp/login") && !d.getCurrentUrl().contains("/oauth2/"));
+        waitForPage();
+    }
+
+    /** Signs out through the header, opening the phone menu first where there is one. */
+    protected void signOut(String signOutText) {
+        List<WebElement> menu = driver.findElements(By.cssSelector(".porth-header__menu-button"));
+        if (!menu.isEmpty() && menu.getFirst().isDisplayed()
+                && "false".equals(menu.getFirst().getAttribute("aria-expanded"))) {
+            menu.getFirst().click();
+        }
+        click(button(signOutText));
+    }
+
+    protected void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
+        List<Rule> violations = results.getViolations();
+        if (!violations.isEmpty()) {
+            fail("axe found WCAG 2.2 AA violations on " + page + " (" + driver.getCurrentUrl() + "):\n"
+                    + violations.stream().map(PortalBrowserTest::describe).collect(Collectors.joining("\n")));
+        }
+        assertThat(results.getPasses()).as("axe ran its checks on %s", page).isNotEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return "- " + rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
+                .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("No free port for the portal under test", e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.porth.identity;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Component;
+
+/** Who is using the portal right now. Ask this, never the security context or the token. */
+@Component
+public class CurrentUser {
+
+    public Optional<SignedInUser> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
+            return Optional.empty();
+        }
+        return Optional.of(toUser(authentication));
+    }
+
+    public boolean isSignedIn() {
+        return get().isPresent();
+    }
+
+    static SignedInUser toUser(Authentication authentication) {
+        Set<Role> roles = authentication.getAuthorities().stream()
+                .map(GrantedAuthority::getAuthority)
+                .flatMap(authority -> Role.fromAuthority(authority).stream())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        if (authentication.getPrincipal() instanceof OidcUser oidcUser
+                && authentication instanceof OAuth2AuthenticationToken token) {
+            String id = token.getAuthorizedClientRegistrationId() + ":" + oidcUser.getSubject();
+            return new SignedInUser(id, displayName(oidcUser), oidcUser.getEmail(), roles);
+        }
+        return new SignedInUser(authentication.getName(), authentication.getName(), null, roles);
+    }
+
+    private static String displayName(OidcUser user) {
+        if (user.getFullName() != null) {
+            return user.getFullName();
+        }
+        if (user.getGivenName() != null) {
+            return user.getFamilyName() == null ? user.getGivenName()
+                    : user.getGivenName() + " " + user.getFamilyName();
+        }
+        return user.getEmail() != null ? user.getEmail() : user.getSubject();
+    }
+}

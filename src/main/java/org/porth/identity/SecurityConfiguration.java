@@ -1,0 +1,76 @@
+package org.porth.identity;
+
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The portal's own security: OpenID Connect sign-in for residents and staff (authorization code
+ * with PKCE), Vaadin's view access control, sign-out at the provider too, and security headers.
+ * The embedded provider, when on, has its own filter chain ahead of this one.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    static final String SIGNED_OUT = "/?signed-out";
+    static final String SIGN_IN_FAILED = "/?sign-in-failed";
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, SignInSuccessHandler successHandler,
+            PortalOidcUserService userService, ClientRegistrationRepository clients,
+            @Value("${porth.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, successHandler);
+        http.oauth2Login(login -> login
+                .loginPage(SignInController.PATH)
+                .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce(clients)))
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(userService))
+                .failureHandler(new SimpleUrlAuthenticationFailureHandler(SIGN_IN_FAILED)));
+        http.headers(headers -> headers
+                .withObjectPostProcessor(writeHeadersEagerly())
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.deny()));
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(SignInController.PATH, IdleSessionController.PATH).permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.oauth2LoginPage(SignInController.PATH, "{baseUrl}" + SIGNED_OUT));
+        return http.build();
+    }
+
+    /** Vaadin writes its page responses past Spring Security's lazy header hook: write them first. */
+    private static ObjectPostProcessor<HeaderWriterFilter> writeHeadersEagerly() {
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        };
+    }
+
+    /** PKCE for every registration, confidential clients included (RFC 9700 recommends it). */
+    private static DefaultOAuth2AuthorizationRequestResolver withPkce(ClientRegistrationRepository clients) {
+        var resolver = new DefaultOAuth2AuthorizationRequestResolver(clients,
+                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+        resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
+        return resolver;
+    }
+}

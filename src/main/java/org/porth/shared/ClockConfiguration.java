@@ -1,0 +1,19 @@
+package org.porth.shared;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One clock for the whole portal, in the council's time zone, so tests can fix the time. */
+@Configuration(proxyBeanMethods = false)
+class ClockConfiguration {
+
+    static final ZoneId UK = ZoneId.of("Europe/London");
+
+    @Bean
+    Clock clock() {
+        return Clock.system(UK);
+    }
+}

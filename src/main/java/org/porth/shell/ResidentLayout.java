@@ -1,0 +1,34 @@
+package org.porth.shell;
+
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.porth.identity.CurrentUser;
+import org.porth.identity.SessionTimeouts;
+import org.porth.shared.Council;
+
+/**
+ * The residents' frame around every page outside {@code /staff}: skip link, header with the
+ * council and navigation, the page, the footer, and the idle-session warning when signed in.
+ */
+@Layout
+@AnonymousAllowed
+public class ResidentLayout extends PortalLayout {
+
+    private final ResidentHeader header;
+
+    ResidentLayout(CurrentUser currentUser, AuthenticationContext authentication, Council council,
+            SessionTimeouts timeouts) {
+        super(council);
+        header = new ResidentHeader(this, currentUser, authentication, council);
+        add(new SkipLink(), header, main, new SiteFooter(currentUser, council));
+        if (currentUser.isSignedIn()) {
+            add(new IdleSessionWarning(timeouts, authentication));
+        }
+    }
+
+    @Override
+    protected void pageChanged(String path) {
+        header.pageChanged(path);
+    }
+}

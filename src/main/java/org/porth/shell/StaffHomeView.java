@@ -1,0 +1,27 @@
+package org.porth.shell;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.porth.identity.CurrentUser;
+import org.porth.identity.Role;
+
+/** The back office start page. Queues, cases, bookings, insight and admin join the side navigation. */
+@Route("staff")
+@PageTitle("staff.home.title")
+@Menu(order = 0, title = "staff.home.title")
+@RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+public class StaffHomeView extends Div {
+
+    StaffHomeView(CurrentUser currentUser) {
+        H1 heading = new H1(getTranslation("staff.home.title"));
+        heading.addClassName("porth-heading-l");
+        String name = currentUser.get().orElseThrow().name();
+        add(heading, new Paragraph(getTranslation("staff.home.welcome", name)),
+                new Paragraph(getTranslation("staff.home.intro")));
+    }
+}

@@ -1,0 +1,52 @@
+package org.porth.shell;
+
+import java.util.List;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.porth.identity.CurrentUser;
+import org.porth.identity.Role;
+import org.porth.identity.SessionTimeouts;
+import org.porth.shared.Council;
+
+/**
+ * The back office under {@code /staff}: the officer's header, side navigation that grows as
+ * features (queues, cases, bookings, insight, admin) add views with {@code @Menu}, and the page.
+ */
+@Layout(StaffLayout.PATH)
+@RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+public class StaffLayout extends PortalLayout {
+
+    static final String PATH = "/staff";
+    static final String NAV_ID = "porth-staff-navigation";
+
+    private final StaffHeader header;
+
+    StaffLayout(CurrentUser currentUser, AuthenticationContext authentication, Council council,
+            SessionTimeouts timeouts) {
+        super(council);
+        addClassName("porth-staff");
+        header = new StaffHeader(currentUser.get().orElseThrow(), authentication, council, new MenuButton(NAV_ID, this));
+        List<RouterLink> links = MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> isStaffPath(entry.path()))
+                .map(entry -> new RouterLink(getTranslation(entry.title()), entry.menuClass()))
+                .toList();
+        Div body = new Div(navigation(NAV_ID, "staff.nav-label", "porth-side-nav", links), main);
+        body.addClassName("porth-staff__body");
+        add(new SkipLink(), header, body, new IdleSessionWarning(timeouts, authentication));
+    }
+
+    static boolean isStaffPath(String path) {
+        String absolute = path.startsWith("/") ? path : "/" + path;
+        return absolute.equals(PATH) || absolute.startsWith(PATH + "/");
+    }
+
+    @Override
+    protected void pageChanged(String path) {
+        header.pageChanged(path);
+    }
+}
