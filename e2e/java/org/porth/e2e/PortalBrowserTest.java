@@ -22,6 +22,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.porth.PortalApplication;
+import org.porth.identity.internal.LanguagePreferenceRepository;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,11 +60,20 @@ abstract class PortalBrowserTest {
                 + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
 
+    @Autowired
+    private LanguagePreferenceRepository languagePreferences;
+
     @AfterEach
     void closeBrowser() {
         if (driver != null) {
             driver.quit();
         }
+    }
+
+    /** Tests share one portal; a language a test saved for a demo account must not leak into the next. */
+    @AfterEach
+    void forgetSavedLanguages() {
+        languagePreferences.deleteAll();
     }
 
     protected void startBrowser(Viewport viewport) {

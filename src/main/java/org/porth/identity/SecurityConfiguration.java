@@ -1,5 +1,6 @@
 package org.porth.identity;
 
+import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,8 +16,8 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2Authorization
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -36,13 +37,15 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, SignInSuccessHandler successHandler,
             PortalOidcUserService userService, ClientRegistrationRepository clients,
+            VaadinDefaultRequestCache requestCache,
             @Value("${porth.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, successHandler);
+        requestCache.setDelegateRequestCache(withoutContinueParameter());
         http.oauth2Login(login -> login
                 .loginPage(SignInController.PATH)
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce(clients)))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(userService))
-                .failureHandler(new SimpleUrlAuthenticationFailureHandler(SIGN_IN_FAILED)));
+                .failureHandler(new SignInFailureHandler()));
         http.headers(headers -> headers
                 .withObjectPostProcessor(writeHeadersEagerly())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
@@ -64,6 +67,13 @@ class SecurityConfiguration {
                 return filter;
             }
         };
+    }
+
+    /** Residents come back to the address they asked for, not to it with "?continue" added. */
+    private static HttpSessionRequestCache withoutContinueParameter() {
+        var cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        return cache;
     }
 
     /** PKCE for every registration, confidential clients included (RFC 9700 recommends it). */

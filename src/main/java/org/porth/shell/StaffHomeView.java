@@ -11,7 +11,8 @@ import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
 
 /** The back office start page. Queues, cases, bookings, insight and admin join the side navigation. */
-@Route("staff")
+// The layout is named because Vaadin 25.2 ranks the root layout level with "/staff" for this one-segment path.
+@Route(value = "staff", layout = StaffLayout.class)
 @PageTitle("staff.home.title")
 @Menu(order = 0, title = "staff.home.title")
 @RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
