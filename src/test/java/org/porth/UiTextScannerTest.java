@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The checker behind {@link UiTextInCodeTest} catches literal UI text and reads keys correctly. */
+/** The checker behind {@link UiTextInCodeTest} (with {@link JavaSourceText}) catches literal UI text and reads keys correctly. */
 class UiTextScannerTest {
 
     private static final String VAADIN_IMPORTS = """
