@@ -1,6 +1,7 @@
 package org.porth.browserless;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletRequestWrapper;
@@ -69,10 +70,21 @@ public abstract class PortalViewTest extends SpringBrowserlessTest {
         UI.getCurrent().getPage().reload();
     }
 
-    /** The address the page was sent to outside the Vaadin router (Page.setLocation), if any. */
+    /**
+     * The address the page was sent to outside the Vaadin router ({@code Page.setLocation}, as
+     * navigation access control does with a sign-in URL), or null. Read from the library's mock
+     * page, which Spring browserless tests do not expose through their own API.
+     */
     protected String pageLocation() {
         return com.vaadin.browserless.internal.MockPage.class.cast(UI.getCurrent().getPage())
                 .getLastExternalNavigationURL();
+    }
+
+    /** All the text on the page (the UI element itself holds the page only as a virtual child). */
+    protected static String pageText() {
+        return UI.getCurrent().getChildren()
+                .map(component -> component.getElement().getTextRecursively())
+                .collect(Collectors.joining("\n"));
     }
 
     protected Component currentView() {
