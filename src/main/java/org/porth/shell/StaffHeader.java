@@ -33,7 +33,9 @@ class StaffHeader extends Header {
 
         Span name = new Span(officer.name());
         name.addClassName("porth-officer__name");
+        // in the Role enum's order: the roles arrive as a set whose order changes between start-ups
         Span roles = new Span(officer.roles().stream()
+                .sorted()
                 .map(role -> getTranslation("role." + role.name()))
                 .collect(Collectors.joining(", ")));
         roles.addClassName("porth-officer__roles");

@@ -10,8 +10,13 @@ import jakarta.annotation.security.RolesAllowed;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
 
-/** The back office start page. Queues, cases, bookings, insight and admin join the side navigation. */
-// The layout is named because Vaadin 25.2 ranks the root layout level with "/staff" for this one-segment path.
+/**
+ * The back office start page. Queues, cases, bookings, insight and admin join the side navigation.
+ * <p>
+ * It names its layout: Vaadin 25.2 ranks {@code @Layout("/")} and {@code @Layout("/staff")} as
+ * equally specific for {@code /staff}, so the automatic layout would be whichever was registered
+ * first, which changes from one start-up to the next.
+ */
 @Route(value = "staff", layout = StaffLayout.class)
 @PageTitle("staff.home.title")
 @Menu(order = 0, title = "staff.home.title")

@@ -1,0 +1,56 @@
+package org.porth.browserless;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import org.porth.identity.Role;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.StandardClaimNames;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+
+/** The people the view tests sign in as, built the way the portal's OIDC sign-in builds them. */
+public final class People {
+
+    public static final String RESIDENT_NAME = "Sam Taylor";
+    public static final String RESIDENT_EMAIL = "sam.taylor@example.com";
+    public static final String OFFICER_NAME = "Cara Jones";
+    public static final String OFFICER_EMAIL = "cara.jones@porth.example.gov.uk";
+
+    private People() {
+    }
+
+    /** A signed-in person with the given roles (registration "resident" for residents, else "staff"). */
+    public static OAuth2AuthenticationToken signedIn(String name, String email, Role... roles) {
+        boolean staff = Arrays.stream(roles).anyMatch(Role::isStaff);
+        String registration = staff ? "staff" : "resident";
+        List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
+        Instant now = Instant.now();
+        OidcIdToken.Builder idToken = OidcIdToken.withTokenValue("test-id-token")
+                .issuer("http://localhost/idp")
+                .audience(List.of("porth-" + registration))
+                .subject(registration + "-" + name.toLowerCase().replace(' ', '.'))
+                .issuedAt(now)
+                .expiresAt(now.plusSeconds(3600))
+                .claim(StandardClaimNames.NAME, name)
+                .claim(StandardClaimNames.LOCALE, "en");
+        if (email != null && !email.isEmpty()) {
+            idToken.claim(StandardClaimNames.EMAIL, email);
+        }
+        DefaultOidcUser user = new DefaultOidcUser(authorities, idToken.build(), IdTokenClaimNames.SUB);
+        return new OAuth2AuthenticationToken(user, authorities, registration);
+    }
+
+    public static OAuth2AuthenticationToken resident() {
+        return signedIn(RESIDENT_NAME, RESIDENT_EMAIL, Role.RESIDENT);
+    }
+
+    public static OAuth2AuthenticationToken officer(Role... roles) {
+        return signedIn(OFFICER_NAME, OFFICER_EMAIL, roles);
+    }
+}

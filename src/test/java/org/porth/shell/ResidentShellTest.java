@@ -1,0 +1,94 @@
+package org.porth.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import org.junit.jupiter.api.Test;
+import org.porth.browserless.PortalViewTest;
+import org.porth.browserless.SignedIn;
+import org.porth.identity.Role;
+
+/** The residents' frame: start page, header navigation, footer and idle warning, by who is signed in. */
+class ResidentShellTest extends PortalViewTest {
+
+    @Test
+    void anonymousVisitorStartsOnWhatDoYouNeedToDo() {
+        assertThat(currentView()).isInstanceOf(StartView.class);
+        assertThat(find(H1.class).single().getText()).isEqualTo("What do you need to do?");
+        assertThat(UI.getCurrent().getInternals().getTitle())
+                .isEqualTo("What do you need to do? – Porth County Council");
+    }
+
+    @Test
+    void anonymousVisitorIsOfferedHomeAndSignInOnly() {
+        assertThat(mainNavigation()).containsExactly("Home", "Sign in");
+    }
+
+    @Test
+    void footerHasThePublicPagesAndStaffSignIn() {
+        assertThat(itemsOf(find(Footer.class).single())).containsExactly(
+                "Help and contact", "Accessibility statement", "Privacy notice", "Cookies", "Staff sign in");
+    }
+
+    @Test
+    void anonymousVisitorGetsNoIdleWarning() {
+        assertThat(idleWarnings()).isEmpty();
+    }
+
+    @Test
+    @SignedIn
+    void residentIsOfferedTheirPagesAndSignOut() {
+        assertThat(mainNavigation()).containsExactly(english("nav.home"), "My requests", "My account", "Sign out")
+                .doesNotContain(english("shell.sign-in"), english("nav.staff-area"));
+    }
+
+    @Test
+    @SignedIn
+    void residentFooterHasNoStaffSignIn() {
+        assertThat(itemsOf(find(Footer.class).single()))
+                .contains(english("footer.help"))
+                .doesNotContain(english("footer.staff-sign-in"));
+    }
+
+    @Test
+    @SignedIn
+    void residentIsWarnedBeforeAnIdleSessionEnds() {
+        assertThat(idleWarnings()).singleElement().satisfies(dialog -> {
+            assertThat(dialog.getElement().getAttribute("aria-labelledby")).isEqualTo("idle-warning-title");
+            assertThat(dialog.getElement().getTextRecursively())
+                    .contains("You will be signed out soon")
+                    .contains(english("idle.text", english("time.minutes", 2)))
+                    .contains(english("idle.stay"), english("idle.sign-out"));
+        });
+    }
+
+    @Test
+    @SignedIn(value = Role.CASEWORKER, name = "Cara Jones")
+    void staffOnResidentPagesAreOfferedTheStaffArea() {
+        // a caseworker is not a resident: their requests and account pages are not offered
+        assertThat(mainNavigation()).containsExactly(english("nav.home"), "Staff area", english("shell.sign-out"));
+    }
+
+    private List<String> mainNavigation() {
+        return itemsOf(find(Nav.class).id(ResidentHeader.NAV_ID));
+    }
+
+    private List<String> itemsOf(Component container) {
+        return find(ListItem.class, container).all().stream()
+                .map(item -> item.getElement().getTextRecursively().strip())
+                .toList();
+    }
+
+    private List<Component> idleWarnings() {
+        return find(Component.class)
+                .withCondition(component -> component.getElement().getTag().equals("dialog"))
+                .all();
+    }
+}
