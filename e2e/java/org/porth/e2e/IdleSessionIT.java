@@ -39,7 +39,7 @@ class IdleSessionIT extends PortalBrowserTest {
         new WebDriverWait(driver, ONE_MINUTE_AND_SOME).until(d -> path().equals("/"));
         waitForPage();
         assertThat(driver.findElement(By.cssSelector(".porth-notification")).getText())
-                .contains("We signed you out because you had not done anything for 1 minutes.");
+                .contains("We signed you out because you had not done anything for 1 minute.");
 
         open("/my-requests");
         assertThat(path()).as("the session really ended").isEqualTo("/idp/login");

@@ -1,7 +1,5 @@
 package org.porth.shell;
 
-import java.time.Duration;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HtmlContainer;
 import com.vaadin.flow.component.Tag;
@@ -59,7 +57,7 @@ class IdleSessionWarning extends HtmlContainer {
         H2 title = new H2(getTranslation("idle.title"));
         title.setId("idle-warning-title");
         title.addClassName("porth-heading-m");
-        Paragraph text = new Paragraph(getTranslation("idle.text", duration(timeouts.warningBefore())));
+        Paragraph text = new Paragraph(getTranslation("idle.text", DurationText.minutes(this, timeouts.warningBefore())));
         text.setId("idle-warning-text");
 
         // The click itself is the point: its request is activity, which restarts the timers.
@@ -79,10 +77,5 @@ class IdleSessionWarning extends HtmlContainer {
         long expireAfter = timeouts.idle().toMillis();
         long warnAfter = expireAfter - timeouts.warningBefore().toMillis();
         getElement().executeJs(SCRIPT, warnAfter, expireAfter, EXPIRED_PATH);
-    }
-
-    private String duration(Duration duration) {
-        long minutes = Math.max(1, (duration.toSeconds() + 59) / 60);
-        return minutes == 1 ? getTranslation("time.one-minute") : getTranslation("time.minutes", minutes);
     }
 }

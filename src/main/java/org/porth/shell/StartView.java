@@ -56,7 +56,7 @@ public class StartView extends Div implements BeforeEnterObserver {
             if (parameters.containsKey(parameter)) {
                 boolean inactive = parameters.get(parameter).contains(INACTIVE);
                 notices.add(new NotificationBanner(inactive
-                        ? getTranslation("start.signed-out-inactive", timeouts.idle().toMinutes())
+                        ? getTranslation("start.signed-out-inactive", DurationText.minutes(this, timeouts.idle()))
                         : getTranslation(key)));
             }
         });
