@@ -7,7 +7,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -16,9 +15,7 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2Authorization
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The portal's own security: OpenID Connect sign-in for residents and staff (authorization code
@@ -46,27 +43,12 @@ class SecurityConfiguration {
                 .authorizationEndpoint(endpoint -> endpoint.authorizationRequestResolver(withPkce(clients)))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(userService))
                 .failureHandler(new SignInFailureHandler()));
-        http.headers(headers -> headers
-                .withObjectPostProcessor(writeHeadersEagerly())
-                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .frameOptions(frame -> frame.deny()));
+        http.headers(SecurityHeaders.portalHeaders(contentSecurityPolicy));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(SignInController.PATH, IdleSessionController.PATH).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.oauth2LoginPage(SignInController.PATH, "{baseUrl}" + SIGNED_OUT));
         return http.build();
-    }
-
-    /** Vaadin writes its page responses past Spring Security's lazy header hook: write them first. */
-    private static ObjectPostProcessor<HeaderWriterFilter> writeHeadersEagerly() {
-        return new ObjectPostProcessor<>() {
-            @Override
-            public <O extends HeaderWriterFilter> O postProcess(O filter) {
-                filter.setShouldWriteHeadersEagerly(true);
-                return filter;
-            }
-        };
     }
 
     /** Residents come back to the address they asked for, not to it with "?continue" added. */

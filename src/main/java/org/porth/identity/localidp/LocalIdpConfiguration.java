@@ -5,6 +5,8 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import java.util.List;
 import java.util.Set;
 
+import org.porth.identity.SecurityHeaders;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -45,8 +47,8 @@ class LocalIdpConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain localIdpSecurityFilterChain(HttpSecurity http, LocalIdpProperties properties)
-            throws Exception {
+    SecurityFilterChain localIdpSecurityFilterChain(HttpSecurity http,
+            @Value("${porth.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(new OrRequestMatcher(server.getEndpointsMatcher(),
                     PathPatternRequestMatcher.withDefaults().matcher("/idp/**")));
@@ -61,7 +63,7 @@ class LocalIdpConfiguration {
                 new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), htmlPages()));
         http.securityContext(context -> context.securityContextRepository(ownSecurityContext()));
         http.requestCache(cache -> cache.requestCache(ownRequestCache()));
-        http.headers(headers -> headers.frameOptions(frame -> frame.deny()));
+        http.headers(SecurityHeaders.portalHeaders(contentSecurityPolicy));
         return http.build();
     }
 
