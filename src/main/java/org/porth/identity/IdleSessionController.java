@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class IdleSessionController {
 
-    static final String PATH = "/session-expired";
+    static final String PATH = SessionTimeouts.EXPIRED_PATH;
     static final String SIGNED_OUT_INACTIVE = "/?signed-out=inactive";
 
     private final CurrentUser currentUser;

@@ -12,6 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SessionTimeouts {
 
+    /** Where a page goes when its idle timer runs out; the server then decides. */
+    public static final String EXPIRED_PATH = "/session-expired";
+
     private final Duration idle;
     private final Duration warningBefore;
 

@@ -22,8 +22,6 @@ import org.porth.identity.SessionTimeouts;
 @Tag("dialog")
 class IdleSessionWarning extends HtmlContainer {
 
-    static final String EXPIRED_PATH = "/session-expired";
-
     private static final String SCRIPT = """
             const dialog = this, warnAfter = $0, expireAfter = $1, expiredPath = $2;
             if (window.porthIdle) { window.porthIdle.stop(); }
@@ -76,6 +74,6 @@ class IdleSessionWarning extends HtmlContainer {
     protected void onAttach(AttachEvent attachEvent) {
         long expireAfter = timeouts.idle().toMillis();
         long warnAfter = expireAfter - timeouts.warningBefore().toMillis();
-        getElement().executeJs(SCRIPT, warnAfter, expireAfter, EXPIRED_PATH);
+        getElement().executeJs(SCRIPT, warnAfter, expireAfter, SessionTimeouts.EXPIRED_PATH);
     }
 }
