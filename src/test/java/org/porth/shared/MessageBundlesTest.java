@@ -9,7 +9,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
+import java.util.stream.Stream;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -17,15 +21,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * English and Welsh have equal status: every text exists in both, and the Welsh is a translation,
- * not the English left in place.
+ * English and Welsh have equal status: in every bundle pair under {@code i18n/} (one per module,
+ * {@code shell.properties} with {@code shell_cy.properties}) every text exists in both, and the
+ * Welsh is a translation, not the English left in place.
  */
 class MessageBundlesTest {
 
-    private static final String ENGLISH = "i18n/messages.properties";
-    private static final String WELSH = "i18n/messages_cy.properties";
+    private static final Path FOLDER = Path.of("src/main/resources/i18n");
 
     /**
      * Keys whose Welsh is genuinely the same as the English. Add one only with the reason.
@@ -37,35 +43,68 @@ class MessageBundlesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
-    private final Properties english = load(ENGLISH);
-    private final Properties welsh = load(WELSH);
+    private String englishFile;
+    private String welshFile;
+    private Properties english;
+    private Properties welsh;
 
-    @Test
-    void bothBundlesAreValidUtf8() {
-        // otherwise ResourceBundle silently reads the file as ISO-8859-1 and garbles ŵ, ŷ, â, ô
-        for (String bundle : new String[] {ENGLISH, WELSH}) {
-            assertThat(decodesAsUtf8(bytes(bundle))).as("%s is valid UTF-8", bundle).isTrue();
+    static Stream<String> bundles() throws IOException {
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            List<String> names = files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".properties"))
+                    .toList();
+            assertThat(names).as("bundles under %s", FOLDER).isNotEmpty();
+            names.stream().filter(name -> name.endsWith("_cy.properties"))
+                    .forEach(welsh -> assertThat(names).as("the English of %s", welsh)
+                            .contains(welsh.replace("_cy.properties", ".properties")));
+            return names.stream().filter(name -> !name.endsWith("_cy.properties"))
+                    .map(name -> name.replace(".properties", "")).sorted().toList().stream();
         }
     }
 
-    @Test
-    void everyEnglishTextHasAWelshOne() {
-        assertThat(keysMissingFrom(welsh, english)).as("keys in %s missing from %s", ENGLISH, WELSH).isEmpty();
+    private void open(String bundle) {
+        englishFile = "i18n/" + bundle + ".properties";
+        welshFile = "i18n/" + bundle + "_cy.properties";
+        english = load(englishFile);
+        welsh = load(welshFile);
     }
 
-    @Test
-    void everyWelshTextHasAnEnglishOne() {
-        assertThat(keysMissingFrom(english, welsh)).as("keys in %s missing from %s", WELSH, ENGLISH).isEmpty();
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void bothBundlesAreValidUtf8(String bundle) {
+        open(bundle);
+        // otherwise the file would be read as ISO-8859-1, garbling ŵ, ŷ, â, ô
+        for (String file : new String[] {englishFile, welshFile}) {
+            assertThat(decodesAsUtf8(bytes(file))).as("%s is valid UTF-8", file).isTrue();
+        }
     }
 
-    @Test
-    void noTextIsEmpty() {
-        assertThat(emptyKeys(english)).as("keys with an empty value in %s", ENGLISH).isEmpty();
-        assertThat(emptyKeys(welsh)).as("keys with an empty value in %s", WELSH).isEmpty();
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyEnglishTextHasAWelshOne(String bundle) {
+        open(bundle);
+        assertThat(keysMissingFrom(welsh, english)).as("keys in %s missing from %s", englishFile, welshFile).isEmpty();
     }
 
-    @Test
-    void bothLanguagesUseTheSamePlaceholders() {
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void everyWelshTextHasAnEnglishOne(String bundle) {
+        open(bundle);
+        assertThat(keysMissingFrom(english, welsh)).as("keys in %s missing from %s", welshFile, englishFile).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void noTextIsEmpty(String bundle) {
+        open(bundle);
+        assertThat(emptyKeys(english)).as("keys with an empty value in %s", englishFile).isEmpty();
+        assertThat(emptyKeys(welsh)).as("keys with an empty value in %s", welshFile).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void bothLanguagesUseTheSamePlaceholders(String bundle) {
+        open(bundle);
         Set<String> different = keys(english).stream()
                 .filter(welsh::containsKey)
                 .filter(key -> !placeholders(english.getProperty(key)).equals(placeholders(welsh.getProperty(key))))
@@ -75,8 +114,10 @@ class MessageBundlesTest {
         assertThat(different).as("keys whose {n} placeholders differ between English and Welsh").isEmpty();
     }
 
-    @Test
-    void welshTextsAreTranslatedNotCopied() {
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void welshTextsAreTranslatedNotCopied(String bundle) {
+        open(bundle);
         Set<String> copied = keys(english).stream()
                 .filter(key -> english.getProperty(key).equals(welsh.getProperty(key)))
                 .filter(key -> LETTER.matcher(PLACEHOLDER.matcher(english.getProperty(key)).replaceAll("")).find())
@@ -88,7 +129,7 @@ class MessageBundlesTest {
 
     @Test
     void theSameInWelshAllowlistNamesRealKeys() {
-        assertThat(keys(english)).as("keys in %s", ENGLISH).containsAll(SAME_IN_WELSH);
+        assertThat(SAME_IN_WELSH).allMatch(Translations::has);
     }
 
     private static Set<String> keysMissingFrom(Properties bundle, Properties reference) {
