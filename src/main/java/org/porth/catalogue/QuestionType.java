@@ -1,0 +1,33 @@
+package org.porth.catalogue;
+
+/** The kinds of question a service definition can ask; {@code yamlName} is how a definition writes it. */
+public enum QuestionType {
+    SHORT_TEXT("short-text"),
+    LONG_TEXT("long-text"),
+    NUMBER("number"),
+    MONEY("money"),
+    /** Day, month and year inputs (the GOV.UK date pattern), not only a picker. */
+    DATE("date"),
+    YES_NO("yes-no"),
+    SINGLE_CHOICE("single-choice"),
+    MULTIPLE_CHOICE("multiple-choice"),
+    EMAIL("email"),
+    UK_PHONE("uk-phone"),
+    UK_POSTCODE("uk-postcode"),
+    /** Postcode lookup against the gazetteer (UPRN, ward), or an address typed in. */
+    ADDRESS("address"),
+    /** A gazetteer address, or a street with a description; latitude and longitude from the API. */
+    LOCATION("location"),
+    FILE_UPLOAD("file-upload"),
+    DECLARATION("declaration");
+
+    private final String yamlName;
+
+    QuestionType(String yamlName) {
+        this.yamlName = yamlName;
+    }
+
+    public String yamlName() {
+        return yamlName;
+    }
+}

@@ -1,0 +1,53 @@
+package org.porth.catalogue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A council service as its definition file declares it, at one version. A submitted request keeps
+ * the version it was made on, so old requests always read against the questions they answered.
+ *
+ * @param keywords   words residents search with, per language code ({@code en}, {@code cy})
+ * @param channels   who may use it: residents online ({@code WEB}), staff for a caller
+ *                   ({@code PHONE}, {@code FACE_TO_FACE}), the API
+ * @param declaration what the resident confirms before submitting
+ * @param routing    for the case service (routing rules), kept as written
+ * @param booking    for the booking feature, kept as written
+ */
+public record ServiceDefinition(
+        String id,
+        int version,
+        Text name,
+        Text summary,
+        String department,
+        Set<String> topics,
+        Map<String, List<String>> keywords,
+        ServiceKind kind,
+        Set<Channel> channels,
+        StartPage startPage,
+        ServiceLevel serviceLevel,
+        Text declaration,
+        List<Page> pages,
+        Map<String, Object> routing,
+        Map<String, Object> booking) {
+
+    public ServiceDefinition {
+        topics = Set.copyOf(topics);
+        keywords = Map.copyOf(keywords);
+        channels = Set.copyOf(channels);
+        pages = List.copyOf(pages);
+        routing = routing == null ? Map.of() : Map.copyOf(routing);
+        booking = booking == null ? Map.of() : Map.copyOf(booking);
+    }
+
+    public Optional<Page> page(String pageId) {
+        return pages.stream().filter(page -> page.id().equals(pageId)).findFirst();
+    }
+
+    public Optional<Question> question(String questionId) {
+        return pages.stream().flatMap(page -> page.questions().stream())
+                .filter(question -> question.id().equals(questionId)).findFirst();
+    }
+}

@@ -1,0 +1,19 @@
+package org.porth.gazetteer;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.porth.shared.Postcode;
+
+/** The council's local gazetteer of addresses and streets. Public information: anyone may look up. */
+public interface Gazetteer {
+
+    List<Address> byPostcode(Postcode postcode);
+
+    Optional<Address> byUprn(String uprn);
+
+    /** Streets whose name contains the words, for a location without a property. */
+    List<Street> streets(String words);
+
+    Optional<Street> byUsrn(String usrn);
+}
