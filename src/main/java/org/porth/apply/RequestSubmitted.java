@@ -1,0 +1,23 @@
+package org.porth.apply;
+
+import java.time.Instant;
+
+import org.porth.catalogue.Channel;
+
+/**
+ * A resident's request was submitted. Published through Spring Modulith's event publication
+ * registry in the submitting transaction (a transactional outbox): the case service receives it
+ * even if the process dies right after the commit.
+ *
+ * @param officerId the member of staff who entered it for a caller; null when the resident did
+ */
+public record RequestSubmitted(
+        String requestId,
+        Reference reference,
+        String serviceId,
+        int serviceVersion,
+        String residentId,
+        Channel channel,
+        String officerId,
+        Instant submittedAt) {
+}

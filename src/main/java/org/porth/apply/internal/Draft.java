@@ -1,0 +1,119 @@
+package org.porth.apply.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.porth.apply.Answers;
+import org.porth.catalogue.Channel;
+
+/** A form in progress, saved on every Continue. */
+@Entity
+@Table(name = "application_draft")
+public class Draft {
+
+    @Id
+    private String id;
+
+    @Column(name = "resident_id", nullable = false)
+    private String residentId;
+
+    @Column(name = "service_id", nullable = false)
+    private String serviceId;
+
+    @Column(name = "service_version", nullable = false)
+    private int serviceVersion;
+
+    @Column(name = "answers", nullable = false, length = 1_000_000)
+    private String answers;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false, length = 20)
+    private Channel channel;
+
+    @Column(name = "officer_id")
+    private String officerId;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Version
+    private long version;
+
+    protected Draft() {
+    }
+
+    public Draft(String residentId, String serviceId, int serviceVersion, Channel channel, String officerId,
+            Instant now, Instant expiresAt) {
+        this.id = UUID.randomUUID().toString();
+        this.residentId = residentId;
+        this.serviceId = serviceId;
+        this.serviceVersion = serviceVersion;
+        this.answers = AnswersJson.write(Answers.NONE);
+        this.channel = channel;
+        this.officerId = officerId;
+        this.createdAt = now;
+        this.updatedAt = now;
+        this.expiresAt = expiresAt;
+    }
+
+    public void save(Answers answers, int serviceVersion, Instant now, Instant expiresAt) {
+        this.answers = AnswersJson.write(answers);
+        this.serviceVersion = serviceVersion;
+        this.updatedAt = now;
+        this.expiresAt = expiresAt;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String residentId() {
+        return residentId;
+    }
+
+    public String serviceId() {
+        return serviceId;
+    }
+
+    public int serviceVersion() {
+        return serviceVersion;
+    }
+
+    public Answers answers() {
+        return AnswersJson.read(answers);
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String officerId() {
+        return officerId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+}

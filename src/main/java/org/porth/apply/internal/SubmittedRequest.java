@@ -1,0 +1,108 @@
+package org.porth.apply.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.porth.apply.Answers;
+import org.porth.apply.Reference;
+import org.porth.catalogue.Channel;
+
+/** A request as it was submitted: its answers on the service version they were given for. */
+@Entity
+@Table(name = "submitted_request")
+public class SubmittedRequest {
+
+    @Id
+    private String id;
+
+    @Column(name = "reference", nullable = false, length = 13)
+    private String reference;
+
+    @Column(name = "draft_id", nullable = false)
+    private String draftId;
+
+    @Column(name = "resident_id", nullable = false)
+    private String residentId;
+
+    @Column(name = "service_id", nullable = false)
+    private String serviceId;
+
+    @Column(name = "service_version", nullable = false)
+    private int serviceVersion;
+
+    @Column(name = "answers", nullable = false, length = 1_000_000)
+    private String answers;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false, length = 20)
+    private Channel channel;
+
+    @Column(name = "officer_id")
+    private String officerId;
+
+    @Column(name = "submitted_at", nullable = false)
+    private Instant submittedAt;
+
+    protected SubmittedRequest() {
+    }
+
+    public SubmittedRequest(Draft draft, Answers answers, Reference reference, Instant now) {
+        this.id = UUID.randomUUID().toString();
+        this.reference = reference.value();
+        this.draftId = draft.id();
+        this.residentId = draft.residentId();
+        this.serviceId = draft.serviceId();
+        this.serviceVersion = draft.serviceVersion();
+        this.answers = AnswersJson.write(answers);
+        this.channel = draft.channel();
+        this.officerId = draft.officerId();
+        this.submittedAt = now;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Reference reference() {
+        return new Reference(reference);
+    }
+
+    public String draftId() {
+        return draftId;
+    }
+
+    public String residentId() {
+        return residentId;
+    }
+
+    public String serviceId() {
+        return serviceId;
+    }
+
+    public int serviceVersion() {
+        return serviceVersion;
+    }
+
+    public Answers answers() {
+        return AnswersJson.read(answers);
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String officerId() {
+        return officerId;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+}
