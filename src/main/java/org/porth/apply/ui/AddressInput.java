@@ -1,0 +1,184 @@
+package org.porth.apply.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.FieldSet;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.TextField;
+import org.porth.apply.Answer;
+import org.porth.apply.FieldError;
+import org.porth.catalogue.Question;
+import org.porth.gazetteer.Address;
+import org.porth.gazetteer.Gazetteer;
+import org.porth.shared.Postcode;
+
+/**
+ * An address: find it by postcode in the council's gazetteer (which gives its UPRN and ward), or
+ * type it in when it is not listed. Fields: {@code uprn} and {@code postcode}, or {@code line1},
+ * {@code line2}, {@code town}, {@code postcode}.
+ */
+final class AddressInput implements QuestionInput {
+
+    private final Labels labels;
+    private final Gazetteer gazetteer;
+    private final FieldSet group = new FieldSet();
+    private final TextField postcode = new TextField();
+    private final Select<Address> found = new Select<>();
+    private final Paragraph notFound = new Paragraph();
+    private final Div lookup = new Div();
+    private final Div manual = new Div();
+    private final Map<String, TextField> lines = new HashMap<>();
+    private boolean typing;
+
+    AddressInput(Labels labels, Gazetteer gazetteer) {
+        this.labels = labels;
+        this.gazetteer = gazetteer;
+        String id = labels.question().id();
+        group.setId(Ids.of(id));
+        group.addClassName("porth-question");
+        if (labels.heading() == null) {
+            group.setLegendText(labels.label());
+        } else {
+            group.getElement().setAttribute("aria-labelledby", labels.heading().getId().orElseThrow());
+        }
+        labels.hint().ifPresent(hint -> group.add(hint(hint)));
+
+        postcode.setLabel(t("form.address.postcode"));
+        postcode.setId(Ids.of(id, "postcode"));
+        postcode.setAutocomplete(Autocomplete.POSTAL_CODE);
+        postcode.setManualValidation(true);
+        postcode.addClassName("porth-input--short");
+        NativeButton find = new NativeButton(t("form.address.find"), click -> find());
+        find.addClassName("porth-button");
+        find.addClassName("porth-button--secondary");
+        found.setLabel(t("form.address.choose"));
+        found.setId(Ids.of(id, "uprn"));
+        found.setItemLabelGenerator(Address::singleLine);
+        found.setVisible(false);
+        notFound.addClassName("porth-hint");
+        notFound.setVisible(false);
+        lookup.add(postcode, find, notFound, found, switchLink("form.address.type-it", true));
+
+        for (String line : List.of("line1", "line2", "town", "postcode")) {
+            TextField box = new TextField(t("form.address." + line));
+            box.setId(Ids.of(id, "manual-" + line));
+            box.setManualValidation(true);
+            box.setAutocomplete(switch (line) {
+                case "line1" -> Autocomplete.ADDRESS_LINE1;
+                case "line2" -> Autocomplete.ADDRESS_LINE2;
+                case "town" -> Autocomplete.ADDRESS_LEVEL2;
+                default -> Autocomplete.POSTAL_CODE;
+            });
+            box.addClassName(line.equals("postcode") ? "porth-input--short" : "porth-input--long");
+            lines.put(line, box);
+            manual.add(box);
+        }
+        manual.add(switchLink("form.address.look-up", false));
+        group.add(lookup, manual);
+        showTyping(false);
+    }
+
+    private Paragraph hint(String text) {
+        Paragraph hint = new Paragraph(text);
+        hint.addClassName("porth-hint");
+        return hint;
+    }
+
+    private NativeButton switchLink(String key, boolean toTyping) {
+        NativeButton link = new NativeButton(t(key), click -> showTyping(toTyping));
+        link.addClassName("porth-link-button");
+        return link;
+    }
+
+    private void showTyping(boolean typing) {
+        this.typing = typing;
+        lookup.setVisible(!typing);
+        manual.setVisible(typing);
+    }
+
+    private void find() {
+        Optional<Postcode> parsed = Postcode.parse(postcode.getValue());
+        List<Address> addresses = parsed.map(gazetteer::byPostcode).orElse(List.of());
+        found.setItems(addresses);
+        found.setVisible(!addresses.isEmpty());
+        notFound.setVisible(addresses.isEmpty());
+        notFound.setText(parsed.isEmpty() ? t("form.address.not-a-postcode")
+                : t("form.address.none-found", parsed.get().value()));
+        if (!addresses.isEmpty()) {
+            found.setHelperText(t("form.address.found", addresses.size()));
+            found.focus();
+        }
+    }
+
+    private String t(String key, Object... params) {
+        return group.getTranslation(key, params);
+    }
+
+    @Override
+    public Question question() {
+        return labels.question();
+    }
+
+    @Override
+    public Component component() {
+        return group;
+    }
+
+    @Override
+    public Answer read() {
+        Map<String, List<String>> fields = new HashMap<>();
+        if (typing) {
+            lines.forEach((name, box) -> fields.put(name, List.of(box.getValue())));
+        } else {
+            fields.put("postcode", List.of(postcode.getValue()));
+            if (found.getValue() != null) {
+                fields.put("uprn", List.of(found.getValue().uprn()));
+            }
+        }
+        return new Answer(fields);
+    }
+
+    @Override
+    public void show(Answer answer) {
+        boolean typed = answer.field("uprn").isEmpty() && answer.field("line1").isPresent();
+        showTyping(typed);
+        if (typed) {
+            lines.forEach((name, box) -> box.setValue(answer.field(name).orElse("")));
+            return;
+        }
+        postcode.setValue(answer.field("postcode").orElse(""));
+        answer.field("uprn").flatMap(gazetteer::byUprn).ifPresent(address -> {
+            postcode.setValue(address.postcode().value());
+            find();
+            found.setValue(address);
+        });
+    }
+
+    @Override
+    public void showErrors(List<FieldError> errors) {
+        if (typing) {
+            lines.forEach((name, box) -> Labels.mark(box, labels.messageFor(errors, name)));
+            Labels.mark(lines.get("line1"), labels.messageFor(errors, "line1").or(() -> labels.messageFor(errors, null)));
+        } else {
+            Labels.mark(postcode, labels.messageFor(errors, "postcode").or(() -> labels.messageFor(errors, null)));
+            Labels.mark(found, labels.messageFor(errors, "uprn"));
+        }
+    }
+
+    @Override
+    public String focusTarget(String field) {
+        String id = labels.question().id();
+        if (typing) {
+            return Ids.of(id, "manual-" + (lines.containsKey(field) ? field : "line1"));
+        }
+        return Ids.of(id, "uprn".equals(field) && found.isVisible() ? "uprn" : "postcode");
+    }
+}

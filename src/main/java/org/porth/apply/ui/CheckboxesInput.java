@@ -1,0 +1,65 @@
+package org.porth.apply.ui;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import org.porth.apply.Answer;
+import org.porth.apply.FieldError;
+import org.porth.catalogue.Option;
+import org.porth.catalogue.Question;
+
+/** Several of several options: checkboxes, in the order the service lists them. */
+final class CheckboxesInput implements QuestionInput {
+
+    private final Labels labels;
+    private final CheckboxGroup<String> group = new CheckboxGroup<>();
+
+    CheckboxesInput(Labels labels) {
+        this.labels = labels;
+        Question question = labels.question();
+        group.setId(Ids.of(question.id()));
+        group.addClassName("porth-question");
+        labels.apply(group);
+        labels.hint().ifPresent(group::setHelperText);
+        group.setManualValidation(true);
+        group.setItems(question.options().stream().map(Option::value).toList());
+        group.setItemLabelGenerator(value -> question.options().stream()
+                .filter(option -> option.value().equals(value)).findFirst().orElseThrow()
+                .label().in(labels.language()));
+    }
+
+    @Override
+    public Question question() {
+        return labels.question();
+    }
+
+    @Override
+    public Component component() {
+        return group;
+    }
+
+    @Override
+    public Answer read() {
+        List<String> chosen = question().options().stream().map(Option::value)
+                .filter(group.getValue()::contains).toList();
+        return Answer.ofAll(chosen);
+    }
+
+    @Override
+    public void show(Answer answer) {
+        group.setValue(new LinkedHashSet<>(answer.values(Answer.VALUE).stream()
+                .filter(value -> group.getListDataView().contains(value)).toList()));
+    }
+
+    @Override
+    public void showErrors(List<FieldError> errors) {
+        Labels.mark(group, errors.stream().findFirst().map(error -> error.message().in(labels.language())));
+    }
+
+    @Override
+    public String focusTarget(String field) {
+        return Ids.of(labels.question().id());
+    }
+}

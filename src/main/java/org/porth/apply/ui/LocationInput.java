@@ -1,0 +1,170 @@
+package org.porth.apply.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.porth.apply.Answer;
+import org.porth.apply.FieldError;
+import org.porth.catalogue.Question;
+import org.porth.gazetteer.Gazetteer;
+import org.porth.gazetteer.Street;
+
+/**
+ * Where a problem is: at an address (from the gazetteer), or on a street with a description of
+ * the spot ("outside number 12, by the bus stop"). Fields: {@code uprn} and {@code postcode}, or
+ * {@code usrn} and {@code description}. Latitude and longitude come only through the API.
+ */
+final class LocationInput implements QuestionInput {
+
+    private static final String AT_ADDRESS = "address";
+    private static final String ON_STREET = "street";
+
+    private final Labels labels;
+    private final Gazetteer gazetteer;
+    private final Div frame = new Div();
+    private final RadioButtonGroup<String> where = new RadioButtonGroup<>();
+    private final AddressInput address;
+    private final Div streetPart = new Div();
+    private final TextField streetName = new TextField();
+    private final Select<Street> streets = new Select<>();
+    private final Paragraph noStreet = new Paragraph();
+    private final TextArea description = new TextArea();
+
+    LocationInput(Labels labels, Gazetteer gazetteer) {
+        this.labels = labels;
+        this.gazetteer = gazetteer;
+        String id = labels.question().id();
+        frame.setId(Ids.of(id));
+        frame.addClassName("porth-question");
+        labels.apply(where);
+        labels.hint().ifPresent(where::setHelperText);
+        where.setId(Ids.of(id, "where"));
+        where.setManualValidation(true);
+        where.setItems(AT_ADDRESS, ON_STREET);
+        where.setItemLabelGenerator(choice -> t("form.location." + choice));
+        where.addValueChangeListener(change -> showPart(change.getValue()));
+
+        address = new AddressInput(new Labels(labels.question(), labels.language(), null), gazetteer);
+        address.component().getElement().setAttribute("aria-label", t("form.location.address"));
+
+        streetName.setLabel(t("form.location.street-name"));
+        streetName.setId(Ids.of(id, "street-name"));
+        streetName.setManualValidation(true);
+        NativeButton find = new NativeButton(t("form.location.find-street"), click -> findStreets());
+        find.addClassName("porth-button");
+        find.addClassName("porth-button--secondary");
+        streets.setLabel(t("form.location.choose-street"));
+        streets.setId(Ids.of(id, "usrn"));
+        streets.setItemLabelGenerator(street -> street.name() + ", " + street.town());
+        streets.setVisible(false);
+        noStreet.addClassName("porth-hint");
+        noStreet.setVisible(false);
+        description.setLabel(t("form.location.description"));
+        description.setHelperText(t("form.location.description-hint"));
+        description.setId(Ids.of(id, "description"));
+        description.setManualValidation(true);
+        streetPart.add(streetName, find, noStreet, streets, description);
+
+        frame.add(where, address.component(), streetPart);
+        showPart(null);
+    }
+
+    private void showPart(String choice) {
+        address.component().setVisible(AT_ADDRESS.equals(choice));
+        streetPart.setVisible(ON_STREET.equals(choice));
+    }
+
+    private void findStreets() {
+        List<Street> matches = gazetteer.streets(streetName.getValue());
+        streets.setItems(matches);
+        streets.setVisible(!matches.isEmpty());
+        noStreet.setVisible(matches.isEmpty());
+        noStreet.setText(t("form.location.no-street", streetName.getValue()));
+        if (!matches.isEmpty()) {
+            streets.focus();
+        }
+    }
+
+    private String t(String key, Object... params) {
+        return frame.getTranslation(key, params);
+    }
+
+    @Override
+    public Question question() {
+        return labels.question();
+    }
+
+    @Override
+    public Component component() {
+        return frame;
+    }
+
+    @Override
+    public Answer read() {
+        if (AT_ADDRESS.equals(where.getValue())) {
+            return address.read();
+        }
+        Map<String, List<String>> fields = new HashMap<>();
+        if (ON_STREET.equals(where.getValue())) {
+            fields.put("description", List.of(description.getValue()));
+            if (streets.getValue() != null) {
+                fields.put("usrn", List.of(streets.getValue().usrn()));
+            }
+        }
+        return new Answer(fields);
+    }
+
+    @Override
+    public void show(Answer answer) {
+        if (answer.field("usrn").isPresent() || answer.field("description").isPresent()) {
+            where.setValue(ON_STREET);
+            description.setValue(answer.field("description").orElse(""));
+            answer.field("usrn").flatMap(gazetteer::byUsrn).ifPresent(street -> {
+                streetName.setValue(street.name());
+                findStreets();
+                streets.setValue(street);
+            });
+        } else if (!answer.isBlank()) {
+            where.setValue(AT_ADDRESS);
+            address.show(answer);
+        }
+    }
+
+    @Override
+    public void showErrors(List<FieldError> errors) {
+        if (AT_ADDRESS.equals(where.getValue())) {
+            address.showErrors(errors);
+            Labels.mark(where, java.util.Optional.empty());
+        } else if (ON_STREET.equals(where.getValue())) {
+            Labels.mark(streets, labels.messageFor(errors, "usrn"));
+            Labels.mark(streetName, labels.messageFor(errors, "usrn").filter(m -> !streets.isVisible()));
+            Labels.mark(description, labels.messageFor(errors, "description"));
+        } else {
+            Labels.mark(where, errors.stream().findFirst().map(e -> e.message().in(labels.language())));
+        }
+    }
+
+    @Override
+    public String focusTarget(String field) {
+        String id = labels.question().id();
+        if (AT_ADDRESS.equals(where.getValue())) {
+            return address.focusTarget(field);
+        }
+        if (ON_STREET.equals(where.getValue())) {
+            if ("description".equals(field)) {
+                return Ids.of(id, "description");
+            }
+            return Ids.of(id, streets.isVisible() ? "usrn" : "street-name");
+        }
+        return Ids.of(id, "where");
+    }
+}

@@ -1,0 +1,27 @@
+package org.porth.apply.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import org.porth.apply.Answer;
+import org.porth.apply.FieldError;
+import org.porth.catalogue.Question;
+
+/** The inputs for one question on a form page: shows an answer, reads what was typed, shows errors. */
+interface QuestionInput {
+
+    Question question();
+
+    Component component();
+
+    /** What the resident entered, exactly as entered (validation happens on the server). */
+    Answer read();
+
+    void show(Answer answer);
+
+    /** Marks the inputs the errors are about, with their messages; no errors clears them. */
+    void showErrors(List<FieldError> errors);
+
+    /** The id of the element an error-summary link for {@code field} should move focus to. */
+    String focusTarget(String field);
+}
