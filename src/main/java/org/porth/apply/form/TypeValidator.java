@@ -1,0 +1,10 @@
+package org.porth.apply.form;
+
+import org.porth.apply.Answer;
+import org.porth.catalogue.Question;
+
+/** Checks and normalises a non-blank answer to one family of question types. */
+interface TypeValidator {
+
+    AnswerCheck check(Question question, Answer answer, ValidationContext context);
+}
