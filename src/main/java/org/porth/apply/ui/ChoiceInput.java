@@ -37,7 +37,7 @@ final class ChoiceInput implements QuestionInput {
     }
 
     private static List<Option> yesNo() {
-        return List.of(new Option("yes", both("form.yes"), null), new Option("no", both("form.no"), null));
+        return List.of(new Option("yes", both("form.answer.yes"), null), new Option("no", both("form.answer.no"), null));
     }
 
     private static Text both(String key) {

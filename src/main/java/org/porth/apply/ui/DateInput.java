@@ -42,7 +42,7 @@ final class DateInput implements QuestionInput {
         Div boxes = new Div();
         boxes.addClassName("porth-date-input__parts");
         for (String part : PARTS) {
-            TextField box = new TextField(group.getTranslation("form.date." + part));
+            TextField box = new TextField(group.getTranslation("form.date.label." + part));
             box.setId(Ids.of(question.id(), part));
             box.setManualValidation(true);
             box.getElement().setAttribute("inputmode", "numeric");
