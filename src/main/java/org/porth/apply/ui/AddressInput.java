@@ -22,8 +22,8 @@ import org.porth.shared.Postcode;
 
 /**
  * An address: find it by postcode in the council's gazetteer (which gives its UPRN and ward), or
- * type it in when it is not listed. Fields: {@code uprn} and {@code postcode}, or {@code line1},
- * {@code line2}, {@code town}, {@code postcode}.
+ * type it in when it is not listed. Fields: {@code uprn}, or {@code line1}, {@code line2},
+ * {@code town}, {@code postcode}.
  */
 final class AddressInput implements QuestionInput {
 
@@ -137,11 +137,9 @@ final class AddressInput implements QuestionInput {
         Map<String, List<String>> fields = new HashMap<>();
         if (typing) {
             lines.forEach((name, box) -> fields.put(name, List.of(box.getValue())));
-        } else {
-            fields.put("postcode", List.of(postcode.getValue()));
-            if (found.getValue() != null) {
-                fields.put("uprn", List.of(found.getValue().uprn()));
-            }
+        } else if (found.getValue() != null) {
+            // a postcode alone is not an address: until one is chosen the question is unanswered
+            fields.put("uprn", List.of(found.getValue().uprn()));
         }
         return new Answer(fields);
     }
@@ -168,8 +166,9 @@ final class AddressInput implements QuestionInput {
             lines.forEach((name, box) -> Labels.mark(box, labels.messageFor(errors, name)));
             Labels.mark(lines.get("line1"), labels.messageFor(errors, "line1").or(() -> labels.messageFor(errors, null)));
         } else {
-            Labels.mark(postcode, labels.messageFor(errors, "postcode").or(() -> labels.messageFor(errors, null)));
-            Labels.mark(found, labels.messageFor(errors, "uprn"));
+            var message = errors.stream().findFirst().map(error -> error.message().in(labels.language()));
+            Labels.mark(found, message.filter(m -> found.isVisible()));
+            Labels.mark(postcode, message.filter(m -> !found.isVisible()));
         }
     }
 
@@ -179,6 +178,6 @@ final class AddressInput implements QuestionInput {
         if (typing) {
             return Ids.of(id, "manual-" + (lines.containsKey(field) ? field : "line1"));
         }
-        return Ids.of(id, "uprn".equals(field) && found.isVisible() ? "uprn" : "postcode");
+        return Ids.of(id, found.isVisible() ? "uprn" : "postcode");
     }
 }
