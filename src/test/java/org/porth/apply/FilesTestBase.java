@@ -1,7 +1,6 @@
 package org.porth.apply;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
+import org.porth.apply.internal.files.TestFiles;
 import org.porth.browserless.People;
 import org.porth.identity.Role;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,11 +45,7 @@ abstract class FilesTestBase {
     }
 
     static byte[] fixture(String name) {
-        try (InputStream in = FilesTestBase.class.getResourceAsStream("/files/" + name)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestFiles.bytes(name);
     }
 
     /** Every file the store holds, in-progress uploads included. */

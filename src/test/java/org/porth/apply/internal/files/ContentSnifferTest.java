@@ -2,8 +2,6 @@ package org.porth.apply.internal.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -48,18 +46,9 @@ class ContentSnifferTest {
         assertThat(ContentSniffer.sniff(start.getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
     }
 
-    static byte[] head(String fixture) {
-        byte[] bytes = fixture(fixture);
+    private static byte[] head(String fixture) {
+        byte[] bytes = TestFiles.bytes(fixture);
         return Arrays.copyOf(bytes, Math.min(bytes.length, ContentSniffer.HEAD_LENGTH));
-    }
-
-    static byte[] fixture(String name) {
-        try (InputStream in = ContentSnifferTest.class.getResourceAsStream("/files/" + name)) {
-            assertThat(in).as("test fixture files/%s", name).isNotNull();
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static byte[] ftyp(String brand) {

@@ -29,10 +29,10 @@ class FilesystemFileStoreTest {
     void keepsContentUnderItsIdAndGivesItBack() throws IOException {
         FilesystemFileStore store = store();
 
-        store.put(ID, new ByteArrayInputStream(ContentSnifferTest.fixture("photo.jpg")));
+        store.put(ID, new ByteArrayInputStream(TestFiles.bytes("photo.jpg")));
 
         try (InputStream content = store.open(ID).orElseThrow()) {
-            assertThat(content.readAllBytes()).isEqualTo(ContentSnifferTest.fixture("photo.jpg"));
+            assertThat(content.readAllBytes()).isEqualTo(TestFiles.bytes("photo.jpg"));
         }
         assertThat(folder.resolve("0f").resolve(ID)).exists();
     }
