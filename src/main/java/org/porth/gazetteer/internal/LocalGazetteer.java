@@ -1,0 +1,69 @@
+package org.porth.gazetteer.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.porth.gazetteer.Address;
+import org.porth.gazetteer.Gazetteer;
+import org.porth.gazetteer.Street;
+import org.porth.shared.Postcode;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The gazetteer in Porth's own tables. Addresses and street names are public: anyone may look them up. */
+@Service
+@PreAuthorize("permitAll()")
+@Transactional(readOnly = true)
+class LocalGazetteer implements Gazetteer {
+
+    static final int MOST_STREETS = 20;
+    // enough to find a street; more words than this is a sentence, not a street name
+    private static final int MOST_WORDS = 6;
+    // ranked in memory, so the database may return more than are shown
+    private static final int MOST_CANDIDATES = 200;
+    private static final Pattern IDENTIFIER = Pattern.compile("\\d{1,12}");
+
+    private final GazetteerTables tables;
+
+    LocalGazetteer(GazetteerTables tables) {
+        this.tables = tables;
+    }
+
+    @Override
+    public List<Address> byPostcode(Postcode postcode) {
+        return tables.addressesIn(postcode).stream().sorted(AddressRow.ORDER).map(AddressRow::toAddress).toList();
+    }
+
+    @Override
+    public Optional<Address> byUprn(String uprn) {
+        return isIdentifier(uprn) ? tables.address(uprn.strip()).map(AddressRow::toAddress) : Optional.empty();
+    }
+
+    /** At most {@value #MOST_STREETS}; a street whose name starts with the first word comes first. */
+    @Override
+    public List<Street> streets(String words) {
+        List<String> folded = words == null ? List.of() : SearchNames.words(words);
+        if (folded.isEmpty()) {
+            return List.of();
+        }
+        List<String> searched = folded.subList(0, Math.min(folded.size(), MOST_WORDS));
+        String first = searched.getFirst();
+        Comparator<Street> startsWithFirstWord = Comparator.comparing(street -> !SearchNames.fold(street.name()).startsWith(first));
+        return tables.streetsWithWordsStarting(searched, MOST_CANDIDATES).stream()
+                .sorted(startsWithFirstWord.thenComparing(Street::name, NaturalOrder.INSTANCE))
+                .limit(MOST_STREETS)
+                .toList();
+    }
+
+    @Override
+    public Optional<Street> byUsrn(String usrn) {
+        return isIdentifier(usrn) ? tables.street(usrn.strip()) : Optional.empty();
+    }
+
+    private static boolean isIdentifier(String text) {
+        return text != null && IDENTIFIER.matcher(text.strip()).matches();
+    }
+}

@@ -1,0 +1,57 @@
+package org.porth.apply.internal.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.porth.catalogue.UploadLimits.FileType;
+
+/** A file is what its first bytes say, whatever it is called. Fixtures are real files in test resources. */
+class ContentSnifferTest {
+
+    @ParameterizedTest
+    @CsvSource({"photo.jpg,JPEG", "photo.png,PNG", "letter.pdf,PDF", "iphone-photo.heic,HEIC",
+            // a PDF renamed .jpg is a PDF
+            "letter-named.jpg,PDF"})
+    void recognisesFilesByTheirContent(String fixture, FileType type) {
+        assertThat(ContentSniffer.sniff(head(fixture))).contains(type);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"heic", "heix", "mif1", "msf1"})
+    void everyHeicBrandIsHeic(String brand) {
+        assertThat(ContentSniffer.sniff(ftyp(brand))).contains(FileType.HEIC);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"isom", "mp42", "qt  ", "avif", "M4A "})
+    void otherFilesOfTheSameFamilyAreNot(String brand) {
+        // MP4 video, QuickTime, AVIF and audio share the ftyp box with HEIC
+        assertThat(ContentSniffer.sniff(ftyp(brand))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"notes.png"})
+    void aTextFileRenamedAsAnImageIsNothing(String fixture) {
+        assertThat(ContentSniffer.sniff(head(fixture))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "\u00ff\u00d8", "%PDF", "\u0089PNG\r\n\u001a", "GIF89a......", "<html><script>", "PK\u0003\u0004 zip.."})
+    void aShortOrUnknownStartIsNothing(String start) {
+        assertThat(ContentSniffer.sniff(start.getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
+    }
+
+    private static byte[] head(String fixture) {
+        byte[] bytes = TestFiles.bytes(fixture);
+        return Arrays.copyOf(bytes, Math.min(bytes.length, ContentSniffer.HEAD_LENGTH));
+    }
+
+    private static byte[] ftyp(String brand) {
+        return ("\u0000\u0000\u0000\u0018ftyp" + brand).getBytes(StandardCharsets.ISO_8859_1);
+    }
+}
