@@ -57,9 +57,8 @@ public class ResidentProfiles {
     @PreAuthorize("hasRole('RESIDENT')")
     public Profile current() {
         SignedInUser user = signedIn();
-        Language language = languages.current().orElseGet(() -> Language.of(LocaleContextHolder.getLocale()));
         try {
-            return accounts.findOrCreate(user, currentUser.verifiedEmail(), language).toProfile();
+            return accounts.findOrCreate(user, currentUser.verifiedEmail(), language()).toProfile();
         } catch (DataIntegrityViolationException | OptimisticLockingFailureException race) {
             // another request made or linked this account's record at the same moment: use that one
             return accounts.find(user.id()).orElseThrow(() -> race).toProfile();
@@ -76,8 +75,7 @@ public class ResidentProfiles {
     @PreAuthorize("hasRole('RESIDENT')")
     @Transactional
     public Profile update(ProfileChange change) {
-        Resident resident = accounts.find(signedIn().id())
-                .orElseThrow(() -> new IllegalStateException("No resident for this sign-in yet: call current() first"));
+        Resident resident = accounts.findOrCreate(signedIn(), currentUser.verifiedEmail(), language());
         resident.change(resident.values().apply(change).check(change.fields(), LocalDate.now(clock)), clock.instant());
         return resident.toProfile();
     }
@@ -94,6 +92,11 @@ public class ResidentProfiles {
     public Profile createForCaller(NewResident caller) {
         ResidentValues values = ResidentValues.of(caller).check(EnumSet.allOf(ProfileField.class), LocalDate.now(clock));
         return residents.save(Resident.forCaller(signedIn().id(), values, clock.instant())).toProfile();
+    }
+
+    /** The language a new record starts with: the one the resident chose, else their browser's. */
+    private Language language() {
+        return languages.current().orElseGet(() -> Language.of(LocaleContextHolder.getLocale()));
     }
 
     private SignedInUser signedIn() {

@@ -11,11 +11,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * People with names and email addresses of their own, so that tests sharing one database never
  * meet each other's residents; and signing in as them.
  */
-final class Somebody {
+public final class Somebody {
 
-    final String given;
-    final String family;
-    final String email;
+    public final String given;
+    public final String family;
+    public final String email;
 
     private Somebody(String given) {
         this.given = given;
@@ -23,23 +23,23 @@ final class Somebody {
         this.email = (given + "." + family + "@example.com").toLowerCase();
     }
 
-    static Somebody named(String given) {
+    public static Somebody named(String given) {
         return new Somebody(given);
     }
 
-    String name() {
+    public String name() {
         return given + " " + family;
     }
 
-    Authentication asResident() {
+    public Authentication asResident() {
         return People.signedIn(name(), email, Role.RESIDENT);
     }
 
-    static Authentication officer() {
+    public static Authentication officer() {
         return People.officer(Role.CASEWORKER);
     }
 
-    static void signIn(Authentication person) {
+    public static void signIn(Authentication person) {
         SecurityContextHolder.getContext().setAuthentication(person);
     }
 }
