@@ -10,10 +10,6 @@ public record ConsentId(UUID value) {
         Objects.requireNonNull(value, "value");
     }
 
-    public static ConsentId random() {
-        return new ConsentId(UUID.randomUUID());
-    }
-
     /** @throws IllegalArgumentException when the text is not a UUID */
     public static ConsentId of(String text) {
         return new ConsentId(UUID.fromString(text));

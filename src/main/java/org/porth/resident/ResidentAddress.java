@@ -45,10 +45,6 @@ public record ResidentAddress(String uprn, String line1, String line2, String to
                 address.town(), address.postcode(), address.ward());
     }
 
-    public boolean fromGazetteer() {
-        return uprn != null;
-    }
-
     /** The lines to show, one per line: first line, second line if any, town, postcode. */
     public List<String> lines() {
         return Stream.of(line1, line2, town, postcode.value()).filter(line -> !line.isEmpty()).toList();

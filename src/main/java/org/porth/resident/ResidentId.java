@@ -10,10 +10,6 @@ public record ResidentId(UUID value) {
         Objects.requireNonNull(value, "value");
     }
 
-    public static ResidentId random() {
-        return new ResidentId(UUID.randomUUID());
-    }
-
     /** @throws IllegalArgumentException when the text is not a UUID */
     public static ResidentId of(String text) {
         return new ResidentId(UUID.fromString(text));

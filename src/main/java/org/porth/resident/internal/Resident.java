@@ -132,14 +132,6 @@ public class Resident {
         return id;
     }
 
-    public String accountId() {
-        return accountId;
-    }
-
-    public CreatedBy createdBy() {
-        return createdBy;
-    }
-
     public String createdByOfficer() {
         return createdByOfficer;
     }

@@ -84,10 +84,6 @@ public class ResidentConsent {
         return residentId;
     }
 
-    public String recordedByOfficer() {
-        return recordedByOfficer;
-    }
-
     public ConsentRecord toRecord() {
         Set<ProfileField> covered = Arrays.stream(fields.split(","))
                 .map(key -> ProfileField.fromKey(key).orElseThrow())
