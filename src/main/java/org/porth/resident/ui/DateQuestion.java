@@ -3,6 +3,7 @@ package org.porth.resident.ui;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.FieldSet;
@@ -67,10 +68,13 @@ class DateQuestion extends FieldSet {
         group.setClassName("porth-form-group--error", !answer.valid());
         boxes.forEach((part, box) -> box.setClassName("porth-input--error", answer.parts().contains(part)));
         getElement().setAttribute("aria-describedby", id + "-hint" + (answer.valid() ? "" : " " + id + "-error"));
-        String first = Optional.of(DateAnswer.DAY).filter(answer.parts()::contains)
-                .or(() -> Optional.of(DateAnswer.MONTH).filter(answer.parts()::contains))
-                .orElse(DateAnswer.YEAR);
-        return answer.valid() ? Optional.empty() : Optional.of(new FieldProblem(id + "-" + first, message));
+        if (answer.valid()) {
+            return Optional.empty();
+        }
+        // the summary links to the first box with the problem
+        String first = Stream.of(DateAnswer.DAY, DateAnswer.MONTH, DateAnswer.YEAR)
+                .filter(answer.parts()::contains).findFirst().orElseThrow();
+        return Optional.of(new FieldProblem(id + "-" + first, message));
     }
 
     private Input box(String part, String autocomplete, int width) {

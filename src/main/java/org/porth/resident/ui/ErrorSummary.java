@@ -59,10 +59,6 @@ class ErrorSummary extends Div {
         getElement().executeJs("this.focus()");
     }
 
-    List<String> messages() {
-        return list.getChildren().map(item -> item.getElement().getTextRecursively()).toList();
-    }
-
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         getElement().executeJs(FOCUS_LINKED_INPUT);

@@ -55,11 +55,6 @@ abstract class ProfileEditPage extends Div {
         MyAccountView.showUpdated(field.key());
     }
 
-    /** Shows problems found other than by checking the answers (a postcode with no addresses). */
-    protected void showProblems(List<FieldProblem> problems) {
-        errorSummary.show(problems);
-    }
-
     private void submit() {
         List<FieldProblem> problems = saveIfValid();
         if (!problems.isEmpty()) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,7 +46,8 @@ abstract class ProfilePageTest extends PortalViewTest {
     /** The error summary's links, in order; empty when it is not shown. */
     protected List<String> errorSummary() {
         ErrorSummary summary = find(ErrorSummary.class).single();
-        return summary.isVisible() ? summary.messages() : List.of();
+        return summary.isVisible()
+                ? find(Anchor.class).from(summary).all().stream().map(Anchor::getText).toList() : List.of();
     }
 
     /** The message at an answer, as a screen reader reads it ("Error: ..."); null when none is shown. */
