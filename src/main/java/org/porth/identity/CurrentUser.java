@@ -26,6 +26,19 @@ public class CurrentUser {
         return Optional.of(toUser(authentication));
     }
 
+    /**
+     * The signed-in person's email address, only when their sign-in service says it has verified
+     * it ({@code email_verified}): enough to trust that they own it, e.g. to find their records.
+     */
+    public Optional<String> verifiedEmail() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof OidcUser user
+                && Boolean.TRUE.equals(user.getEmailVerified())) {
+            return Optional.ofNullable(user.getEmail()).filter(email -> !email.isBlank());
+        }
+        return Optional.empty();
+    }
+
     public boolean isSignedIn() {
         return get().isPresent();
     }

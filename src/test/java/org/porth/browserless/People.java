@@ -23,8 +23,20 @@ public final class People {
     private People() {
     }
 
-    /** A signed-in person with the given roles (registration "resident" for residents, else "staff"). */
+    /**
+     * A signed-in person with the given roles (registration "resident" for residents, else "staff"),
+     * whose email, if any, their sign-in service has verified (as the embedded provider does).
+     */
     public static OAuth2AuthenticationToken signedIn(String name, String email, Role... roles) {
+        return signedIn(name, email, true, roles);
+    }
+
+    /** A resident whose sign-in service shares an email address it has not verified. */
+    public static OAuth2AuthenticationToken residentWithUnverifiedEmail(String name, String email) {
+        return signedIn(name, email, false, Role.RESIDENT);
+    }
+
+    private static OAuth2AuthenticationToken signedIn(String name, String email, boolean emailVerified, Role... roles) {
         boolean staff = Arrays.stream(roles).anyMatch(Role::isStaff);
         String registration = staff ? "staff" : "resident";
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
@@ -40,7 +52,7 @@ public final class People {
                 .claim(StandardClaimNames.NAME, name)
                 .claim(StandardClaimNames.LOCALE, "en");
         if (email != null && !email.isEmpty()) {
-            idToken.claim(StandardClaimNames.EMAIL, email);
+            idToken.claim(StandardClaimNames.EMAIL, email).claim(StandardClaimNames.EMAIL_VERIFIED, emailVerified);
         }
         DefaultOidcUser user = new DefaultOidcUser(authorities, idToken.build(), IdTokenClaimNames.SUB);
         return new OAuth2AuthenticationToken(user, authorities, registration);

@@ -1,7 +1,8 @@
 package org.porth.resident.ui;
 
+import java.time.Clock;
+
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -10,21 +11,28 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import jakarta.annotation.security.RolesAllowed;
-import org.porth.identity.CurrentUser;
 import org.porth.identity.LanguagePreferences;
 import org.porth.identity.Role;
-import org.porth.identity.SignedInUser;
+import org.porth.resident.Profile;
+import org.porth.resident.ProfileChange;
+import org.porth.resident.ResidentProfiles;
+import org.porth.resident.TellUsOnce;
 import org.porth.shared.Language;
 import org.porth.shared.LanguageChoice;
+import org.porth.shared.Translations;
 
-/** Who the council knows the resident as, and the language it uses with them. */
+/**
+ * What the council knows about the resident, each detail with a Change link; the language it uses
+ * with them; and the changes they agreed to share, which they can withdraw.
+ */
 @Route("my-account")
 @PageTitle("my-account.title")
 @Menu(order = 2, title = "nav.my-account")
@@ -32,26 +40,33 @@ import org.porth.shared.LanguageChoice;
 class MyAccountView extends Div implements BeforeEnterObserver {
 
     static final String SAVED = "saved";
+    /** The query parameter naming what was just changed: a profile field's key, or {@link #WITHDRAWN}. */
+    static final String UPDATED = "updated";
+    static final String WITHDRAWN = "withdrawn";
+    private static final String UPDATED_KEY = "my-account.updated.";
 
     private final Div confirmation = new Div();
     private final RadioButtonGroup<Language> language = new RadioButtonGroup<>();
+    private final ResidentProfiles profiles;
 
-    MyAccountView(CurrentUser currentUser, LanguagePreferences preferences) {
-        SignedInUser user = currentUser.get().orElseThrow();
+    MyAccountView(ResidentProfiles profiles, TellUsOnce tellUsOnce, LanguagePreferences preferences, Clock clock) {
+        this.profiles = profiles;
+        Profile profile = profiles.current();
         H1 heading = new H1(getTranslation("my-account.title"));
         heading.addClassName("porth-heading-l");
-        add(confirmation, heading, details(user), languageChoice(preferences));
+        add(confirmation, heading, details(profile), languageChoice(preferences),
+                consents(new ConsentList(tellUsOnce.consents(profile.id()), clock.getZone(), true)));
     }
 
-    private DescriptionList details(SignedInUser user) {
-        String email = user.email() == null ? getTranslation("my-account.not-shared") : user.email();
-        DescriptionList details = new DescriptionList();
-        details.addClassName("porth-summary-list");
-        details.add(new DescriptionList.Term(getTranslation("my-account.name")),
-                new DescriptionList.Description(user.name()),
-                new DescriptionList.Term(getTranslation("my-account.email")),
-                new DescriptionList.Description(email));
-        return details;
+    /** Opens My account confirming a change: {@code what} is a profile field's key or {@link #WITHDRAWN}. */
+    static void showUpdated(String what) {
+        UI.getCurrent().navigate(MyAccountView.class, QueryParameters.of(UPDATED, what));
+    }
+
+    private Section details(Profile profile) {
+        H2 heading = new H2(getTranslation("my-account.details.heading"));
+        heading.addClassName("porth-heading-m");
+        return new Section(heading, new ProfileSummary(profile));
     }
 
     private Section languageChoice(LanguagePreferences preferences) {
@@ -73,9 +88,21 @@ class MyAccountView extends Div implements BeforeEnterObserver {
         return section;
     }
 
-    /** A full page load with {@code ?lang=} saves the choice and shows the page in it at once. */
+    private Section consents(ConsentList list) {
+        H2 heading = new H2(getTranslation("my-account.consents.heading"));
+        heading.addClassName("porth-heading-m");
+        Section section = new Section(heading, list);
+        section.addClassName("porth-section");
+        return section;
+    }
+
+    /**
+     * The resident's record keeps the language for letters and messages; a full page load with
+     * {@code ?lang=} saves it for the portal too and shows the page in it at once.
+     */
     private void save() {
         Language chosen = language.getValue();
+        profiles.update(ProfileChange.NONE.withLanguage(chosen));
         UI.getCurrent().getPage().setLocation("/my-account?" + LanguageChoice.PARAMETER + "=" + chosen.code()
                 + "&" + SAVED);
     }
@@ -83,12 +110,21 @@ class MyAccountView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         confirmation.removeAll();
-        if (event.getLocation().getQueryParameters().getParameters().containsKey(SAVED)) {
-            Paragraph saved = new Paragraph(getTranslation("my-account.language.saved"));
-            saved.getElement().setAttribute("role", "status");
-            confirmation.addClassName("porth-notification");
-            confirmation.addClassName("porth-notification--success");
-            confirmation.add(saved);
+        confirmation.removeClassNames("porth-notification", "porth-notification--success");
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        String updated = parameters.getSingleParameter(UPDATED).map(what -> UPDATED_KEY + what)
+                .filter(Translations::has).orElse(null);
+        if (parameters.getParameters().containsKey(SAVED)) {
+            confirm(getTranslation("my-account.language.saved"));
+        } else if (updated != null) {
+            confirm(getTranslation(updated));
         }
+    }
+
+    private void confirm(String message) {
+        Paragraph text = new Paragraph(message);
+        text.getElement().setAttribute("role", "status");
+        confirmation.addClassNames("porth-notification", "porth-notification--success");
+        confirmation.add(text);
     }
 }

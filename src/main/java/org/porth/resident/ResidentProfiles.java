@@ -1,0 +1,105 @@
+package org.porth.resident;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.porth.identity.CurrentUser;
+import org.porth.identity.LanguagePreferences;
+import org.porth.identity.SignedInUser;
+import org.porth.resident.internal.Resident;
+import org.porth.resident.internal.ResidentAccounts;
+import org.porth.resident.internal.ResidentRepository;
+import org.porth.resident.internal.ResidentSearch;
+import org.porth.resident.internal.ResidentValues;
+import org.porth.shared.Language;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Residents' records: a resident's own profile (My account, prefilled forms), and the records staff
+ * find or create for a caller (assisted digital). Sharing a change is in {@link TellUsOnce}.
+ * A resident reaches only their own record; staff reach any.
+ */
+@Service
+public class ResidentProfiles {
+
+    /** The most records an officer's search returns: enough to pick from, few enough to read. */
+    public static final int FIND_LIMIT = 20;
+
+    private final ResidentAccounts accounts;
+    private final ResidentRepository residents;
+    private final ResidentSearch search;
+    private final CurrentUser currentUser;
+    private final LanguagePreferences languages;
+    private final Clock clock;
+
+    ResidentProfiles(ResidentAccounts accounts, ResidentRepository residents, ResidentSearch search,
+            CurrentUser currentUser, LanguagePreferences languages, Clock clock) {
+        this.accounts = accounts;
+        this.residents = residents;
+        this.search = search;
+        this.currentUser = currentUser;
+        this.languages = languages;
+        this.clock = clock;
+    }
+
+    /**
+     * The signed-in resident's profile, made on first use from their sign-in (or, by the linking
+     * rule in {@code ResidentAccounts}, the record an officer made for them).
+     */
+    @PreAuthorize("hasRole('RESIDENT')")
+    public Profile current() {
+        SignedInUser user = signedIn();
+        try {
+            return accounts.findOrCreate(user, currentUser.verifiedEmail(), language()).toProfile();
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException race) {
+            // another request made or linked this account's record at the same moment: use that one
+            return accounts.find(user.id()).orElseThrow(() -> race).toProfile();
+        }
+    }
+
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR', 'ADMIN') or (hasRole('RESIDENT') and @residentAccess.isSelf(#id))")
+    @Transactional(readOnly = true)
+    public Optional<Profile> profile(ResidentId id) {
+        return residents.findById(id.value()).map(Resident::toProfile);
+    }
+
+    /** The resident changes their own details (My account); nothing is shared with other services. */
+    @PreAuthorize("hasRole('RESIDENT')")
+    @Transactional
+    public Profile update(ProfileChange change) {
+        Resident resident = accounts.findOrCreate(signedIn(), currentUser.verifiedEmail(), language());
+        resident.change(resident.values().apply(change).check(change.fields(), LocalDate.now(clock)), clock.instant());
+        return resident.toProfile();
+    }
+
+    /** Residents whose name, email, phone or address contain every word of the query; at most {@link #FIND_LIMIT}. */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
+    public List<Profile> find(String query) {
+        return search.find(query, FIND_LIMIT).stream().map(Resident::toProfile).toList();
+    }
+
+    /** An officer records a caller the council does not know yet; the record notes the officer. */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
+    @Transactional
+    public Profile createForCaller(NewResident caller) {
+        ResidentValues values = ResidentValues.of(caller).check(EnumSet.allOf(ProfileField.class), LocalDate.now(clock));
+        return residents.save(Resident.forCaller(signedIn().id(), values, clock.instant())).toProfile();
+    }
+
+    /** The language a new record starts with: the one the resident chose, else their browser's. */
+    private Language language() {
+        return languages.current().orElseGet(() -> Language.of(LocaleContextHolder.getLocale()));
+    }
+
+    private SignedInUser signedIn() {
+        return currentUser.get().orElseThrow();
+    }
+}
