@@ -2,10 +2,6 @@ package org.porth.catalogue.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -178,14 +174,7 @@ class DefinitionProblemsTest {
     }
 
     private static Optional<ServiceDefinition> read(String id, Problems problems) {
-        return DefinitionReader.read(new YamlFile("services/" + id + ".yaml", resource(id), problems), id, TOPICS);
-    }
-
-    private static String resource(String id) {
-        try (InputStream in = DefinitionProblemsTest.class.getResourceAsStream("/definitions/" + id + ".yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        YamlFile file = new YamlFile("services/" + id + ".yaml", TestDefinitions.text(id), problems);
+        return DefinitionReader.read(file, id, TOPICS);
     }
 }
