@@ -74,7 +74,8 @@ final class ConditionReader {
             }
             List<String> unknown = values.stream().filter(value -> !possible.contains(value)).toList();
             unknown.forEach(value -> condition.problem(operator, condition.owner() + " refers to the answer '" + value
-                    + "', which question '" + question.id() + "' does not have (it has: " + String.join(", ", possible) + ")"));
+                    + "', which question '" + question.id() + "' does not have (it has: "
+                    + String.join(", ", possible) + ")"));
             return !values.isEmpty() && unknown.isEmpty();
         });
     }

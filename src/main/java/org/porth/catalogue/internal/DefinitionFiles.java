@@ -56,7 +56,8 @@ class DefinitionFiles {
     Map<String, Source> services() {
         Map<String, Source> services = new TreeMap<>();
         for (String folder : folders) {
-            if (!resolver.getResource(folder).exists()) {
+            // a mistyped council folder would otherwise quietly leave its services out
+            if (!folder.equals(BUILT_IN) && !resolver.getResource(folder).exists()) {
                 throw new IllegalStateException("The service definitions folder " + folder + " does not exist"
                         + " (porth.catalogue.location)");
             }

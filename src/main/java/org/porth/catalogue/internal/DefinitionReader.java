@@ -132,8 +132,10 @@ final class DefinitionReader {
         }
         return service.map("service-level", "the service level", Set.of("target", "unit")).flatMap(level -> {
             Optional<Integer> target = level.require("target") ? level.integer("target") : Optional.empty();
-            target.filter(t -> t < 1).ifPresent(t -> level.problem("target", level.described("target") + " must be at least 1"));
-            Optional<ServiceLevel.Unit> unit = level.require("unit") ? level.choice("unit", UNITS, "unit") : Optional.empty();
+            target.filter(t -> t < 1)
+                    .ifPresent(t -> level.problem("target", level.described("target") + " must be at least 1"));
+            Optional<ServiceLevel.Unit> unit = level.require("unit")
+                    ? level.choice("unit", UNITS, "unit") : Optional.empty();
             return target.filter(t -> t >= 1).flatMap(t -> unit.map(u -> new ServiceLevel(t, u)));
         });
     }

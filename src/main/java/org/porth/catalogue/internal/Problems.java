@@ -12,10 +12,6 @@ final class Problems {
         found.add(file + " line " + line + ": " + problem);
     }
 
-    boolean isEmpty() {
-        return found.isEmpty();
-    }
-
     List<String> all() {
         return List.copyOf(found);
     }

@@ -54,7 +54,7 @@ final class QuestionReader {
         Map<String, Text> errors = errors(question, name);
         UploadLimits upload = type.filter(t -> t == QuestionType.FILE_UPLOAD).isPresent()
                 ? UploadReader.read(question, name) : null;
-        if (upload == null && question.has("upload")) {
+        if (type.isPresent() && upload == null && question.has("upload")) {
             question.problem("upload", question.owner() + " is not a file upload, so it cannot have 'upload'");
         }
         if (id.isEmpty() || type.isEmpty() || label.isEmpty()) {

@@ -32,7 +32,8 @@ final class RulesReader {
             "min-length", TEXT, "max-length", TEXT, "pattern", TEXT,
             "min", AMOUNTS, "max", AMOUNTS,
             "not-before", EnumSet.of(QuestionType.DATE), "not-after", EnumSet.of(QuestionType.DATE),
-            "min-choices", EnumSet.of(QuestionType.MULTIPLE_CHOICE), "max-choices", EnumSet.of(QuestionType.MULTIPLE_CHOICE));
+            "min-choices", EnumSet.of(QuestionType.MULTIPLE_CHOICE),
+            "max-choices", EnumSet.of(QuestionType.MULTIPLE_CHOICE));
     /** {@code today}, or a time from today: {@code -18y}, {@code +6m}, {@code -30d}. */
     private static final Pattern RELATIVE_DATE = Pattern.compile("today|[+-]\\d{1,4}[dmy]");
 
@@ -82,7 +83,8 @@ final class RulesReader {
 
     private static <T extends Comparable<T>> void inOrder(YamlMap rules, String lowRule, T low, String highRule, T high) {
         if (low != null && high != null && low.compareTo(high) > 0) {
-            rules.problem(lowRule, rules.described(lowRule) + " (" + low + ") is more than '" + highRule + "' (" + high + ")");
+            rules.problem(lowRule, rules.described(lowRule) + " (" + low + ") is more than '" + highRule
+                    + "' (" + high + ")");
         }
     }
 

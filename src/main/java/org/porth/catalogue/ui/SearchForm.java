@@ -21,7 +21,8 @@ class SearchForm extends HtmlContainer {
     private final Input words = new Input();
 
     SearchForm() {
-        getElement().setAttribute("method", "get").setAttribute("action", ServicesView.PATH).setAttribute("role", "search");
+        getElement().setAttribute("method", "get").setAttribute("action", ServicesView.PATH)
+                .setAttribute("role", "search");
         addClassNames("porth-form-group", "porth-search");
         NativeLabel label = new NativeLabel(getTranslation("catalogue.search.label"));
         label.setFor(INPUT_ID);

@@ -10,8 +10,9 @@ final class ServiceLevelText {
     }
 
     static String of(Component page, ServiceLevel level) {
-        String unit = "catalogue.level." + (level.unit() == ServiceLevel.Unit.WORKING_HOURS ? "working-hours" : "working-days");
-        return page.getTranslation("catalogue.start.service-level", page.getTranslation(Counted.key(unit, level.target()),
-                level.target()));
+        String unit = "catalogue.level."
+                + (level.unit() == ServiceLevel.Unit.WORKING_HOURS ? "working-hours" : "working-days");
+        String time = page.getTranslation(Counted.key(unit, level.target()), level.target());
+        return page.getTranslation("catalogue.start.service-level", time);
     }
 }
