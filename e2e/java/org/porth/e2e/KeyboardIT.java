@@ -44,6 +44,8 @@ class KeyboardIT extends PortalBrowserTest {
         tab();
         assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Home");
         tab();
+        assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Services");
+        tab();
         WebElement signIn = driver.switchTo().activeElement();
         assertThat(signIn.getText()).isEqualTo("Sign in");
         assertThat(signIn.getSize().getHeight()).isGreaterThanOrEqualTo(44);

@@ -3,6 +3,7 @@ package org.porth.shell;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -15,7 +16,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.porth.identity.SessionTimeouts;
-import org.porth.shared.Council;
 
 /** The front door: "What do you need to do?" and, after signing out, a notice saying so. */
 @Route("")
@@ -33,7 +33,7 @@ public class StartView extends Div implements BeforeEnterObserver {
     private final Div notices = new Div();
     private final SessionTimeouts timeouts;
 
-    StartView(Council council, SessionTimeouts timeouts) {
+    StartView(SessionTimeouts timeouts) {
         this.timeouts = timeouts;
         H1 heading = new H1(getTranslation("start.title"));
         heading.addClassName("porth-heading-xl");
@@ -42,8 +42,8 @@ public class StartView extends Div implements BeforeEnterObserver {
 
         H2 servicesHeading = new H2(getTranslation("start.services.heading"));
         servicesHeading.addClassName("porth-heading-m");
-        Section services = new Section(servicesHeading,
-                new Paragraph(getTranslation("start.services.coming", council.phone())));
+        Section services = new Section(servicesHeading, new ServiceSearchBox(),
+                new Paragraph(new Anchor(ServiceSearchBox.SERVICES, getTranslation("start.services.browse"))));
         services.addClassName("porth-section");
         add(notices, heading, intro, services);
     }

@@ -6,10 +6,13 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.NativeLabel;
 import org.junit.jupiter.api.Test;
 import org.porth.browserless.PortalViewTest;
 import org.porth.browserless.SignedIn;
@@ -27,8 +30,21 @@ class ResidentShellTest extends PortalViewTest {
     }
 
     @Test
-    void anonymousVisitorIsOfferedHomeAndSignInOnly() {
-        assertThat(mainNavigation()).containsExactly("Home", "Sign in");
+    void theStartPageSearchesTheServicesOrBrowsesThemAll() {
+        ServiceSearchBox search = find(ServiceSearchBox.class).single();
+        Input words = find(Input.class, search).single();
+
+        assertThat(search.getElement().getAttribute("method")).isEqualTo("get");
+        assertThat(search.getElement().getAttribute("action")).isEqualTo("services");
+        assertThat(words.getElement().getAttribute("name")).isEqualTo("q");
+        assertThat(find(NativeLabel.class, search).single().getText()).isEqualTo("Search for a service");
+        assertThat(find(NativeLabel.class, search).single().getFor()).isEqualTo(words.getId());
+        assertThat(find(Anchor.class).withText("Browse all services").single().getHref()).isEqualTo("services");
+    }
+
+    @Test
+    void anonymousVisitorIsOfferedHomeServicesAndSignInOnly() {
+        assertThat(mainNavigation()).containsExactly("Home", "Services", "Sign in");
     }
 
     @Test
@@ -45,7 +61,8 @@ class ResidentShellTest extends PortalViewTest {
     @Test
     @SignedIn
     void residentIsOfferedTheirPagesAndSignOut() {
-        assertThat(mainNavigation()).containsExactly(english("nav.home"), "My requests", "My account", "Sign out")
+        assertThat(mainNavigation()).containsExactly(english("nav.home"), "Services", "My requests", "My account",
+                "Sign out")
                 .doesNotContain(english("shell.sign-in"), english("nav.staff-area"));
     }
 
@@ -73,7 +90,8 @@ class ResidentShellTest extends PortalViewTest {
     @SignedIn(value = Role.CASEWORKER, name = "Cara Jones")
     void staffOnResidentPagesAreOfferedTheStaffArea() {
         // a caseworker is not a resident: their requests and account pages are not offered
-        assertThat(mainNavigation()).containsExactly(english("nav.home"), "Staff area", english("shell.sign-out"));
+        assertThat(mainNavigation()).containsExactly(english("nav.home"), english("nav.services"), "Staff area",
+                english("shell.sign-out"));
     }
 
     private List<String> mainNavigation() {

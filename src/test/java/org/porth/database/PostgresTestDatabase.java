@@ -1,4 +1,4 @@
-package org.porth.testsupport;
+package org.porth.database;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -10,36 +10,45 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * PostgreSQL for tests, in a schema of the test class's own that is dropped afterwards, so runs
- * never meet each other's data or anyone else's. Use it as a JUnit extension on the class and call
- * {@link #register(DynamicPropertyRegistry)} from a {@code @DynamicPropertySource} method.
+ * PostgreSQL for data tests, each test class in a schema of its own that is dropped afterwards, so
+ * runs never meet each other's data or anyone else's.
  * <p>
  * The database is {@code jdbc:postgresql://127.0.0.1:5432/test} as user {@code postgres}, unless the
  * system property or environment variable {@code porth.test.postgres.url} /
  * {@code PORTH_TEST_POSTGRES_URL} (and {@code ...user}, {@code ...password}) says otherwise. When
  * PostgreSQL does not answer, the tests are skipped, saying so; with {@code CI=true} they fail.
+ * Use: {@code @ExtendWith(PostgresTestDatabase.WhenItAnswers.class)}, then {@link #failOnCiIfDown()}
+ * in {@code @BeforeAll}, {@link #useSchema} in {@code @DynamicPropertySource} and {@link #dropSchema}
+ * in {@code @AfterAll}.
  */
-public final class PostgresTestDatabase implements ExecutionCondition, BeforeAllCallback, AfterAllCallback {
+public final class PostgresTestDatabase {
 
     private static final String URL = setting("url", "jdbc:postgresql://127.0.0.1:5432/test");
     private static final String USER = setting("user", "postgres");
     private static final String PASSWORD = setting("password", "");
-    private static final ThreadLocal<String> SCHEMA = new ThreadLocal<>();
 
     private static Optional<String> connectionProblem;
 
-    /** Points Spring at a fresh schema for the test class being prepared, which Flyway creates. */
-    public static void register(DynamicPropertyRegistry registry) {
-        String schema = "porth_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        SCHEMA.set(schema);
+    private PostgresTestDatabase() {
+    }
+
+    /** A schema name no other run uses. */
+    public static String newSchema() {
+        return "porth_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
+    /** On CI the condition lets the tests run even when PostgreSQL is down: then they must fail, here. */
+    public static void failOnCiIfDown() {
+        connectionProblem().ifPresent(problem -> fail(problem + ". On CI (CI=true) the PostgreSQL tests are required."));
+    }
+
+    public static void useSchema(DynamicPropertyRegistry registry, String schema) {
         registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
@@ -48,39 +57,11 @@ public final class PostgresTestDatabase implements ExecutionCondition, BeforeAll
         registry.add("spring.flyway.create-schemas", () -> "true");
     }
 
-    @Override
-    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-            return ConditionEvaluationResult.enabled("CI=true: the PostgreSQL tests are required");
-        }
-        Optional<String> problem = connectionProblem();
-        if (problem.isEmpty()) {
-            return ConditionEvaluationResult.enabled("PostgreSQL answers at " + URL);
-        }
-        String reason = problem.get() + ": skipping the PostgreSQL tests. Start PostgreSQL or point"
-                + " PORTH_TEST_POSTGRES_URL at one; with CI=true they are required.";
-        if (context.getTestMethod().isEmpty()) {
-            System.err.println(context.getDisplayName() + ": " + reason); // once, where the build log shows it
-        }
-        return ConditionEvaluationResult.disabled(reason);
-    }
-
-    /** On CI the condition lets the tests run even when PostgreSQL is down: then they must fail, here. */
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        connectionProblem().ifPresent(problem -> fail(problem + ". On CI (CI=true) the PostgreSQL tests are required."));
-        context.getStore(ExtensionContext.Namespace.GLOBAL).put(PostgresTestDatabase.class, Boolean.TRUE);
-    }
-
-    /** Drops every schema this JVM's runs of the class created (the one the Spring context used). */
-    @Override
-    public void afterAll(ExtensionContext context) throws SQLException {
-        String schema = SCHEMA.get();
-        if (schema != null) {
+    public static void dropSchema(String schema) throws SQLException {
+        if (connectionProblem().isEmpty()) {
             try (Connection connection = connect(); Statement statement = connection.createStatement()) {
                 statement.execute("drop schema if exists " + schema + " cascade");
             }
-            SCHEMA.remove();
         }
     }
 
@@ -95,6 +76,27 @@ public final class PostgresTestDatabase implements ExecutionCondition, BeforeAll
             }
         }
         return connectionProblem;
+    }
+
+    /** Skips the tests, saying why, when PostgreSQL does not answer, except on CI where they are required. */
+    public static final class WhenItAnswers implements ExecutionCondition {
+
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                return ConditionEvaluationResult.enabled("CI=true: the PostgreSQL tests are required");
+            }
+            Optional<String> problem = connectionProblem();
+            if (problem.isEmpty()) {
+                return ConditionEvaluationResult.enabled("PostgreSQL answers at " + URL);
+            }
+            String reason = problem.get() + ": skipping the PostgreSQL tests. Start PostgreSQL or point"
+                    + " PORTH_TEST_POSTGRES_URL at one; with CI=true they are required.";
+            if (context.getTestMethod().isEmpty()) {
+                System.err.println(context.getDisplayName() + ": " + reason); // once, where the build log shows it
+            }
+            return ConditionEvaluationResult.disabled(reason);
+        }
     }
 
     private static Connection connect() throws SQLException {

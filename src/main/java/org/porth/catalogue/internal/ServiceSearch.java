@@ -1,0 +1,91 @@
+package org.porth.catalogue.internal;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.porth.catalogue.ServiceDefinition;
+import org.porth.catalogue.Text;
+
+/**
+ * Finds services by words in English or Welsh, whatever language the page is in: a resident
+ * reading in Welsh may still search for "bin". Every word must match the start of a word in the
+ * service's name, keywords or summary, in either language; a match in the name counts most, then
+ * one in the keywords, then one in the summary. Little words ("a", "the", "y", "i'r") are skipped.
+ */
+final class ServiceSearch {
+
+    private static final int NAME = 100;
+    private static final int KEYWORD = 10;
+    private static final int SUMMARY = 1;
+    private static final Set<String> LITTLE_WORDS = Set.of(
+            "a", "an", "and", "the", "for", "of", "to", "in", "on", "my", "i", "is", "it", "how", "do", "can", "what",
+            "with", "about", "me", "our", "your", "from", "by", "at", "or", "want", "need",
+            "y", "yr", "r", "ac", "am", "ar", "o", "yn", "fy", "ein", "eich", "ei", "sut", "beth", "gyda", "ag",
+            "neu", "mae", "wyf", "rwyf", "dw", "eisiau", "angen");
+
+    private final List<Entry> entries;
+
+    ServiceSearch(Collection<ServiceDefinition> services) {
+        entries = services.stream().map(Entry::of).toList();
+    }
+
+    /** Matching services, best first; equally good ones in the order given. */
+    List<ServiceDefinition> find(String query, Comparator<ServiceDefinition> order) {
+        List<String> words = SearchWords.of(query == null ? "" : query).stream()
+                .filter(word -> !LITTLE_WORDS.contains(word)).distinct().toList();
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        record Hit(ServiceDefinition service, int score) {
+        }
+        return entries.stream()
+                .map(entry -> new Hit(entry.service(), entry.score(words)))
+                .filter(hit -> hit.score() > 0)
+                .sorted(Comparator.comparingInt(Hit::score).reversed().thenComparing(Hit::service, order))
+                .map(Hit::service)
+                .toList();
+    }
+
+    /** A service's words, each field in both languages; Welsh words with the forms they may mutate from. */
+    private record Entry(ServiceDefinition service, Set<String> name, Set<String> keywords, Set<String> summary) {
+
+        static Entry of(ServiceDefinition service) {
+            List<String> english = service.keywords().getOrDefault("en", List.of());
+            List<String> welsh = service.keywords().getOrDefault("cy", List.of());
+            return new Entry(service, words(service.name()),
+                    words(String.join(" ", english), String.join(" ", welsh)), words(service.summary()));
+        }
+
+        /** 0 when a word matches nothing, so every word must match. */
+        int score(List<String> query) {
+            int total = 0;
+            for (String word : query) {
+                int best = matches(name, word) ? NAME
+                        : matches(keywords, word) ? KEYWORD
+                        : matches(summary, word) ? SUMMARY : 0;
+                if (best == 0) {
+                    return 0;
+                }
+                total += best;
+            }
+            return total;
+        }
+
+        private static boolean matches(Set<String> words, String prefix) {
+            return words.stream().anyMatch(word -> word.startsWith(prefix));
+        }
+
+        private static Set<String> words(Text text) {
+            return words(text.en(), text.cy());
+        }
+
+        private static Set<String> words(String english, String welsh) {
+            Set<String> words = new HashSet<>(SearchWords.of(english));
+            SearchWords.of(welsh).stream().flatMap(word -> WelshMutations.radicals(word).stream()).forEach(words::add);
+            return words;
+        }
+    }
+}

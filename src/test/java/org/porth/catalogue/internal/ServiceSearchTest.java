@@ -1,0 +1,80 @@
+package org.porth.catalogue.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.porth.catalogue.ServiceDefinition;
+import org.porth.shared.Language;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** Residents find the built-in services by the words they would use, in English or in Welsh. */
+class ServiceSearchTest {
+
+    private static final List<ServiceDefinition> SERVICES = Definitions.read(
+            new DefinitionFiles(new CatalogueProperties(null), new PathMatchingResourcePatternResolver()))
+            .services().stream().map(Definitions.Read::definition).toList();
+
+    private final ServiceSearch search = new ServiceSearch(SERVICES);
+
+    @Test
+    void binFindsTheWasteServicesFirst() {
+        // in a name, then in keywords, then in summaries: moving home updates "your Council Tax, bins and ..."
+        assertThat(find("bin")).containsExactly("missed-bin", "garden-waste", "bulky-waste", "moving-home");
+    }
+
+    @Test
+    void welshWordsFindTheWasteServicesToo() {
+        assertThat(find("sbwriel")).containsExactlyInAnyOrder("missed-bin", "bulky-waste");
+        assertThat(find("gwastraff")).containsExactlyInAnyOrder("missed-bin", "bulky-waste", "garden-waste");
+        assertThat(find("ailgylchu")).containsExactly("missed-bin");
+    }
+
+    @Test
+    void caseAccentsAndWordEndingsDoNotMatter() {
+        assertThat(find("BIN")).isEqualTo(find("bin"));
+        assertThat(find("recyc")).containsExactly("missed-bin");
+        // "tŷ" typed without its circumflex
+        assertThat(find("symud ty")).containsExactly("moving-home");
+    }
+
+    @Test
+    void aWelshWordIsFoundInItsMutatedForm() {
+        // the Welsh name says "y Dreth Gyngor"
+        assertThat(find("treth cyngor")).first().isEqualTo("single-person-discount");
+    }
+
+    @Test
+    void everyWordMustMatch() {
+        assertThat(find("missed bin")).containsExactly("missed-bin");
+        assertThat(find("pothole sofa")).isEmpty();
+    }
+
+    @Test
+    void nameMatchesComeBeforeKeywordMatchesBeforeSummaryMatches() {
+        // "waste" is in the names of two services, in the keywords of the missed bin service only
+        assertThat(find("waste")).startsWith("bulky-waste", "garden-waste").contains("missed-bin")
+                .endsWith("missed-bin");
+        // "pothole" is in the name of one service; "road" in its keywords and in the street light's summary
+        assertThat(find("pothole")).containsExactly("pothole");
+    }
+
+    @Test
+    void equallyGoodMatchesAreInNameOrderForTheLanguage() {
+        assertThat(search.find("apply", NameOrder.of(Language.ENGLISH))).extracting(ServiceDefinition::id)
+                .startsWith("blue-badge", "single-person-discount", "school-place");
+    }
+
+    @Test
+    void noWordsFindNothing() {
+        assertThat(find("")).isEmpty();
+        assertThat(find("   ")).isEmpty();
+        assertThat(find(null)).isEmpty();
+        assertThat(find("the a i'r")).isEmpty();
+    }
+
+    private List<String> find(String words) {
+        return search.find(words, NameOrder.of(Language.ENGLISH)).stream().map(ServiceDefinition::id).toList();
+    }
+}
