@@ -5,6 +5,8 @@ create table application_draft (
     service_id      varchar(100) not null,
     service_version integer      not null,
     answers         varchar(1000000) not null,
+    -- answers the resident was asked to share with their account ("tell us once"), as they were then
+    share_decisions varchar(100000) not null,
     channel         varchar(20)  not null,
     officer_id      varchar(300),
     created_at      timestamp(6) with time zone not null,

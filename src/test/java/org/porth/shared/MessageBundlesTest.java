@@ -38,7 +38,9 @@ class MessageBundlesTest {
      */
     private static final Set<String> SAME_IN_WELSH = Set.of(
             // "staff" is the Welsh word too ("Ardal staff", "Mewngofnodi staff")
-            "staff.nav-label");
+            "staff.nav-label",
+            // file formats are named by their abbreviations in Welsh too
+            "form.files.type.JPEG", "form.files.type.PNG", "form.files.type.HEIC", "form.files.type.PDF");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final Pattern LETTER = Pattern.compile("\\p{L}");

@@ -75,9 +75,12 @@ class StaffShellTest extends PortalViewTest {
 
         Nav side = find(Nav.class).id(StaffLayout.NAV_ID);
         assertThat(side.getAriaLabel()).contains(english("staff.nav-label"));
-        RouterLink yourWork = find(RouterLink.class, side).single();
-        assertThat(yourWork.getText()).isEqualTo(english("staff.home.title"));
+        assertThat(find(RouterLink.class, side).all()).extracting(RouterLink::getText)
+                .startsWith(english("staff.home.title"));
+        RouterLink yourWork = find(RouterLink.class, side).withText(english("staff.home.title")).single();
         assertThat(yourWork.getElement().getAttribute("aria-current")).isEqualTo("page");
+        assertThat(find(RouterLink.class, side).all()).filteredOn(link -> link != yourWork)
+                .allSatisfy(link -> assertThat(link.getElement().hasAttribute("aria-current")).isFalse());
     }
 
     @Test

@@ -34,6 +34,9 @@ public class Draft {
     @Column(name = "answers", nullable = false, length = 1_000_000)
     private String answers;
 
+    @Column(name = "share_decisions", nullable = false, length = 100_000)
+    private String shareDecisions;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "channel", nullable = false, length = 20)
     private Channel channel;
@@ -63,6 +66,7 @@ public class Draft {
         this.serviceId = serviceId;
         this.serviceVersion = serviceVersion;
         this.answers = AnswersJson.write(Answers.NONE);
+        this.shareDecisions = AnswersJson.write(Answers.NONE);
         this.channel = channel;
         this.officerId = officerId;
         this.createdAt = now;
@@ -75,6 +79,15 @@ public class Draft {
         this.serviceVersion = serviceVersion;
         this.updatedAt = now;
         this.expiresAt = expiresAt;
+    }
+
+    /** Answers the resident has already been asked about sharing with their account, as they were then. */
+    public Answers shareDecisions() {
+        return AnswersJson.read(shareDecisions);
+    }
+
+    public void decidedToShare(Answers decided) {
+        this.shareDecisions = AnswersJson.write(decided);
     }
 
     public String id() {

@@ -1,67 +1,57 @@
 package org.porth.catalogue.internal;
 
-import java.util.EnumSet;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.porth.catalogue.ErrorKind;
 import org.porth.catalogue.QuestionType;
 import org.porth.catalogue.Validation;
 
 /**
- * The errors a question can give, by the names a definition's {@code errors} overrides them with.
- * The form engine's standard messages name the answer ("Enter the date your child was born"), so a
- * question that can give one of those needs a {@code name}, unless its {@code errors} say them all.
+ * The errors the form engine can give for a question ({@link ErrorKind}), by the names a
+ * definition's {@code errors} overrides them with. The standard messages name the answer ("Enter the
+ * date your child was born"), so a question needs a {@code name} unless its {@code errors} say them all.
  */
 final class ErrorKinds {
 
-    static final String REQUIRED = "required";
-    static final String INVALID = "invalid";
-    static final String PATTERN = "pattern";
-    static final List<String> UPLOAD = List.of("too-big", "wrong-type", "empty", "too-many");
-    static final Set<String> ALL = Set.of(REQUIRED, INVALID, "min-length", "max-length", PATTERN, "min", "max",
-            "not-before", "not-after", "min-choices", "max-choices", "too-big", "wrong-type", "empty", "too-many");
-
-    /** Types whose answers are checked for form ("Enter a real date", "Enter an email address like ..."). */
-    private static final Set<QuestionType> CHECKED_FORMAT = EnumSet.of(QuestionType.NUMBER, QuestionType.MONEY,
-            QuestionType.DATE, QuestionType.EMAIL, QuestionType.UK_PHONE, QuestionType.UK_POSTCODE,
-            QuestionType.ADDRESS, QuestionType.LOCATION);
+    static final String PATTERN = ErrorKind.PATTERN.yamlKey();
+    static final Set<String> ALL = Arrays.stream(ErrorKind.values()).map(ErrorKind::yamlKey)
+            .collect(Collectors.toUnmodifiableSet());
 
     private ErrorKinds() {
     }
 
-    /** Every error the question can give, in a stable order. */
+    /** Every error the question can give, in the engine's order. */
     static Set<String> of(QuestionType type, boolean required, Validation rules) {
         Set<String> kinds = new LinkedHashSet<>();
-        if (required) {
-            kinds.add(REQUIRED);
-        }
-        if (CHECKED_FORMAT.contains(type)) {
-            kinds.add(INVALID);
-        }
-        addIf(kinds, "min-length", rules.minLength());
-        addIf(kinds, "max-length", rules.maxLength());
-        addIf(kinds, PATTERN, rules.pattern());
-        addIf(kinds, "min", rules.min());
-        addIf(kinds, "max", rules.max());
-        addIf(kinds, "not-before", rules.notBefore());
-        addIf(kinds, "not-after", rules.notAfter());
-        addIf(kinds, "min-choices", rules.minChoices());
-        addIf(kinds, "max-choices", rules.maxChoices());
-        if (type == QuestionType.FILE_UPLOAD) {
-            kinds.addAll(UPLOAD);
+        for (ErrorKind kind : ErrorKind.values()) {
+            if (kind.appliesTo(type) && given(kind, required, rules)) {
+                kinds.add(kind.yamlKey());
+            }
         }
         return kinds;
     }
 
-    /** Errors whose standard message names the answer; a pattern's and the upload ones do not. */
+    /** A pattern's standard message cannot say the format, so the question always gives its own. */
     static boolean namesTheAnswer(String kind) {
-        return !kind.equals(PATTERN) && !UPLOAD.contains(kind);
+        return !kind.equals(PATTERN);
     }
 
-    private static void addIf(Set<String> kinds, String kind, Object rule) {
-        if (rule != null) {
-            kinds.add(kind);
-        }
+    /** Errors tied to a rule happen only with that rule; the others whenever the type allows them. */
+    private static boolean given(ErrorKind kind, boolean required, Validation rules) {
+        return switch (kind) {
+            case REQUIRED -> required;
+            case TOO_SHORT -> rules.minLength() != null;
+            case PATTERN -> rules.pattern() != null;
+            case TOO_SMALL -> rules.min() != null;
+            case TOO_BIG -> rules.max() != null;
+            case DATE_TOO_EARLY -> rules.notBefore() != null;
+            case DATE_TOO_LATE -> rules.notAfter() != null;
+            case TOO_FEW_CHOICES -> rules.minChoices() != null;
+            case TOO_MANY_CHOICES -> rules.maxChoices() != null;
+            default -> true;
+        };
     }
 }

@@ -108,7 +108,7 @@ class DefinitionProblemsTest {
     void aQuestionThatCanGiveErrorsNeedsANameForThem() {
         assertThat(problemsIn("no-name")).containsExactly("services/no-name.yaml line 28: question 'collection-date'"
                 + " has no 'name' for its error messages, such as \"Enter {name}\" (or give its messages in 'errors':"
-                + " required, invalid, not-after)");
+                + " required, date-incomplete, real-date, date-too-late)");
     }
 
     @Test
@@ -116,8 +116,8 @@ class DefinitionProblemsTest {
         assertThat(problemsIn("messages-never-given")).containsExactly(
                 "services/messages-never-given.yaml line 34: question 'collection-date' is date, so it cannot be"
                         + " prefilled from 'email' (only email questions can)",
-                "services/messages-never-given.yaml line 36: question 'collection-date' never gives a 'min' error,"
-                        + " so 'errors' cannot override it (it can give: required, invalid, not-after)");
+                "services/messages-never-given.yaml line 36: question 'collection-date' never gives a 'too-small' error,"
+                        + " so 'errors' cannot override it (it can give: required, date-incomplete, real-date, date-too-late)");
     }
 
     @Test
@@ -141,11 +141,11 @@ class DefinitionProblemsTest {
     @Test
     void uploadLimitsMustBeSane() {
         assertThat(problemsIn("insane-upload")).containsExactly(
-                "services/insane-upload.yaml line 31: 'max-files' in the upload of question 'collection-date' must be"
+                "services/insane-upload.yaml line 32: 'max-files' in the upload of question 'collection-date' must be"
                         + " from 1 to 10",
-                "services/insane-upload.yaml line 31: 'max-file-size' in the upload of question 'collection-date'"
+                "services/insane-upload.yaml line 32: 'max-file-size' in the upload of question 'collection-date'"
                         + " must be a size from 1KB to 20MB, such as 10MB",
-                "services/insane-upload.yaml line 31: unknown file type 'gif' (known: jpeg, png, heic, pdf)");
+                "services/insane-upload.yaml line 32: unknown file type 'gif' (known: jpeg, png, heic, pdf)");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.porth.resident.ui;
+package org.porth.apply.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

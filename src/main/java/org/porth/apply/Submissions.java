@@ -1,0 +1,113 @@
+package org.porth.apply;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.porth.apply.form.AnswerSummary;
+import org.porth.apply.form.Journey;
+import org.porth.apply.internal.Applicants;
+import org.porth.apply.internal.Draft;
+import org.porth.apply.internal.DraftRepository;
+import org.porth.apply.internal.FormContext;
+import org.porth.apply.internal.RequestStore;
+import org.porth.apply.internal.SubmittedRequest;
+import org.porth.apply.internal.SubmittedRequestRepository;
+import org.porth.catalogue.Catalogue;
+import org.porth.catalogue.Page;
+import org.porth.catalogue.ServiceDefinition;
+import org.porth.catalogue.Text;
+import org.porth.shared.Language;
+import org.porth.shared.Translations;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Check your answers, then Submit: everything is checked again on the server, and a draft makes
+ * exactly one request however often Submit is pressed, in however many tabs.
+ */
+@Service
+public class Submissions {
+
+    public static final String DECLARATION = "declaration";
+
+    private final Catalogue catalogue;
+    private final DraftRepository drafts;
+    private final SubmittedRequestRepository requests;
+    private final RequestStore store;
+    private final Applicants applicants;
+    private final Journey journey;
+    private final AnswerSummary summary;
+    private final FormContext context;
+
+    Submissions(Catalogue catalogue, DraftRepository drafts, SubmittedRequestRepository requests, RequestStore store,
+            Applicants applicants, Journey journey, AnswerSummary summary, FormContext context) {
+        this.catalogue = catalogue;
+        this.drafts = drafts;
+        this.requests = requests;
+        this.store = store;
+        this.applicants = applicants;
+        this.journey = journey;
+        this.summary = summary;
+        this.context = context;
+    }
+
+    @PreAuthorize(Applications.APPLICANTS)
+    @Transactional(readOnly = true)
+    public CheckYourAnswers check(String draftId, Language language) {
+        Draft draft = usable(draftId);
+        ServiceDefinition definition = definitionOf(draft);
+        Answers answers = journey.relevant(definition, draft.answers());
+        var stop = journey.firstStop(definition, answers);
+        if (stop.isPresent()) {
+            return new CheckYourAnswers.Stopped(draftId, stop.get().page().id(), stop.get().exit());
+        }
+        Optional<Page> incomplete = journey.firstIncomplete(definition, answers, context.forDraft(draftId));
+        if (incomplete.isPresent()) {
+            return new CheckYourAnswers.Incomplete(new FormPosition(draftId, incomplete.get().id()));
+        }
+        return new CheckYourAnswers.Ready(draftId, definition, summary.rows(definition, answers, language, context.files()));
+    }
+
+    /** Submits once; a draft that was already submitted gives back its request's reference. */
+    @PreAuthorize(Applications.APPLICANTS)
+    public SubmitResult submit(String draftId, boolean declarationConfirmed, Language language) {
+        Optional<Draft> draft = drafts.findById(draftId).flatMap(applicants::mayUse);
+        if (draft.isEmpty()) {
+            return requests.findByDraftId(draftId).flatMap(applicants::mayRead)
+                    .map(request -> (SubmitResult) new SubmitResult.Submitted(request.reference()))
+                    .orElseThrow(NoSuchDraftException::new);
+        }
+        CheckYourAnswers check = check(draftId, language);
+        if (!(check instanceof CheckYourAnswers.Ready ready)) {
+            return new SubmitResult.NotSubmitted(List.of(), check);
+        }
+        if (ready.definition().declaration() != null && !declarationConfirmed) {
+            return new SubmitResult.NotSubmitted(List.of(new FieldError(DECLARATION, null, both("check.declaration-required"))), check);
+        }
+        Answers answers = journey.relevant(ready.definition(), draft.get().answers());
+        return new SubmitResult.Submitted(store.submit(draft.get(), answers).reference());
+    }
+
+    @PreAuthorize(Applications.APPLICANTS)
+    @Transactional(readOnly = true)
+    public Confirmation confirmation(Reference reference) {
+        SubmittedRequest request = requests.findByReference(reference.value()).flatMap(applicants::mayRead)
+                .orElseThrow(NoSuchDraftException::new);
+        ServiceDefinition definition = catalogue.version(request.serviceId(), request.serviceVersion())
+                .orElseThrow(NoSuchDraftException::new);
+        return new Confirmation(request.reference(), definition, request.submittedAt(), request.channel());
+    }
+
+    private static Text both(String key) {
+        return new Text(Translations.get(Language.ENGLISH, key), Translations.get(Language.WELSH, key));
+    }
+
+    private ServiceDefinition definitionOf(Draft draft) {
+        return catalogue.version(draft.serviceId(), draft.serviceVersion()).orElseThrow(NoSuchDraftException::new);
+    }
+
+    private Draft usable(String draftId) {
+        return drafts.findById(draftId).flatMap(applicants::mayUse).orElseThrow(NoSuchDraftException::new);
+    }
+}

@@ -1,0 +1,14 @@
+package org.porth.apply;
+
+import java.util.List;
+
+/** What Submit did. */
+public sealed interface SubmitResult {
+
+    record Submitted(Reference reference) implements SubmitResult {
+    }
+
+    /** The declaration was not confirmed, or the form is not complete after all. */
+    record NotSubmitted(List<FieldError> errors, CheckYourAnswers check) implements SubmitResult {
+    }
+}

@@ -1,0 +1,112 @@
+package org.porth.apply.ui;
+
+import java.util.Comparator;
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.porth.apply.Applications;
+import org.porth.apply.FieldError;
+import org.porth.apply.FormPosition;
+import org.porth.catalogue.Catalogue;
+import org.porth.catalogue.Channel;
+import org.porth.catalogue.ServiceDefinition;
+import org.porth.catalogue.Text;
+import org.porth.identity.Role;
+import org.porth.resident.Profile;
+import org.porth.resident.ResidentId;
+import org.porth.resident.ResidentProfiles;
+import org.porth.shared.Language;
+import org.porth.shared.Translations;
+
+/** The caller chosen: which service they need, and how they contacted the council. Then the form. */
+@Route("staff/callers/:resident")
+@PageTitle("callers.start.title")
+@RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME})
+class CallerView extends Div implements BeforeEnterObserver {
+
+    static final String RESIDENT = "resident";
+
+    private final ResidentProfiles residents;
+    private final Catalogue catalogue;
+    private final Applications applications;
+    private final ErrorSummary errorSummary = new ErrorSummary();
+    private final Select<ServiceDefinition> service = new Select<>();
+    private final RadioButtonGroup<Channel> channel = new RadioButtonGroup<>();
+    private ResidentId residentId;
+
+    CallerView(ResidentProfiles residents, Catalogue catalogue, Applications applications) {
+        this.residents = residents;
+        this.catalogue = catalogue;
+        this.applications = applications;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            residentId = ResidentId.of(event.getRouteParameters().get(RESIDENT).orElseThrow());
+        } catch (IllegalArgumentException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        residents.profile(residentId).ifPresentOrElse(this::render, () -> event.rerouteToError(NotFoundException.class));
+    }
+
+    private void render(Profile caller) {
+        removeAll();
+        Language language = Language.of(getLocale());
+        H1 heading = new H1(getTranslation("callers.start.heading", caller.name().full()));
+        heading.addClassName("porth-heading-l");
+        List<ServiceDefinition> services = catalogue.services(language).stream()
+                .filter(definition -> definition.channels().contains(Channel.PHONE)
+                        || definition.channels().contains(Channel.FACE_TO_FACE))
+                .sorted(Comparator.comparing(definition -> definition.name().in(language)))
+                .toList();
+        service.setLabel(getTranslation("callers.start.service"));
+        service.setId("service");
+        service.setItems(services);
+        service.setItemLabelGenerator(definition -> definition.name().in(language));
+        channel.setLabel(getTranslation("callers.start.channel"));
+        channel.setId("channel");
+        channel.setItems(Channel.PHONE, Channel.FACE_TO_FACE);
+        channel.setItemLabelGenerator(option -> getTranslation("callers.channel." + option.name()));
+        NativeButton start = new NativeButton(getTranslation("callers.start.button"), click -> start());
+        start.addClassName("porth-button");
+        add(FormParts.backLink("staff/callers", this), errorSummary, heading, service, channel, start);
+    }
+
+    private void start() {
+        Language language = Language.of(getLocale());
+        var errors = new java.util.ArrayList<FieldError>();
+        if (service.getValue() == null) {
+            errors.add(new FieldError("service", null, both("callers.error.service")));
+        }
+        if (channel.getValue() == null) {
+            errors.add(new FieldError("channel", null, both("callers.error.channel")));
+        } else if (service.getValue() != null && !service.getValue().channels().contains(channel.getValue())) {
+            errors.add(new FieldError("channel", null, both("callers.error.not-by-channel")));
+        }
+        service.setInvalid(errors.stream().anyMatch(error -> error.questionId().equals("service")));
+        channel.setInvalid(errors.stream().anyMatch(error -> error.questionId().equals("channel")));
+        errorSummary.show(errors, language, (id, field) -> id);
+        if (!errors.isEmpty()) {
+            return;
+        }
+        FormPosition position = applications.startFor(residentId, service.getValue().id(), channel.getValue());
+        UI.getCurrent().navigate(new FormPaths(FormPaths.STAFF_BASE).page(position.draftId(), position.pageId()));
+    }
+
+    private static Text both(String key) {
+        return new Text(Translations.get(Language.ENGLISH, key), Translations.get(Language.WELSH, key));
+    }
+}

@@ -1,0 +1,66 @@
+package org.porth.apply.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.porth.apply.Confirmation;
+import org.porth.apply.NoSuchDraftException;
+import org.porth.apply.Reference;
+import org.porth.apply.Submissions;
+import org.porth.identity.Role;
+import org.porth.shared.Language;
+
+/** "Request sent": the reference, what happens next, and how soon the council aims to respond. */
+@Route(FormPaths.RESIDENT_BASE + "/sent/:reference")
+@RouteAlias(FormPaths.STAFF_BASE + "/sent/:reference")
+@PageTitle("sent.title")
+@RolesAllowed({Role.RESIDENT_NAME, Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME})
+class ConfirmationView extends Div implements BeforeEnterObserver {
+
+    private final Submissions submissions;
+
+    ConfirmationView(Submissions submissions) {
+        this.submissions = submissions;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Confirmation confirmation;
+        try {
+            confirmation = submissions.confirmation(new Reference(event.getRouteParameters().get("reference").orElseThrow()));
+        } catch (NoSuchDraftException | IllegalArgumentException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        render(confirmation, FormPaths.of(event.getLocation()).base().equals(FormPaths.STAFF_BASE));
+    }
+
+    private void render(Confirmation confirmation, boolean byOfficer) {
+        removeAll();
+        Language language = Language.of(getLocale());
+        H1 heading = new H1(getTranslation("sent.title"));
+        heading.addClassName("porth-panel__title");
+        Span reference = new Span(confirmation.reference().value());
+        reference.addClassName("porth-reference");
+        Div panel = new Div(heading, new Paragraph(new Span(getTranslation("sent.reference") + " "), reference));
+        panel.addClassName("porth-panel");
+        H2 next = new H2(getTranslation("sent.next"));
+        next.addClassName("porth-heading-m");
+        add(panel, next, new Paragraph(confirmation.definition().startPage().whatHappensNext().in(language)),
+                new Paragraph(ServiceLevelText.of(confirmation.definition().serviceLevel(), this)),
+                new Paragraph(getTranslation(byOfficer ? "sent.officer-note" : "sent.keep-reference")));
+        if (!byOfficer) {
+            add(new Paragraph(new RouterLink(getTranslation("sent.my-requests"), MyRequestsView.class)));
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.porth.apply.ui;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.porth.apply.Form;
+import org.porth.shared.Language;
+
+/** Pieces every form page shows: the Back link, the service as a caption, and notices. */
+final class FormParts {
+
+    private FormParts() {
+    }
+
+    static Anchor backLink(String target, Component translator) {
+        Anchor back = new Anchor(target, translator.getTranslation("form.back"));
+        back.addClassName("porth-back-link");
+        return back;
+    }
+
+    static Span caption(String text) {
+        Span caption = new Span(text);
+        caption.addClassName("porth-caption");
+        return caption;
+    }
+
+    /** For an officer: whose form this is and how they contacted the council. */
+    static Optional<Component> officerBanner(Form form, Component translator) {
+        if (form.forResident() == null) {
+            return Optional.empty();
+        }
+        Paragraph text = new Paragraph(translator.getTranslation("form.for-caller", form.forResident(),
+                translator.getTranslation("channel." + form.channel().name())));
+        Div banner = new Div(text);
+        banner.addClassName("porth-inset");
+        return Optional.of(banner);
+    }
+
+    /** When the service changed since the draft began: which answers to check again. */
+    static Optional<Component> recheckNotice(Form form, Language language, Component translator) {
+        if (form.toCheck().isEmpty()) {
+            return Optional.empty();
+        }
+        String questions = form.toCheck().stream().map(recheck -> recheck.label().in(language))
+                .collect(Collectors.joining("; "));
+        Paragraph text = new Paragraph(translator.getTranslation("form.changed-since", questions));
+        text.getElement().setAttribute("role", "status");
+        Div notice = new Div(text);
+        notice.addClassName("porth-notification");
+        notice.addClassName("porth-notification--plain");
+        return Optional.of(notice);
+    }
+}

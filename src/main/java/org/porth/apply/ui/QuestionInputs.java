@@ -1,0 +1,35 @@
+package org.porth.apply.ui;
+
+import com.vaadin.flow.component.Component;
+import org.porth.catalogue.Question;
+import org.porth.gazetteer.Gazetteer;
+import org.porth.shared.Language;
+
+/** The inputs for a question of any type. */
+final class QuestionInputs {
+
+    private QuestionInputs() {
+    }
+
+    /**
+     * @param heading the page heading that labels the question when it is alone on its page; null
+     *                when the question shows its own label
+     */
+    static QuestionInput create(Question question, Language language, Component heading, FormServices services) {
+        Labels labels = new Labels(question, language, heading);
+        return switch (question.type()) {
+            case SHORT_TEXT, LONG_TEXT, NUMBER, MONEY, EMAIL, UK_PHONE, UK_POSTCODE -> new TextInput(labels);
+            case DATE -> new DateInput(labels);
+            case YES_NO, SINGLE_CHOICE -> new ChoiceInput(labels);
+            case MULTIPLE_CHOICE -> new CheckboxesInput(labels);
+            case DECLARATION -> new DeclarationInput(labels);
+            case ADDRESS -> new AddressInput(labels, services.gazetteer());
+            case LOCATION -> new LocationInput(labels, services.gazetteer());
+            case FILE_UPLOAD -> new FileInput(labels, services);
+        };
+    }
+
+    /** What some inputs need beyond the question: the gazetteer, and where uploads go. */
+    record FormServices(Gazetteer gazetteer, String draftId, org.porth.apply.Attachments attachments) {
+    }
+}

@@ -1,0 +1,162 @@
+package org.porth.apply.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.RolesAllowed;
+import org.porth.apply.Answers;
+import org.porth.apply.Applications;
+import org.porth.apply.Attachments;
+import org.porth.apply.FieldError;
+import org.porth.apply.Form;
+import org.porth.apply.NoSuchDraftException;
+import org.porth.apply.PageResult;
+import org.porth.apply.form.Journey;
+import org.porth.catalogue.Page;
+import org.porth.catalogue.Question;
+import org.porth.gazetteer.Gazetteer;
+import org.porth.identity.Role;
+import org.porth.shared.Language;
+
+/**
+ * One page of a form (the GOV.UK "one thing per page"): its questions, Back and Continue. Continue
+ * checks the answers on the server; wrong ones come back with an error summary and messages by the
+ * inputs, and nothing typed is lost; right ones are saved and the form moves on.
+ */
+@Route(QuestionPageView.ROUTE)
+@RouteAlias(FormPaths.STAFF_BASE + "/draft/:draft/:page")
+@RolesAllowed({Role.RESIDENT_NAME, Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME})
+class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ROUTE = FormPaths.RESIDENT_BASE + "/draft/:draft/:page";
+    static final String CHANGE = "change";
+
+    private final Applications applications;
+    private final Journey journey;
+    private final Gazetteer gazetteer;
+    private final Attachments attachments;
+    private final ErrorSummary errorSummary = new ErrorSummary();
+    private final List<QuestionInput> inputs = new ArrayList<>();
+    private FormPaths paths;
+    private Form form;
+    private Page page;
+    private boolean changing;
+    private String heading = "";
+    private boolean hasErrors;
+
+    QuestionPageView(Applications applications, Journey journey, Gazetteer gazetteer, Attachments attachments) {
+        this.applications = applications;
+        this.journey = journey;
+        this.gazetteer = gazetteer;
+        this.attachments = attachments;
+        addClassName("porth-form-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String draftId = event.getRouteParameters().get("draft").orElseThrow();
+        String pageId = event.getRouteParameters().get("page").orElseThrow();
+        try {
+            form = applications.open(draftId);
+        } catch (NoSuchDraftException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        Optional<Page> found = form.definition().page(pageId);
+        if (found.isEmpty() || !journey.isVisible(form.definition(), pageId, form.answers())) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        page = found.get();
+        paths = FormPaths.of(event.getLocation());
+        changing = event.getLocation().getQueryParameters().getParameters().containsKey(CHANGE);
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        inputs.clear();
+        Language language = Language.of(getLocale());
+        add(FormParts.backLink(backTarget(), this));
+        FormParts.officerBanner(form, this).ifPresent(this::add);
+        FormParts.recheckNotice(form, language, this).ifPresent(this::add);
+        add(errorSummary);
+        Span caption = FormParts.caption(form.definition().name().in(language));
+        List<Question> questions = journey.visibleQuestions(form.definition(), page.id(), form.answers());
+        heading = page.title() != null ? page.title().in(language) : questions.getFirst().label().in(language);
+        H1 title = new H1(heading);
+        title.setId("page-heading");
+        title.addClassName("porth-heading-l");
+        add(caption, title);
+        boolean alone = questions.size() == 1 && page.title() == null;
+        var services = new QuestionInputs.FormServices(gazetteer, form.draftId(), attachments);
+        for (Question question : questions) {
+            QuestionInput input = QuestionInputs.create(question, language, alone ? title : null, services);
+            form.answers().get(question.id()).ifPresent(input::show);
+            inputs.add(input);
+            add(input.component());
+        }
+        NativeButton continueButton = new NativeButton(getTranslation("form.continue"), click -> continueForm());
+        continueButton.addClassName("porth-button");
+        continueButton.setId("continue");
+        add(continueButton);
+    }
+
+    private String backTarget() {
+        if (changing) {
+            return paths.check(form.draftId());
+        }
+        return journey.previous(form.definition(), page.id(), form.answers())
+                .map(previous -> paths.page(form.draftId(), previous.id()))
+                .orElse(paths.base().equals(FormPaths.STAFF_BASE) ? "staff/callers" : "services/" + form.definition().id());
+    }
+
+    private void continueForm() {
+        Answers typed = Answers.NONE;
+        for (QuestionInput input : inputs) {
+            typed = typed.with(input.question().id(), input.read());
+        }
+        PageResult result = applications.continueFrom(form.draftId(), page.id(), typed);
+        switch (result) {
+            case PageResult.Invalid invalid -> showErrors(invalid.errors());
+            case PageResult.Saved saved -> go(changing ? paths.check(form.draftId()) : paths.page(form.draftId(), saved.next().pageId()));
+            case PageResult.Stopped stopped -> go(paths.cannotUse(form.draftId(), stopped.pageId()));
+            case PageResult.AskToShare ask -> go(paths.share(form.draftId(), ask.pageId()) + (changing ? "?" + CHANGE : ""));
+        }
+    }
+
+    private void showErrors(List<FieldError> errors) {
+        Language language = Language.of(getLocale());
+        for (QuestionInput input : inputs) {
+            input.showErrors(errors.stream().filter(error -> error.questionId().equals(input.question().id())).toList());
+        }
+        errorSummary.show(errors, language, (questionId, field) -> inputs.stream()
+                .filter(input -> input.question().id().equals(questionId)).findFirst()
+                .map(input -> input.focusTarget(field)).orElse(Ids.of(questionId)));
+        hasErrors = !errors.isEmpty();
+        UI.getCurrent().getPage().setTitle(getPageTitle());
+    }
+
+    private void go(String location) {
+        UI.getCurrent().navigate(location);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (hasErrors ? getTranslation("error.title-prefix") + " " : "") + heading + " – "
+                + (form == null ? "" : form.definition().name().in(Language.of(getLocale())));
+    }
+
+}
