@@ -50,6 +50,7 @@ abstract class PortalBrowserTest {
     @LocalServerPort
     private int port;
     protected ChromeDriver driver;
+    protected boolean welsh;
 
     /** Each application context (one per distinct test configuration) gets its own port and database. */
     @DynamicPropertySource
@@ -114,9 +115,14 @@ abstract class PortalBrowserTest {
         return waitUntil(ExpectedConditions.elementToBeClickable(By.linkText(text)));
     }
 
+    /** The text in the language the test runs in: set {@link #welsh} for a test in Welsh. */
+    protected String text(String english, String welsh) {
+        return this.welsh ? welsh : english;
+    }
+
     protected WebElement button(String text) {
         return waitUntil(ExpectedConditions.elementToBeClickable(
-                By.xpath("//button[normalize-space(.)='" + text + "']")));
+                By.xpath("//button[normalize-space(.)=\"" + text + "\"]")));
     }
 
     protected void click(WebElement element) {

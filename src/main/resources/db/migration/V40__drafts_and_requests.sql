@@ -7,6 +7,8 @@ create table application_draft (
     answers         varchar(1000000) not null,
     -- answers the resident was asked to share with their account ("tell us once"), as they were then
     share_decisions varchar(100000) not null,
+    -- the page to come back to: the one after the last page saved; null for check your answers
+    resume_page     varchar(100),
     channel         varchar(20)  not null,
     officer_id      varchar(300),
     created_at      timestamp(6) with time zone not null,

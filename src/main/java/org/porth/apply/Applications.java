@@ -2,6 +2,7 @@ package org.porth.apply;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.porth.apply.form.DraftMigration;
 import org.porth.apply.form.Journey;
@@ -12,6 +13,7 @@ import org.porth.apply.internal.Applicants;
 import org.porth.apply.internal.Draft;
 import org.porth.apply.internal.DraftRepository;
 import org.porth.apply.internal.FormContext;
+import org.porth.apply.internal.Prefill;
 import org.porth.catalogue.Catalogue;
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.EligibilityExit;
@@ -82,9 +84,12 @@ public class Applications {
             draft.save(migrated.answers(), current.version(), context.now(), context.expiryFrom(context.now()));
             toCheck = migrated.toCheck();
         }
-        String forResident = draft.officerId() == null ? null
-                : applicants.resident(draft.residentId()).map(profile -> profile.name().full()).orElse(null);
-        return new Form(draftId, current, draft.answers(), toCheck, draft.channel(), forResident);
+        if (draft.officerId() != null) {
+            String caller = applicants.resident(draft.residentId()).map(profile -> profile.name().full()).orElse(null);
+            return new Form(draftId, current, draft.answers(), toCheck, draft.channel(), caller, Set.of());
+        }
+        Set<String> fromAccount = Prefill.fromAccount(current, draft.answers(), applicants.currentResident());
+        return new Form(draftId, current, draft.answers(), toCheck, draft.channel(), null, fromAccount);
     }
 
     /**
@@ -144,8 +149,9 @@ public class Applications {
         if (exit.isPresent()) {
             return new PageResult.Stopped(draft.id(), pageId, exit.get());
         }
-        return new PageResult.Saved(new FormPosition(draft.id(),
-                journey.next(definition, pageId, answers).map(Page::id).orElse(null)));
+        String next = journey.next(definition, pageId, answers).map(Page::id).orElse(null);
+        draft.resumeAt(next);
+        return new PageResult.Saved(new FormPosition(draft.id(), next));
     }
 
     private FormPosition begin(ServiceDefinition definition, Profile resident, Channel channel, String officerId) {
@@ -153,8 +159,9 @@ public class Applications {
                 context.now(), context.expiryFrom(context.now()));
         draft.save(TellUsOnceStep.prefill(definition, resident), definition.version(), context.now(),
                 context.expiryFrom(context.now()));
+        draft.resumeAt(journey.firstPage(definition, draft.answers()).map(Page::id).orElse(null));
         drafts.save(draft);
-        return new FormPosition(draft.id(), journey.firstPage(definition, draft.answers()).map(Page::id).orElse(null));
+        return new FormPosition(draft.id(), draft.resumePage());
     }
 
     private ServiceDefinition service(String serviceId, Channel channel) {

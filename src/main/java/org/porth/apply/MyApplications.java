@@ -32,7 +32,8 @@ public class MyApplications {
     }
 
     /** A form the resident started, and when it will be deleted if they do not come back to it. */
-    public record DraftSummary(String draftId, ServiceDefinition service, Instant savedAt, Instant expiresAt) {
+    public record DraftSummary(String draftId, ServiceDefinition service, Instant savedAt, Instant expiresAt,
+            FormPosition resumeAt) {
     }
 
     /** A request the resident sent, or an officer sent for them. */
@@ -46,7 +47,8 @@ public class MyApplications {
         return drafts.findByResidentIdOrderByUpdatedAtDesc(resident).stream()
                 .filter(draft -> draft.officerId() == null)
                 .flatMap(draft -> service(draft.serviceId(), draft.serviceVersion())
-                        .map(service -> new DraftSummary(draft.id(), service, draft.updatedAt(), draft.expiresAt()))
+                        .map(service -> new DraftSummary(draft.id(), service, draft.updatedAt(), draft.expiresAt(),
+                                new FormPosition(draft.id(), draft.resumePage())))
                         .stream())
                 .toList();
     }

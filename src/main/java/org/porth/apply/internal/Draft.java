@@ -37,6 +37,9 @@ public class Draft {
     @Column(name = "share_decisions", nullable = false, length = 100_000)
     private String shareDecisions;
 
+    @Column(name = "resume_page", length = 100)
+    private String resumePage;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "channel", nullable = false, length = 20)
     private Channel channel;
@@ -79,6 +82,15 @@ public class Draft {
         this.serviceVersion = serviceVersion;
         this.updatedAt = now;
         this.expiresAt = expiresAt;
+    }
+
+    /** Where the resident comes back to: the page after the last one saved; null for check your answers. */
+    public String resumePage() {
+        return resumePage;
+    }
+
+    public void resumeAt(String pageId) {
+        this.resumePage = pageId;
     }
 
     /** Answers the resident has already been asked about sharing with their account, as they were then. */

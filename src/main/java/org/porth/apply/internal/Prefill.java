@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.porth.apply.Answer;
@@ -49,6 +50,16 @@ public final class Prefill {
             }
         }
         return changed;
+    }
+
+    /** Questions whose answers are still as the resident's account has them, to mark "from your account". */
+    public static Set<String> fromAccount(ServiceDefinition definition, Answers answers, Profile profile) {
+        return prefilled(definition).stream()
+                .filter(question -> profile.field(question.prefill())
+                        .flatMap(held -> answers.get(question.id()).filter(given -> sameDetail(held, given)))
+                        .isPresent())
+                .map(Question::id)
+                .collect(Collectors.toSet());
     }
 
     /** The answer as the account's fields: the first value of each field. */

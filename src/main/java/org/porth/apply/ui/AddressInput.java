@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import org.porth.apply.Answer;
@@ -31,7 +30,7 @@ final class AddressInput implements QuestionInput {
     private final Gazetteer gazetteer;
     private final FieldSet group = new FieldSet();
     private final TextField postcode = new TextField();
-    private final Select<Address> found = new Select<>();
+    private final NativeSelect<Address> found;
     private final Paragraph notFound = new Paragraph();
     private final Div lookup = new Div();
     private final Div manual = new Div();
@@ -59,9 +58,7 @@ final class AddressInput implements QuestionInput {
         NativeButton find = new NativeButton(t("form.address.find"), click -> find());
         find.addClassName("porth-button");
         find.addClassName("porth-button--secondary");
-        found.setLabel(t("form.address.choose"));
-        found.setId(Ids.of(id, "uprn"));
-        found.setItemLabelGenerator(Address::singleLine);
+        found = new NativeSelect<>(t("form.address.choose"), Ids.of(id, "uprn"));
         found.setVisible(false);
         notFound.addClassName("porth-hint");
         notFound.setVisible(false);
@@ -107,13 +104,12 @@ final class AddressInput implements QuestionInput {
     private void find() {
         Optional<Postcode> parsed = Postcode.parse(postcode.getValue());
         List<Address> addresses = parsed.map(gazetteer::byPostcode).orElse(List.of());
-        found.setItems(addresses);
+        found.setItems(addresses, Address::uprn, Address::singleLine, t("form.address.found", addresses.size()));
         found.setVisible(!addresses.isEmpty());
         notFound.setVisible(addresses.isEmpty());
         notFound.setText(parsed.isEmpty() ? t("form.address.not-a-postcode")
                 : t("form.address.none-found", parsed.get().value()));
         if (!addresses.isEmpty()) {
-            found.setHelperText(t("form.address.found", addresses.size()));
             found.focus();
         }
     }
@@ -137,9 +133,9 @@ final class AddressInput implements QuestionInput {
         Map<String, List<String>> fields = new HashMap<>();
         if (typing) {
             lines.forEach((name, box) -> fields.put(name, List.of(box.getValue())));
-        } else if (found.getValue() != null) {
+        } else {
             // a postcode alone is not an address: until one is chosen the question is unanswered
-            fields.put("uprn", List.of(found.getValue().uprn()));
+            found.value().ifPresent(address -> fields.put("uprn", List.of(address.uprn())));
         }
         return new Answer(fields);
     }
@@ -156,7 +152,7 @@ final class AddressInput implements QuestionInput {
         answer.field("uprn").flatMap(gazetteer::byUprn).ifPresent(address -> {
             postcode.setValue(address.postcode().value());
             find();
-            found.setValue(address);
+            found.select(address);
         });
     }
 
@@ -167,7 +163,7 @@ final class AddressInput implements QuestionInput {
             Labels.mark(lines.get("line1"), labels.messageFor(errors, "line1").or(() -> labels.messageFor(errors, null)));
         } else {
             var message = errors.stream().findFirst().map(error -> error.message().in(labels.language()));
-            Labels.mark(found, message.filter(m -> found.isVisible()));
+            found.showError(message.filter(m -> found.isVisible()));
             Labels.mark(postcode, message.filter(m -> !found.isVisible()));
         }
     }

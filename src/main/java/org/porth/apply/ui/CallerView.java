@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -23,6 +22,7 @@ import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.catalogue.Text;
 import org.porth.identity.Role;
+import org.porth.shell.StaffLayout;
 import org.porth.resident.Profile;
 import org.porth.resident.ResidentId;
 import org.porth.resident.ResidentProfiles;
@@ -30,7 +30,7 @@ import org.porth.shared.Language;
 import org.porth.shared.Translations;
 
 /** The caller chosen: which service they need, and how they contacted the council. Then the form. */
-@Route("staff/callers/:resident")
+@Route(value = "staff/callers/:resident", layout = StaffLayout.class)
 @PageTitle("callers.start.title")
 @RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME})
 class CallerView extends Div implements BeforeEnterObserver {
@@ -41,7 +41,7 @@ class CallerView extends Div implements BeforeEnterObserver {
     private final Catalogue catalogue;
     private final Applications applications;
     private final ErrorSummary errorSummary = new ErrorSummary();
-    private final Select<ServiceDefinition> service = new Select<>();
+    private NativeSelect<ServiceDefinition> service;
     private final RadioButtonGroup<Channel> channel = new RadioButtonGroup<>();
     private ResidentId residentId;
 
@@ -72,10 +72,9 @@ class CallerView extends Div implements BeforeEnterObserver {
                         || definition.channels().contains(Channel.FACE_TO_FACE))
                 .sorted(Comparator.comparing(definition -> definition.name().in(language)))
                 .toList();
-        service.setLabel(getTranslation("callers.start.service"));
-        service.setId("service");
-        service.setItems(services);
-        service.setItemLabelGenerator(definition -> definition.name().in(language));
+        service = new NativeSelect<>(getTranslation("callers.start.service"), "service");
+        service.setItems(services, ServiceDefinition::id, definition -> definition.name().in(language),
+                getTranslation("callers.start.choose"));
         channel.setLabel(getTranslation("callers.start.channel"));
         channel.setId("channel");
         channel.setItems(Channel.PHONE, Channel.FACE_TO_FACE);
@@ -83,27 +82,35 @@ class CallerView extends Div implements BeforeEnterObserver {
         NativeButton start = new NativeButton(getTranslation("callers.start.button"), click -> start());
         start.addClassName("porth-button");
         add(FormParts.backLink("staff/callers", this), errorSummary, heading, service, channel, start);
+        addClassName("porth-form-page");
     }
 
     private void start() {
         Language language = Language.of(getLocale());
         var errors = new java.util.ArrayList<FieldError>();
-        if (service.getValue() == null) {
+        var chosen = service.value();
+        if (chosen.isEmpty()) {
             errors.add(new FieldError("service", null, both("callers.error.service")));
         }
         if (channel.getValue() == null) {
             errors.add(new FieldError("channel", null, both("callers.error.channel")));
-        } else if (service.getValue() != null && !service.getValue().channels().contains(channel.getValue())) {
+        } else if (chosen.isPresent() && !chosen.get().channels().contains(channel.getValue())) {
             errors.add(new FieldError("channel", null, both("callers.error.not-by-channel")));
         }
-        service.setInvalid(errors.stream().anyMatch(error -> error.questionId().equals("service")));
-        channel.setInvalid(errors.stream().anyMatch(error -> error.questionId().equals("channel")));
+        service.showError(messageFor(errors, "service", language));
+        channel.setInvalid(messageFor(errors, "channel", language).isPresent());
+        channel.setErrorMessage(messageFor(errors, "channel", language).orElse(null));
         errorSummary.show(errors, language, (id, field) -> id);
         if (!errors.isEmpty()) {
             return;
         }
-        FormPosition position = applications.startFor(residentId, service.getValue().id(), channel.getValue());
+        FormPosition position = applications.startFor(residentId, chosen.get().id(), channel.getValue());
         UI.getCurrent().navigate(new FormPaths(FormPaths.STAFF_BASE).page(position.draftId(), position.pageId()));
+    }
+
+    private static java.util.Optional<String> messageFor(java.util.List<FieldError> errors, String id, Language language) {
+        return errors.stream().filter(error -> error.questionId().equals(id)).findFirst()
+                .map(error -> error.message().in(language));
     }
 
     private static Text both(String key) {

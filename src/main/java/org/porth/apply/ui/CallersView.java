@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.porth.apply.FieldError;
 import org.porth.catalogue.Text;
 import org.porth.identity.Role;
+import org.porth.shell.StaffLayout;
 import org.porth.resident.ContactPreferences;
 import org.porth.resident.NewResident;
 import org.porth.resident.PersonName;
@@ -34,7 +35,7 @@ import org.porth.shared.Translations;
  * phone or address, or records them if the council does not know them yet, then fills in the same
  * forms residents use online.
  */
-@Route("staff/callers")
+@Route(value = "staff/callers", layout = StaffLayout.class)
 @PageTitle("callers.title")
 @Menu(order = 1, title = "callers.title")
 @RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME})

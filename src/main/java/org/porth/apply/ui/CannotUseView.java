@@ -14,11 +14,12 @@ import org.porth.apply.Applications;
 import org.porth.apply.NoSuchDraftException;
 import org.porth.catalogue.EligibilityExit;
 import org.porth.identity.Role;
+import org.porth.shell.StaffLayout;
 import org.porth.shared.Language;
 
 /** "You cannot use this service": why, what to do instead, and the way back to change the answer. */
 @Route(FormPaths.RESIDENT_BASE + "/draft/:draft/cannot-use/:page")
-@RouteAlias(FormPaths.STAFF_BASE + "/draft/:draft/cannot-use/:page")
+@RouteAlias(value = FormPaths.STAFF_BASE + "/draft/:draft/cannot-use/:page", layout = StaffLayout.class)
 @PageTitle("form.cannot-use.title")
 @RolesAllowed({Role.RESIDENT_NAME, Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME})
 class CannotUseView extends Div implements BeforeEnterObserver {

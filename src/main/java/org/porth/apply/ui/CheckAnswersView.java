@@ -26,6 +26,7 @@ import org.porth.apply.SubmitResult;
 import org.porth.apply.Submissions;
 import org.porth.apply.form.SummaryRow;
 import org.porth.identity.Role;
+import org.porth.shell.StaffLayout;
 import org.porth.shared.Language;
 
 /**
@@ -33,7 +34,7 @@ import org.porth.shared.Language;
  * and Send. A form that is not complete, or that the answers rule out, goes where it must first.
  */
 @Route(FormPaths.RESIDENT_BASE + "/draft/:draft/check")
-@RouteAlias(FormPaths.STAFF_BASE + "/draft/:draft/check")
+@RouteAlias(value = FormPaths.STAFF_BASE + "/draft/:draft/check", layout = StaffLayout.class)
 @PageTitle("check.title")
 @RolesAllowed({Role.RESIDENT_NAME, Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME})
 class CheckAnswersView extends Div implements BeforeEnterObserver {
@@ -66,6 +67,9 @@ class CheckAnswersView extends Div implements BeforeEnterObserver {
 
     private void render(CheckYourAnswers.Ready ready) {
         removeAll();
+        errorSummary.show(List.of(), Language.of(getLocale()), (question, field) -> question);
+        declaration.setValue(false);
+        declaration.setInvalid(false);
         Language language = Language.of(getLocale());
         String lastPage = ready.rows().isEmpty() ? null : ready.rows().getLast().pageId();
         H1 heading = new H1(getTranslation("check.title"));

@@ -18,11 +18,12 @@ import org.porth.apply.NoSuchDraftException;
 import org.porth.apply.Reference;
 import org.porth.apply.Submissions;
 import org.porth.identity.Role;
+import org.porth.shell.StaffLayout;
 import org.porth.shared.Language;
 
 /** "Request sent": the reference, what happens next, and how soon the council aims to respond. */
 @Route(FormPaths.RESIDENT_BASE + "/sent/:reference")
-@RouteAlias(FormPaths.STAFF_BASE + "/sent/:reference")
+@RouteAlias(value = FormPaths.STAFF_BASE + "/sent/:reference", layout = StaffLayout.class)
 @PageTitle("sent.title")
 @RolesAllowed({Role.RESIDENT_NAME, Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME})
 class ConfirmationView extends Div implements BeforeEnterObserver {

@@ -33,20 +33,20 @@ final class DateInput implements QuestionInput {
         Question question = labels.question();
         group.setId(Ids.of(question.id()));
         group.addClassName("porth-question");
-        group.addClassName("porth-date-input");
+        group.addClassName("porth-date-fields");
         if (labels.heading() == null) {
             group.setLegendText(labels.label());
         } else {
             group.getElement().setAttribute("aria-labelledby", labels.heading().getId().orElseThrow());
         }
         Div boxes = new Div();
-        boxes.addClassName("porth-date-input__parts");
+        boxes.addClassName("porth-date-fields__parts");
         for (String part : PARTS) {
             TextField box = new TextField(group.getTranslation("form.date.label." + part));
             box.setId(Ids.of(question.id(), part));
             box.setManualValidation(true);
             box.getElement().setAttribute("inputmode", "numeric");
-            box.addClassName("porth-date-input__" + part);
+            box.addClassName("porth-date-fields__" + part);
             if ("date-of-birth".equals(question.prefill())) {
                 box.setAutocomplete(BIRTHDAY.get(part));
             }

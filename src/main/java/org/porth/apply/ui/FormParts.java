@@ -29,6 +29,13 @@ final class FormParts {
         return caption;
     }
 
+    /** "Tell us once": this answer came from the resident's account, and they can change it. */
+    static Component fromAccount(Component translator) {
+        Paragraph tag = new Paragraph(translator.getTranslation("form.from-account"));
+        tag.addClassName("porth-from-account");
+        return tag;
+    }
+
     /** For an officer: whose form this is and how they contacted the council. */
     static Optional<Component> officerBanner(Form form, Component translator) {
         if (form.forResident() == null) {

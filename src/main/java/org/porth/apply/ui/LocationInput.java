@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.porth.apply.Answer;
@@ -35,7 +34,7 @@ final class LocationInput implements QuestionInput {
     private final AddressInput address;
     private final Div streetPart = new Div();
     private final TextField streetName = new TextField();
-    private final Select<Street> streets = new Select<>();
+    private final NativeSelect<Street> streets;
     private final Paragraph noStreet = new Paragraph();
     private final TextArea description = new TextArea();
 
@@ -62,9 +61,7 @@ final class LocationInput implements QuestionInput {
         NativeButton find = new NativeButton(t("form.location.find-street"), click -> findStreets());
         find.addClassName("porth-button");
         find.addClassName("porth-button--secondary");
-        streets.setLabel(t("form.location.choose-street"));
-        streets.setId(Ids.of(id, "usrn"));
-        streets.setItemLabelGenerator(street -> street.name() + ", " + street.town());
+        streets = new NativeSelect<>(t("form.location.choose-street"), Ids.of(id, "usrn"));
         streets.setVisible(false);
         noStreet.addClassName("porth-hint");
         noStreet.setVisible(false);
@@ -85,7 +82,8 @@ final class LocationInput implements QuestionInput {
 
     private void findStreets() {
         List<Street> matches = gazetteer.streets(streetName.getValue());
-        streets.setItems(matches);
+        streets.setItems(matches, Street::usrn, street -> street.name() + ", " + street.town(),
+                t("form.location.found", matches.size()));
         streets.setVisible(!matches.isEmpty());
         noStreet.setVisible(matches.isEmpty());
         noStreet.setText(t("form.location.no-street", streetName.getValue()));
@@ -116,9 +114,7 @@ final class LocationInput implements QuestionInput {
         Map<String, List<String>> fields = new HashMap<>();
         if (ON_STREET.equals(where.getValue())) {
             fields.put("description", List.of(description.getValue()));
-            if (streets.getValue() != null) {
-                fields.put("usrn", List.of(streets.getValue().usrn()));
-            }
+            streets.value().ifPresent(street -> fields.put("usrn", List.of(street.usrn())));
         }
         return new Answer(fields);
     }
@@ -131,7 +127,7 @@ final class LocationInput implements QuestionInput {
             answer.field("usrn").flatMap(gazetteer::byUsrn).ifPresent(street -> {
                 streetName.setValue(street.name());
                 findStreets();
-                streets.setValue(street);
+                streets.select(street);
             });
         } else if (!answer.isBlank()) {
             where.setValue(AT_ADDRESS);
@@ -145,7 +141,7 @@ final class LocationInput implements QuestionInput {
             address.showErrors(errors);
             Labels.mark(where, java.util.Optional.empty());
         } else if (ON_STREET.equals(where.getValue())) {
-            Labels.mark(streets, labels.messageFor(errors, "usrn"));
+            streets.showError(labels.messageFor(errors, "usrn").filter(m -> streets.isVisible()));
             Labels.mark(streetName, labels.messageFor(errors, "usrn").filter(m -> !streets.isVisible()));
             Labels.mark(description, labels.messageFor(errors, "description"));
         } else {

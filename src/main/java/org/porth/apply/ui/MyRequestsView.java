@@ -60,9 +60,8 @@ class MyRequestsView extends Div {
         Language language = Language.of(getLocale());
         Section section = section("my-requests.drafts");
         for (DraftSummary draft : drafts) {
-            // check your answers sends the resident on to the first question still unanswered
-            Anchor resume = new Anchor(new FormPaths(FormPaths.RESIDENT_BASE).check(draft.draftId()),
-                    draft.service().name().in(language));
+            Anchor resume = new Anchor(new FormPaths(FormPaths.RESIDENT_BASE)
+                    .page(draft.draftId(), draft.resumeAt().pageId()), draft.service().name().in(language));
             section.add(card(resume,
                     getTranslation("my-requests.saved", date(draft.savedAt(), language)),
                     getTranslation("my-requests.expires", date(draft.expiresAt(), language))));

@@ -28,6 +28,7 @@ import org.porth.catalogue.Page;
 import org.porth.catalogue.Question;
 import org.porth.gazetteer.Gazetteer;
 import org.porth.identity.Role;
+import org.porth.shell.StaffLayout;
 import org.porth.shared.Language;
 
 /**
@@ -36,7 +37,7 @@ import org.porth.shared.Language;
  * inputs, and nothing typed is lost; right ones are saved and the form moves on.
  */
 @Route(QuestionPageView.ROUTE)
-@RouteAlias(FormPaths.STAFF_BASE + "/draft/:draft/:page")
+@RouteAlias(value = FormPaths.STAFF_BASE + "/draft/:draft/:page", layout = StaffLayout.class)
 @RolesAllowed({Role.RESIDENT_NAME, Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME})
 class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -75,12 +76,17 @@ class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         Optional<Page> found = form.definition().page(pageId);
-        if (found.isEmpty() || !journey.isVisible(form.definition(), pageId, form.answers())) {
+        paths = FormPaths.of(event.getLocation());
+        if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        if (!journey.isVisible(form.definition(), pageId, form.answers())) {
+            // an old link, or answers changed since: check your answers knows where to go
+            event.forwardTo(paths.check(form.draftId()));
+            return;
+        }
         page = found.get();
-        paths = FormPaths.of(event.getLocation());
         changing = event.getLocation().getQueryParameters().getParameters().containsKey(CHANGE);
         render();
     }
@@ -88,6 +94,8 @@ class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void render() {
         removeAll();
         inputs.clear();
+        hasErrors = false;
+        errorSummary.show(List.of(), Language.of(getLocale()), (question, field) -> question);
         Language language = Language.of(getLocale());
         add(FormParts.backLink(backTarget(), this));
         FormParts.officerBanner(form, this).ifPresent(this::add);
@@ -106,6 +114,9 @@ class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTit
             QuestionInput input = QuestionInputs.create(question, language, alone ? title : null, services);
             form.answers().get(question.id()).ifPresent(input::show);
             inputs.add(input);
+            if (form.fromAccount().contains(question.id())) {
+                add(FormParts.fromAccount(this));
+            }
             add(input.component());
         }
         NativeButton continueButton = new NativeButton(getTranslation("form.continue"), click -> continueForm());

@@ -98,6 +98,7 @@ class ShareDetailsView extends Div implements BeforeEnterObserver {
         choice.setManualValidation(true);
         NativeButton next = new NativeButton(getTranslation("form.continue"), click -> decide());
         next.addClassName("porth-button");
+        next.setId("continue");
         add(FormParts.backLink(paths.page(draftId, pageId), this), errorSummary,
                 FormParts.caption(form.definition().name().in(language)), heading,
                 new Paragraph(getTranslation("share.intro")), changed, choice, next);

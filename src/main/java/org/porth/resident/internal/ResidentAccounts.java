@@ -11,6 +11,7 @@ import org.porth.shared.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -50,7 +51,8 @@ public class ResidentAccounts {
      * The account's resident, linked or made now. Two first requests at once can both try to make
      * one; the unique account column lets one win, and the caller retries the other (see ResidentProfiles).
      */
-    @Transactional
+    // in a transaction of its own: a caller's read-only transaction would otherwise drop the new record
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Resident findOrCreate(SignedInUser user, Optional<String> verifiedEmail, Language language) {
         return residents.findByAccountId(user.id())
                 .or(() -> verifiedEmail.flatMap(email -> linkCallerRecord(user.id(), email)))
