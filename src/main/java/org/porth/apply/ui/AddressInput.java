@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
 import org.porth.apply.Answer;
 import org.porth.apply.FieldError;
-import org.porth.catalogue.Question;
 import org.porth.gazetteer.Address;
 import org.porth.gazetteer.Gazetteer;
 import org.porth.shared.Postcode;
@@ -24,9 +23,8 @@ import org.porth.shared.Postcode;
  * type it in when it is not listed. Fields: {@code uprn}, or {@code line1}, {@code line2},
  * {@code town}, {@code postcode}.
  */
-final class AddressInput implements QuestionInput {
+final class AddressInput extends QuestionInput {
 
-    private final Labels labels;
     private final Gazetteer gazetteer;
     private final FieldSet group = new FieldSet();
     private final TextField postcode = new TextField();
@@ -38,7 +36,7 @@ final class AddressInput implements QuestionInput {
     private boolean typing;
 
     AddressInput(Labels labels, Gazetteer gazetteer) {
-        this.labels = labels;
+        super(labels);
         this.gazetteer = gazetteer;
         String id = labels.question().id();
         group.setId(Ids.of(id));
@@ -119,17 +117,12 @@ final class AddressInput implements QuestionInput {
     }
 
     @Override
-    public Question question() {
-        return labels.question();
-    }
-
-    @Override
-    public Component component() {
+    Component component() {
         return group;
     }
 
     @Override
-    public Answer read() {
+    Answer read() {
         Map<String, List<String>> fields = new HashMap<>();
         if (typing) {
             lines.forEach((name, box) -> fields.put(name, List.of(box.getValue())));
@@ -141,7 +134,7 @@ final class AddressInput implements QuestionInput {
     }
 
     @Override
-    public void show(Answer answer) {
+    void show(Answer answer) {
         boolean typed = answer.field("uprn").isEmpty() && answer.field("line1").isPresent();
         showTyping(typed);
         if (typed) {
@@ -157,7 +150,7 @@ final class AddressInput implements QuestionInput {
     }
 
     @Override
-    public void showErrors(List<FieldError> errors) {
+    void showErrors(List<FieldError> errors) {
         if (typing) {
             lines.forEach((name, box) -> Labels.mark(box, labels.messageFor(errors, name)));
             Labels.mark(lines.get("line1"), labels.messageFor(errors, "line1").or(() -> labels.messageFor(errors, null)));
@@ -169,7 +162,7 @@ final class AddressInput implements QuestionInput {
     }
 
     @Override
-    public String focusTarget(String field) {
+    String focusTarget(String field) {
         String id = labels.question().id();
         if (typing) {
             return Ids.of(id, "manual-" + (lines.containsKey(field) ? field : "line1"));

@@ -11,13 +11,12 @@ import org.porth.catalogue.Option;
 import org.porth.catalogue.Question;
 
 /** Several of several options: checkboxes, in the order the service lists them. */
-final class CheckboxesInput implements QuestionInput {
+final class CheckboxesInput extends QuestionInput {
 
-    private final Labels labels;
     private final CheckboxGroup<String> group = new CheckboxGroup<>();
 
     CheckboxesInput(Labels labels) {
-        this.labels = labels;
+        super(labels);
         Question question = labels.question();
         group.setId(Ids.of(question.id()));
         group.addClassName("porth-question");
@@ -31,35 +30,25 @@ final class CheckboxesInput implements QuestionInput {
     }
 
     @Override
-    public Question question() {
-        return labels.question();
-    }
-
-    @Override
-    public Component component() {
+    Component component() {
         return group;
     }
 
     @Override
-    public Answer read() {
+    Answer read() {
         List<String> chosen = question().options().stream().map(Option::value)
                 .filter(group.getValue()::contains).toList();
         return Answer.ofAll(chosen);
     }
 
     @Override
-    public void show(Answer answer) {
+    void show(Answer answer) {
         group.setValue(new LinkedHashSet<>(answer.values(Answer.VALUE).stream()
                 .filter(value -> group.getListDataView().contains(value)).toList()));
     }
 
     @Override
-    public void showErrors(List<FieldError> errors) {
+    void showErrors(List<FieldError> errors) {
         Labels.mark(group, errors.stream().findFirst().map(error -> error.message().in(labels.language())));
-    }
-
-    @Override
-    public String focusTarget(String field) {
-        return Ids.of(labels.question().id());
     }
 }

@@ -18,13 +18,12 @@ import org.porth.shared.Language;
 import org.porth.shared.Translations;
 
 /** Yes or no, and one of several options: radio buttons. */
-final class ChoiceInput implements QuestionInput {
+final class ChoiceInput extends QuestionInput {
 
-    private final Labels labels;
     private final RadioButtonGroup<String> group = new RadioButtonGroup<>();
 
     ChoiceInput(Labels labels) {
-        this.labels = labels;
+        super(labels);
         Question question = labels.question();
         List<Option> options = question.type() == QuestionType.YES_NO ? yesNo() : question.options();
         group.setId(Ids.of(question.id()));
@@ -58,32 +57,22 @@ final class ChoiceInput implements QuestionInput {
     }
 
     @Override
-    public Question question() {
-        return labels.question();
-    }
-
-    @Override
-    public Component component() {
+    Component component() {
         return group;
     }
 
     @Override
-    public Answer read() {
+    Answer read() {
         return group.getValue() == null ? new Answer(Map.of()) : Answer.of(group.getValue());
     }
 
     @Override
-    public void show(Answer answer) {
+    void show(Answer answer) {
         group.setValue(answer.value().filter(value -> group.getListDataView().contains(value)).orElse(null));
     }
 
     @Override
-    public void showErrors(List<FieldError> errors) {
+    void showErrors(List<FieldError> errors) {
         Labels.mark(group, errors.stream().findFirst().map(error -> error.message().in(labels.language())));
-    }
-
-    @Override
-    public String focusTarget(String field) {
-        return Ids.of(labels.question().id());
     }
 }

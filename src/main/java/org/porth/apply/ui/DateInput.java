@@ -17,19 +17,18 @@ import org.porth.apply.FieldError;
 import org.porth.catalogue.Question;
 
 /** A date as day, month and year boxes in a group (the GOV.UK date input), not only a picker. */
-final class DateInput implements QuestionInput {
+final class DateInput extends QuestionInput {
 
     static final List<String> PARTS = List.of("day", "month", "year");
     private static final Map<String, Autocomplete> BIRTHDAY = Map.of(
             "day", Autocomplete.BDAY_DAY, "month", Autocomplete.BDAY_MONTH, "year", Autocomplete.BDAY_YEAR);
 
-    private final Labels labels;
     private final FieldSet group = new FieldSet();
     private final Paragraph error = new Paragraph();
     private final Map<String, TextField> parts = new LinkedHashMap<>();
 
     DateInput(Labels labels) {
-        this.labels = labels;
+        super(labels);
         Question question = labels.question();
         group.setId(Ids.of(question.id()));
         group.addClassName("porth-question");
@@ -65,30 +64,25 @@ final class DateInput implements QuestionInput {
     }
 
     @Override
-    public Question question() {
-        return labels.question();
-    }
-
-    @Override
-    public Component component() {
+    Component component() {
         return group;
     }
 
     @Override
-    public Answer read() {
+    Answer read() {
         Map<String, List<String>> fields = new HashMap<>();
         parts.forEach((part, box) -> fields.put(part, List.of(box.getValue())));
         return new Answer(fields);
     }
 
     @Override
-    public void show(Answer answer) {
+    void show(Answer answer) {
         parts.forEach((part, box) -> box.setValue(answer.field(part).orElse("")));
     }
 
     /** One message for the group; the boxes it is about are marked (all of them when it is about the date). */
     @Override
-    public void showErrors(List<FieldError> errors) {
+    void showErrors(List<FieldError> errors) {
         Optional<FieldError> first = errors.stream().findFirst();
         error.setText(first.map(e -> e.message().in(labels.language())).orElse(""));
         error.setVisible(first.isPresent());
@@ -97,7 +91,7 @@ final class DateInput implements QuestionInput {
     }
 
     @Override
-    public String focusTarget(String field) {
+    String focusTarget(String field) {
         return Ids.of(labels.question().id(), field == null || !parts.containsKey(field) ? "day" : field);
     }
 }

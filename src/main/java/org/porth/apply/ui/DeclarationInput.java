@@ -9,20 +9,18 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import org.porth.apply.Answer;
 import org.porth.apply.FieldError;
-import org.porth.catalogue.Question;
 
 /** "I confirm that ...": one box the resident ticks. */
-final class DeclarationInput implements QuestionInput {
+final class DeclarationInput extends QuestionInput {
 
     static final String CONFIRMED = "confirmed";
 
-    private final Labels labels;
     private final Checkbox box = new Checkbox();
     private final Paragraph error = new Paragraph();
     private final Div frame;
 
     DeclarationInput(Labels labels) {
-        this.labels = labels;
+        super(labels);
         box.setId(Ids.of(labels.question().id()));
         box.setLabel(labels.label());
         box.setManualValidation(true);
@@ -40,36 +38,26 @@ final class DeclarationInput implements QuestionInput {
     }
 
     @Override
-    public Question question() {
-        return labels.question();
-    }
-
-    @Override
-    public Component component() {
+    Component component() {
         return frame;
     }
 
     @Override
-    public Answer read() {
+    Answer read() {
         return box.getValue() ? Answer.of(CONFIRMED) : new Answer(Map.of());
     }
 
     @Override
-    public void show(Answer answer) {
+    void show(Answer answer) {
         box.setValue(answer.value().filter(CONFIRMED::equals).isPresent());
     }
 
     @Override
-    public void showErrors(List<FieldError> errors) {
+    void showErrors(List<FieldError> errors) {
         var message = errors.stream().findFirst().map(e -> e.message().in(labels.language()));
         error.setText(message.orElse(""));
         error.setVisible(message.isPresent());
         box.setInvalid(message.isPresent());
         frame.setClassName("porth-form-group--error", message.isPresent());
-    }
-
-    @Override
-    public String focusTarget(String field) {
-        return Ids.of(labels.question().id());
     }
 }

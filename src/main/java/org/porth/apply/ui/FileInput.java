@@ -22,7 +22,6 @@ import org.porth.apply.Answer;
 import org.porth.apply.FieldError;
 import org.porth.apply.StoredFiles.StoredFile;
 import org.porth.apply.UploadResult;
-import org.porth.catalogue.Question;
 import org.porth.catalogue.UploadLimits;
 
 /**
@@ -30,11 +29,10 @@ import org.porth.catalogue.UploadLimits;
  * content, against the question's limits) and listed with a Remove button. The answer is the list
  * of the stored files' ids ({@code file}).
  */
-final class FileInput implements QuestionInput {
+final class FileInput extends QuestionInput {
 
     static final String FILE = "file";
 
-    private final Labels labels;
     private final QuestionInputs.FormServices services;
     private final UploadLimits limits;
     private final Div frame = new Div();
@@ -44,7 +42,7 @@ final class FileInput implements QuestionInput {
     private final List<StoredFile> files = new ArrayList<>();
 
     FileInput(Labels labels, QuestionInputs.FormServices services) {
-        this.labels = labels;
+        super(labels);
         this.services = services;
         this.limits = labels.question().upload() == null ? UploadLimits.DEFAULT : labels.question().upload();
         String id = labels.question().id();
@@ -129,34 +127,24 @@ final class FileInput implements QuestionInput {
     }
 
     @Override
-    public Question question() {
-        return labels.question();
-    }
-
-    @Override
-    public Component component() {
+    Component component() {
         return frame;
     }
 
     @Override
-    public Answer read() {
+    Answer read() {
         return new Answer(Map.of(FILE, files.stream().map(StoredFile::id).toList()));
     }
 
     @Override
-    public void show(Answer answer) {
+    void show(Answer answer) {
         files.clear();
         answer.values(FILE).forEach(id -> services.attachments().find(id).ifPresent(files::add));
         showFiles();
     }
 
     @Override
-    public void showErrors(List<FieldError> errors) {
+    void showErrors(List<FieldError> errors) {
         showError(errors.stream().findFirst().map(e -> e.message().in(labels.language())).orElse(null));
-    }
-
-    @Override
-    public String focusTarget(String field) {
-        return Ids.of(labels.question().id());
     }
 }

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.porth.apply.Answer;
 import org.porth.apply.FieldError;
-import org.porth.catalogue.Question;
 import org.porth.gazetteer.Gazetteer;
 import org.porth.gazetteer.Street;
 
@@ -22,12 +21,11 @@ import org.porth.gazetteer.Street;
  * the spot ("outside number 12, by the bus stop"). Fields: {@code uprn} and {@code postcode}, or
  * {@code usrn} and {@code description}. Latitude and longitude come only through the API.
  */
-final class LocationInput implements QuestionInput {
+final class LocationInput extends QuestionInput {
 
     private static final String AT_ADDRESS = "address";
     private static final String ON_STREET = "street";
 
-    private final Labels labels;
     private final Gazetteer gazetteer;
     private final Div frame = new Div();
     private final RadioButtonGroup<String> where = new RadioButtonGroup<>();
@@ -39,7 +37,7 @@ final class LocationInput implements QuestionInput {
     private final TextArea description = new TextArea();
 
     LocationInput(Labels labels, Gazetteer gazetteer) {
-        this.labels = labels;
+        super(labels);
         this.gazetteer = gazetteer;
         String id = labels.question().id();
         frame.setId(Ids.of(id));
@@ -97,17 +95,12 @@ final class LocationInput implements QuestionInput {
     }
 
     @Override
-    public Question question() {
-        return labels.question();
-    }
-
-    @Override
-    public Component component() {
+    Component component() {
         return frame;
     }
 
     @Override
-    public Answer read() {
+    Answer read() {
         if (AT_ADDRESS.equals(where.getValue())) {
             return address.read();
         }
@@ -120,7 +113,7 @@ final class LocationInput implements QuestionInput {
     }
 
     @Override
-    public void show(Answer answer) {
+    void show(Answer answer) {
         if (answer.field("usrn").isPresent() || answer.field("description").isPresent()) {
             where.setValue(ON_STREET);
             description.setValue(answer.field("description").orElse(""));
@@ -136,7 +129,7 @@ final class LocationInput implements QuestionInput {
     }
 
     @Override
-    public void showErrors(List<FieldError> errors) {
+    void showErrors(List<FieldError> errors) {
         if (AT_ADDRESS.equals(where.getValue())) {
             address.showErrors(errors);
             Labels.mark(where, java.util.Optional.empty());
@@ -150,7 +143,7 @@ final class LocationInput implements QuestionInput {
     }
 
     @Override
-    public String focusTarget(String field) {
+    String focusTarget(String field) {
         String id = labels.question().id();
         if (AT_ADDRESS.equals(where.getValue())) {
             return address.focusTarget(field);

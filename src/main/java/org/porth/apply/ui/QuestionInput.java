@@ -8,20 +8,30 @@ import org.porth.apply.FieldError;
 import org.porth.catalogue.Question;
 
 /** The inputs for one question on a form page: shows an answer, reads what was typed, shows errors. */
-interface QuestionInput {
+abstract class QuestionInput {
 
-    Question question();
+    protected final Labels labels;
 
-    Component component();
+    QuestionInput(Labels labels) {
+        this.labels = labels;
+    }
+
+    final Question question() {
+        return labels.question();
+    }
+
+    abstract Component component();
 
     /** What the resident entered, exactly as entered (validation happens on the server). */
-    Answer read();
+    abstract Answer read();
 
-    void show(Answer answer);
+    abstract void show(Answer answer);
 
     /** Marks the inputs the errors are about, with their messages; no errors clears them. */
-    void showErrors(List<FieldError> errors);
+    abstract void showErrors(List<FieldError> errors);
 
     /** The id of the element an error-summary link for {@code field} should move focus to. */
-    String focusTarget(String field);
+    String focusTarget(String field) {
+        return Ids.of(question().id());
+    }
 }

@@ -15,7 +15,7 @@ import org.porth.catalogue.Question;
 import org.porth.catalogue.QuestionType;
 
 /** Short and long text, numbers, money, email, phone and postcode: one box each. */
-final class TextInput implements QuestionInput {
+final class TextInput extends QuestionInput {
 
     private static final Map<String, Autocomplete> PREFILL_PURPOSE = Map.of(
             "name", Autocomplete.NAME, "email", Autocomplete.EMAIL, "phone", Autocomplete.TEL);
@@ -26,11 +26,10 @@ final class TextInput implements QuestionInput {
             QuestionType.NUMBER, "porth-input--short", QuestionType.MONEY, "porth-input--short",
             QuestionType.UK_POSTCODE, "porth-input--short", QuestionType.UK_PHONE, "porth-input--medium");
 
-    private final Labels labels;
     private final TextFieldBase<?, String> field;
 
     TextInput(Labels labels) {
-        this.labels = labels;
+        super(labels);
         Question question = labels.question();
         if (question.type() == QuestionType.LONG_TEXT) {
             TextArea area = new TextArea();
@@ -66,32 +65,22 @@ final class TextInput implements QuestionInput {
     }
 
     @Override
-    public Question question() {
-        return labels.question();
-    }
-
-    @Override
-    public Component component() {
+    Component component() {
         return field;
     }
 
     @Override
-    public Answer read() {
+    Answer read() {
         return Answer.of(field.getValue());
     }
 
     @Override
-    public void show(Answer answer) {
+    void show(Answer answer) {
         field.setValue(answer.value().orElse(""));
     }
 
     @Override
-    public void showErrors(List<FieldError> errors) {
+    void showErrors(List<FieldError> errors) {
         Labels.mark(field, errors.stream().findFirst().map(error -> error.message().in(labels.language())));
-    }
-
-    @Override
-    public String focusTarget(String field) {
-        return Ids.of(labels.question().id());
     }
 }
