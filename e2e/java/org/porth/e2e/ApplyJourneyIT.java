@@ -3,9 +3,12 @@ package org.porth.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -20,49 +23,76 @@ class ApplyJourneyIT extends PortalBrowserTest {
 
     private final FormPages form = new FormPages(this);
 
-    @ParameterizedTest
-    @EnumSource(Viewport.class)
-    void aResidentReportsAPotholeWithAPhotoAcrossTwoBrowsers(Viewport viewport) {
-        startBrowser(viewport);
-        open("/");
-        driver.findElement(By.cssSelector("input[type=search], input[name=q]")).sendKeys("pothole", Keys.ENTER);
-        waitForPage();
-        assertAccessible("search results for pothole");
-        click(link("Report a pothole"));
-        assertAccessible("the pothole service's start page");
-        click(link("Start now"));
-        signInAs("sam");
+    /** Sam reads the portal in English, Rhian in Welsh (her account says so). */
+    enum Resident {
+        SAM("sam", false), RHIAN("rhian", true);
 
-        assertThat(heading()).isEqualTo("Where is the pothole?");
+        final String username;
+        final boolean welsh;
+
+        Resident(String username, boolean welsh) {
+            this.username = username;
+            this.welsh = welsh;
+        }
+    }
+
+    static Stream<Arguments> residentsAndScreens() {
+        return Stream.of(Resident.values()).flatMap(resident -> Stream.of(Viewport.values())
+                .map(viewport -> Arguments.of(resident, viewport)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("residentsAndScreens")
+    void aResidentReportsAPotholeWithAPhotoAcrossTwoBrowsers(Resident resident, Viewport viewport) {
+        welsh = resident.welsh;
+        startBrowser(viewport);
+        open("/my-requests");
+        signInAs(resident.username);
+        open("/");
+        driver.findElement(By.cssSelector("input[type=search], input[name=q]"))
+                .sendKeys(text("pothole", "twll"), Keys.ENTER);
+        waitForPage();
+        assertAccessible("search results");
+        click(link(text("Report a pothole", "Rhoi gwybod am dwll yn y ffordd")));
+        assertAccessible("the pothole service's start page");
+        click(link(text("Start now", "Dechrau nawr")));
+
+        assertThat(heading()).isEqualTo(text("Where is the pothole?", "Ble mae'r twll?"));
+        assertThat(htmlLang()).isEqualTo(text("en", "cy"));
         form.continueOn();
-        assertThat(form.errorSummary()).contains("There is a problem", "Tell us where the pothole is");
-        assertThat(driver.getTitle()).startsWith("Error:");
+        assertThat(form.errorSummary()).contains(text("There is a problem", "Mae problem wedi codi"),
+                text("Tell us where the pothole is", "Dywedwch wrthym ble mae'r twll"));
+        assertThat(driver.getTitle()).startsWith(text("Error:", "Gwall:"));
         assertAccessible("location page with an error");
         form.findStreet("location", "Stryd", "Outside number 12, by the bus stop");
         assertAccessible("location page with a street chosen");
         form.continueOn();
 
-        assertThat(heading()).isEqualTo("Is the pothole in the road or on the pavement?");
-        form.choose("In the road");
+        assertThat(heading()).isEqualTo(text("Is the pothole in the road or on the pavement?",
+                "Ydy'r twll yn y ffordd neu ar y palmant?"));
+        form.choose(text("In the road", "Yn y ffordd"));
         form.continueOn();
-        form.choose("Smaller than a dinner plate");
+        form.choose(text("Smaller than a dinner plate", "Llai na phlât cinio"));
         form.continueOn();
-        form.choose("No");
+        form.choose(text("No", "Na"));
         form.continueOn();
-        assertThat(heading()).isEqualTo("Add photos of the pothole (optional)");
+        String photoPage = text("Add photos of the pothole (optional)", "Ychwanegwch luniau o'r twll (dewisol)");
+        assertThat(heading()).isEqualTo(photoPage);
 
         // leave, and come back on another browser
         driver.quit();
         startBrowser(viewport);
         open("/my-requests");
-        signInAs("sam");
-        assertThat(form.main()).contains("Forms you have started", "Report a pothole", "Last saved", "We will delete it on");
+        signInAs(resident.username);
+        assertThat(form.main()).contains(text("Forms you have started", "Ffurflenni rydych wedi eu dechrau"),
+                text("Report a pothole", "Rhoi gwybod am dwll yn y ffordd"), text("Last saved", "Cadwyd ddiwethaf"),
+                text("We will delete it on", "Byddwn yn ei dileu ar"));
         assertAccessible("My requests with a form started");
-        click(link("Report a pothole"));
-        assertThat(heading()).as("back where they left off").isEqualTo("Add photos of the pothole (optional)");
+        click(link(text("Report a pothole", "Rhoi gwybod am dwll yn y ffordd")));
+        assertThat(heading()).as("back where they left off").isEqualTo(photoPage);
 
         form.upload("photos", NOT_A_PHOTO);
-        waitUntil(d -> form.main().contains("must be a JPG"));
+        waitUntil(d -> form.main().contains(text("notes.png must be a JPG", "Rhaid i notes.png fod yn ffeil JPG")));
         form.upload("photos", PHOTO);
         waitUntil(d -> form.main().contains("photo.jpg"));
         assertAccessible("photo page with a file added and one refused");
@@ -70,39 +100,45 @@ class ApplyJourneyIT extends PortalBrowserTest {
         form.type("details", "It is getting deeper every day.");
         form.continueOn();
 
-        assertThat(heading()).isEqualTo("What is your email address?");
-        assertThat(form.main()).contains("From your account");
+        assertThat(heading()).isEqualTo(text("What is your email address?", "Beth yw eich cyfeiriad e-bost?"));
+        assertThat(form.main()).contains(text("From your account", "O'ch cyfrif"));
         assertThat(form.value("email")).as("prefilled from the account").contains("@");
-        String newEmail = "sam." + viewport.name().toLowerCase() + "@example.org";
+        String newEmail = resident.username + "." + viewport.name().toLowerCase() + "@example.org";
         form.type("email", newEmail);
         form.continueOn();
-        assertThat(heading()).isEqualTo("Update your account too?");
+        assertThat(heading()).isEqualTo(text("Update your account too?", "Diweddaru eich cyfrif hefyd?"));
         assertAccessible("update your account too");
-        form.choose("Yes, update my account");
+        form.choose(text("Yes, update my account", "Ydw, diweddarwch fy nghyfrif"));
         form.continueOn();
 
-        assertThat(heading()).isEqualTo("Check your answers before sending your request");
-        assertThat(form.main()).contains("Stryd", "Outside number 12, by the bus stop", "In the road",
-                "Smaller than a dinner plate", "photo.jpg", newEmail);
+        String checkPage = text("Check your answers before sending your request", "Gwiriwch eich atebion cyn anfon eich cais");
+        assertThat(heading()).isEqualTo(checkPage);
+        assertThat(form.main()).contains("Stryd", "Outside number 12, by the bus stop", text("In the road", "Yn y ffordd"),
+                text("Smaller than a dinner plate", "Llai na phlât cinio"), "photo.jpg", newEmail);
         assertAccessible("check your answers");
-        click(driver.findElement(By.xpath("//a[starts-with(normalize-space(.), 'Change') and contains(., 'How big is the pothole?')]")));
-        form.choose("Wider than a car wheel");
+        String size = text("How big is the pothole?", "Pa mor fawr yw'r twll?");
+        click(driver.findElement(By.xpath("//dd/a[contains(., \"" + size + "\")]")));
+        form.choose(text("Wider than a car wheel", "Lletach nag olwyn car"));
         form.continueOn();
-        assertThat(heading()).as("a change comes back here").isEqualTo("Check your answers before sending your request");
-        assertThat(form.main()).contains("Wider than a car wheel").doesNotContain("Smaller than a dinner plate");
+        assertThat(heading()).as("a change comes back here").isEqualTo(checkPage);
+        assertThat(form.main()).contains(text("Wider than a car wheel", "Lletach nag olwyn car"))
+                .doesNotContain(text("Smaller than a dinner plate", "Llai na phlât cinio"));
 
-        click(button("Accept and send"));
-        assertThat(form.errorSummary()).contains("Confirm the declaration to send your request");
+        click(button(text("Accept and send", "Derbyn ac anfon")));
+        assertThat(form.errorSummary()).contains(text("Confirm the declaration to send your request",
+                "Cadarnhewch y datganiad i anfon eich cais"));
         driver.findElement(By.cssSelector("vaadin-checkbox#declaration")).click();
-        click(button("Accept and send"));
-        assertThat(heading()).isEqualTo("Request sent");
+        click(button(text("Accept and send", "Derbyn ac anfon")));
+        assertThat(heading()).isEqualTo(text("Request sent", "Cais wedi'i anfon"));
         String reference = driver.findElement(By.cssSelector(".porth-panel .porth-reference")).getText();
         assertThat(reference).matches("PTH-[0-9A-Z]{4}-[0-9A-Z]{4}");
-        assertThat(form.main()).contains("We aim to respond within 5 working days.");
+        assertThat(form.main()).contains(text("We aim to respond within 5 working days.",
+                "Ein nod yw ymateb o fewn 5 diwrnod gwaith."));
         assertAccessible("request sent");
 
         open("/my-requests");
-        assertThat(form.main()).contains(reference, "Report a pothole").doesNotContain("Forms you have started");
+        assertThat(form.main()).contains(reference).doesNotContain(text("Forms you have started",
+                "Ffurflenni rydych wedi eu dechrau"));
         open("/my-account");
         assertThat(form.main()).as("told once, changed everywhere").contains(newEmail);
     }

@@ -125,8 +125,17 @@ abstract class PortalBrowserTest {
                 By.xpath("//button[normalize-space(.)=\"" + text + "\"]")));
     }
 
+    /**
+     * Clicks, and waits for what follows: for a link to another address, until the browser is there
+     * (a full page load can otherwise be mistaken for the old page); then until Vaadin is idle.
+     */
     protected void click(WebElement element) {
+        String before = driver.getCurrentUrl();
+        String href = "a".equals(element.getTagName()) ? element.getDomProperty("href") : null;
         element.click();
+        if (href != null && !href.equals(before) && !href.contains("#")) {
+            waitUntil(d -> !d.getCurrentUrl().equals(before));
+        }
         waitForPage();
     }
 
