@@ -120,5 +120,11 @@ class CheckAnswersView extends Div implements BeforeEnterObserver {
         declaration.setInvalid(true);
         declaration.setErrorMessage(errors.getFirst().message().in(language));
         errorSummary.show(errors, language, (question, field) -> Submissions.DECLARATION);
+        // GOV.UK: a page with errors says so first in its title, which screen readers read first
+        String prefix = getTranslation("error.title-prefix") + " ";
+        String title = UI.getCurrent().getInternals().getTitle();
+        if (!title.startsWith(prefix)) {
+            UI.getCurrent().getPage().setTitle(prefix + title);
+        }
     }
 }

@@ -134,8 +134,10 @@ final class LocationInput extends QuestionInput {
             address.showErrors(errors);
             Labels.mark(where, java.util.Optional.empty());
         } else if (ON_STREET.equals(where.getValue())) {
-            streets.showError(labels.messageFor(errors, "usrn").filter(m -> streets.isVisible()));
-            Labels.mark(streetName, labels.messageFor(errors, "usrn").filter(m -> !streets.isVisible()));
+            // no street chosen is an error about the location as a whole: it belongs by the street
+            var street = labels.messageFor(errors, "usrn").or(() -> labels.messageFor(errors, null));
+            streets.showError(street.filter(m -> streets.isVisible()));
+            Labels.mark(streetName, street.filter(m -> !streets.isVisible()));
             Labels.mark(description, labels.messageFor(errors, "description"));
         } else {
             Labels.mark(where, errors.stream().findFirst().map(e -> e.message().in(labels.language())));

@@ -1,7 +1,9 @@
 package org.porth.apply.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.UI;
@@ -88,10 +90,17 @@ class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         page = found.get();
         changing = event.getLocation().getQueryParameters().getParameters().containsKey(CHANGE);
-        render();
+        inputs.clear();
+        render(form.answers());
     }
 
-    private void render() {
+    /**
+     * Shows the page's questions for these answers. Inputs already on the page stay as they are, with
+     * everything typed in them; a question that has just come into view starts from its answer.
+     */
+    private void render(Answers answers) {
+        Map<String, QuestionInput> onPage = new HashMap<>();
+        inputs.forEach(input -> onPage.put(input.question().id(), input));
         removeAll();
         inputs.clear();
         hasErrors = false;
@@ -102,7 +111,7 @@ class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTit
         FormParts.recheckNotice(form, language, this).ifPresent(this::add);
         add(errorSummary);
         Span caption = FormParts.caption(form.definition().name().in(language));
-        List<Question> questions = journey.visibleQuestions(form.definition(), page.id(), form.answers());
+        List<Question> questions = journey.visibleQuestions(form.definition(), page.id(), answers);
         heading = page.title() != null ? page.title().in(language) : questions.getFirst().label().in(language);
         H1 title = new H1(heading);
         title.setId("page-heading");
@@ -111,8 +120,11 @@ class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTit
         boolean alone = questions.size() == 1 && page.title() == null;
         var services = new QuestionInputs.FormServices(gazetteer, form.draftId(), attachments);
         for (Question question : questions) {
-            QuestionInput input = QuestionInputs.create(question, language, alone ? title : null, services);
-            form.answers().get(question.id()).ifPresent(input::show);
+            QuestionInput input = onPage.get(question.id());
+            if (input == null) {
+                input = QuestionInputs.create(question, language, alone ? title : null, services);
+                answers.get(question.id()).ifPresent(input::show);
+            }
             inputs.add(input);
             if (form.fromAccount().contains(question.id())) {
                 add(FormParts.fromAccount(this));
@@ -141,10 +153,28 @@ class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         PageResult result = applications.continueFrom(form.draftId(), page.id(), typed);
         switch (result) {
-            case PageResult.Invalid invalid -> showErrors(invalid.errors());
+            case PageResult.Invalid invalid -> {
+                showQuestionsFor(typed);
+                showErrors(invalid.errors());
+            }
             case PageResult.Saved saved -> go(changing ? paths.check(form.draftId()) : paths.page(form.draftId(), saved.next().pageId()));
             case PageResult.Stopped stopped -> go(paths.cannotUse(form.draftId(), stopped.pageId()));
             case PageResult.AskToShare ask -> go(paths.share(form.draftId(), ask.pageId()) + (changing ? "?" + CHANGE : ""));
+        }
+    }
+
+    /**
+     * An answer on this page may bring a question on the same page into view ("Something else" asks
+     * "Tell us what it is"): it must be on the page for the resident to answer it, and for its error.
+     */
+    private void showQuestionsFor(Answers typed) {
+        Answers answers = form.answers();
+        for (var answer : typed.byQuestion().entrySet()) {
+            answers = answers.with(answer.getKey(), answer.getValue());
+        }
+        List<Question> shown = inputs.stream().map(QuestionInput::question).toList();
+        if (!journey.visibleQuestions(form.definition(), page.id(), answers).equals(shown)) {
+            render(answers);
         }
     }
 

@@ -1,0 +1,104 @@
+package org.porth.apply.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.Upload;
+import org.junit.jupiter.api.Test;
+import org.porth.apply.Answers;
+import org.porth.apply.internal.files.TestFiles;
+import org.porth.browserless.SignedIn;
+import org.porth.shared.Language;
+
+/**
+ * Files refused as they arrive (checked by their content, against the question's limits): the
+ * message names the file and the problem by the upload, files already added stay, and the draft's
+ * answers are untouched. Pressing Continue on a required upload without a file asks for one.
+ */
+@SignedIn(name = "Elin File-Uploads", email = "elin.file-uploads@example.com")
+class FileUploadErrorsTest extends FormPageTest {
+
+    @Test
+    void aTextFileNamedAsAPictureIsRefusedAsTheWrongType() {
+        String draft = startDraft("housing-repair");
+        Answers before = saved(draft);
+        openPage(draft, "photos");
+
+        upload("photos", "notes.png", TestFiles.bytes("notes.png"));
+
+        assertThat(errorMessagesIn(frame("photos"))).containsExactly("notes.png must be a JPG, PNG or HEIC");
+        assertThat(filesListed("photos")).isEmpty();
+        assertThat(saved(draft)).isEqualTo(before);
+    }
+
+    @Test
+    void anEmptyFileIsRefused() {
+        String draft = startDraft("housing-repair");
+        openPage(draft, "photos");
+
+        upload("photos", "leak.jpg", new byte[0]);
+
+        assertThat(errorMessagesIn(frame("photos"))).containsExactly("leak.jpg is empty");
+        assertThat(filesListed("photos")).isEmpty();
+    }
+
+    @Test
+    void aFileMoreThanTheQuestionTakesIsRefusedAndTheFirstStays() {
+        String draft = startDraft("blue-badge");
+        Answers before = saved(draft);
+        openPage(draft, "photo");
+        upload("photo", "me.jpg", TestFiles.bytes("photo.jpg"));
+        assertThat(errorMessagesIn(frame("photo"))).isEmpty();
+
+        upload("photo", "me-again.png", TestFiles.bytes("photo.png"));
+
+        assertThat(errorMessagesIn(frame("photo"))).containsExactly("You can only upload 1 file");
+        assertThat(filesListed("photo")).containsExactly("me.jpg");
+        assertThat(saved(draft)).isEqualTo(before);
+    }
+
+    @Test
+    void aRefusalIsInWelshForAWelshSpeaker() {
+        chooseLanguage(Language.WELSH);
+        String draft = startDraft("housing-repair");
+        openPage(draft, "photos");
+
+        upload("photos", "notes.png", TestFiles.bytes("notes.png"));
+
+        assertThat(errorMessagesIn(frame("photos"))).containsExactly("Rhaid i notes.png fod yn ffeil JPG, PNG neu HEIC");
+    }
+
+    @Test
+    void continuingWithoutTheRequiredPhotoAsksForIt() {
+        String draft = startDraft("blue-badge");
+        Answers before = saved(draft);
+        openPage(draft, "photo");
+        upload("photo", "notes.png", TestFiles.bytes("notes.png"));
+
+        pressContinue();
+
+        String message = "Upload a photo of the person the badge is for";
+        assertThat(errorSummary()).containsExactly(message);
+        assertThat(errorSummaryTargets()).containsExactly("#q-photo");
+        assertThat(errorMessagesIn(frame("photo"))).containsExactly(message);
+        assertThat(title()).startsWith("Error:");
+        assertThat(saved(draft)).isEqualTo(before);
+    }
+
+    private void upload(String questionId, String fileName, byte[] content) {
+        test(find(Upload.class).id("q-" + questionId)).upload(fileName, "image/png", content);
+    }
+
+    private Div frame(String questionId) {
+        return find(Div.class).id("q-" + questionId + "-frame");
+    }
+
+    private List<String> filesListed(String questionId) {
+        return find(ListItem.class).from(frame(questionId)).all().stream()
+                .map(item -> find(Span.class).from(item).first().getText()).toList();
+    }
+}
