@@ -88,7 +88,8 @@ public class Applications {
             String caller = applicants.resident(draft.residentId()).map(profile -> profile.name().full()).orElse(null);
             return new Form(draftId, current, draft.answers(), toCheck, draft.channel(), caller, Set.of());
         }
-        Set<String> fromAccount = Prefill.fromAccount(current, draft.answers(), applicants.currentResident());
+        Set<String> fromAccount = Prefill.fromAccount(current, draft.answers(), applicants.currentResident(),
+                context.forDraft(draftId));
         return new Form(draftId, current, draft.answers(), toCheck, draft.channel(), null, fromAccount);
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.porth.apply.form.Journey;
 import org.porth.apply.internal.Applicants;
 import org.porth.apply.internal.Draft;
+import org.porth.apply.internal.FormContext;
 import org.porth.apply.internal.Prefill;
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.Question;
@@ -29,11 +30,13 @@ class TellUsOnceStep {
     private final Applicants applicants;
     private final Journey journey;
     private final TellUsOnce tellUsOnce;
+    private final FormContext context;
 
-    TellUsOnceStep(Applicants applicants, Journey journey, TellUsOnce tellUsOnce) {
+    TellUsOnceStep(Applicants applicants, Journey journey, TellUsOnce tellUsOnce, FormContext context) {
         this.applicants = applicants;
         this.journey = journey;
         this.tellUsOnce = tellUsOnce;
+        this.context = context;
     }
 
     static Answers prefill(ServiceDefinition definition, Profile resident) {
@@ -75,7 +78,7 @@ class TellUsOnceStep {
 
     private List<Question> changed(Draft draft, ServiceDefinition definition, String pageId) {
         return Prefill.changed(journey.visibleQuestions(definition, pageId, draft.answers()), draft.answers(),
-                applicants.currentResident(), draft.shareDecisions());
+                applicants.currentResident(), draft.shareDecisions(), context.forDraft(draft.id()));
     }
 
     private static List<ProfileField> fields(List<Question> questions) {

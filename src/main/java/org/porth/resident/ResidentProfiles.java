@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.porth.identity.CurrentUser;
 import org.porth.identity.LanguagePreferences;
@@ -75,7 +76,9 @@ public class ResidentProfiles {
     @PreAuthorize("hasRole('RESIDENT')")
     @Transactional
     public Profile update(ProfileChange change) {
-        Resident resident = accounts.findOrCreate(signedIn(), currentUser.verifiedEmail(), language());
+        // the record is found or made in a transaction of its own: change it as read in this one, or the change is lost
+        UUID id = accounts.findOrCreate(signedIn(), currentUser.verifiedEmail(), language()).id();
+        Resident resident = residents.findById(id).orElseThrow();
         resident.change(resident.values().apply(change).check(change.fields(), LocalDate.now(clock)), clock.instant());
         return resident.toProfile();
     }

@@ -3,12 +3,14 @@ package org.porth.apply.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.porth.apply.Answer;
 import org.porth.apply.Answers;
+import org.porth.apply.form.AnswerValidator;
+import org.porth.apply.form.ValidationContext;
 import org.porth.catalogue.Question;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.resident.Profile;
@@ -19,7 +21,8 @@ import org.porth.resident.Profile;
  */
 public final class Prefill {
 
-    private static final String WARD = "ward";
+    /** Stateless; the same checks every Continue makes, to compare answers in their stored form. */
+    private static final AnswerValidator CHECKS = new AnswerValidator();
 
     private Prefill() {
     }
@@ -36,7 +39,8 @@ public final class Prefill {
     }
 
     /** Questions on the page whose answers now differ from the account's, and were not asked about before. */
-    public static List<Question> changed(List<Question> questions, Answers answers, Profile profile, Answers alreadyAsked) {
+    public static List<Question> changed(List<Question> questions, Answers answers, Profile profile, Answers alreadyAsked,
+            ValidationContext context) {
         List<Question> changed = new ArrayList<>();
         for (Question question : questions) {
             if (question.prefill() == null) {
@@ -44,7 +48,7 @@ public final class Prefill {
             }
             var held = profile.field(question.prefill());
             var given = answers.get(question.id());
-            if (held.isPresent() && given.isPresent() && !sameDetail(held.get(), given.get())
+            if (held.isPresent() && given.isPresent() && !sameDetail(question, held.get(), given.get(), context)
                     && !given.equals(alreadyAsked.get(question.id()))) {
                 changed.add(question);
             }
@@ -53,10 +57,12 @@ public final class Prefill {
     }
 
     /** Questions whose answers are still as the resident's account has them, to mark "from your account". */
-    public static Set<String> fromAccount(ServiceDefinition definition, Answers answers, Profile profile) {
+    public static Set<String> fromAccount(ServiceDefinition definition, Answers answers, Profile profile,
+            ValidationContext context) {
         return prefilled(definition).stream()
                 .filter(question -> profile.field(question.prefill())
-                        .flatMap(held -> answers.get(question.id()).filter(given -> sameDetail(held, given)))
+                        .flatMap(held -> answers.get(question.id())
+                                .filter(given -> sameDetail(question, held, given, context)))
                         .isPresent())
                 .map(Question::id)
                 .collect(Collectors.toSet());
@@ -74,13 +80,14 @@ public final class Prefill {
                 .filter(question -> question.prefill() != null).toList();
     }
 
-    /** The same detail when every field the account holds (but the ward, which is derived) matches. */
-    private static boolean sameDetail(Map<String, String> held, Answer given) {
-        Map<String, String> answered = fields(given);
-        return held.entrySet().stream()
-                .filter(field -> !WARD.equals(field.getKey()))
-                .allMatch(field -> Objects.equals(field.getValue() == null ? null : field.getValue().strip(),
-                        answered.get(field.getKey())));
+    /**
+     * The same detail when the account's and the answer's come out the same once checked as answers
+     * to the question: "07700 900 982" in the account is the form's "07700 900982", and an address of
+     * one line in the account (second line empty) is the gazetteer's, which has no second line.
+     */
+    private static boolean sameDetail(Question question, Map<String, String> held, Answer given, ValidationContext context) {
+        Optional<Answer> account = CHECKS.check(question, answer(held), context).answer();
+        return account.isPresent() && account.equals(CHECKS.check(question, given, context).answer());
     }
 
     private static Answer answer(Map<String, String> fields) {
