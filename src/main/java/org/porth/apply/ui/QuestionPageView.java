@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
@@ -190,8 +191,10 @@ class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTit
         UI.getCurrent().getPage().setTitle(getPageTitle());
     }
 
+    /** To a path that may carry a query ("?change"), which {@code navigate(String)} would take as part of the path. */
     private void go(String location) {
-        UI.getCurrent().navigate(location);
+        Location target = new Location(location);
+        UI.getCurrent().navigate(target.getPath(), target.getQueryParameters());
     }
 
     @Override
