@@ -58,7 +58,7 @@ abstract class SubmitOnceContract {
         SubmittedRequest again = store.submit(draft, answers());
 
         assertThat(again.reference()).isEqualTo(first.reference());
-        assertThat(requests.count()).isEqualTo(1);
+        assertThat(requestsOfTheResident()).isEqualTo(1);
         assertThat(drafts.findById(draft.id())).as("the draft is gone once submitted").isEmpty();
         assertThat(events.stream(RequestSubmitted.class)).hasSize(1)
                 .first().satisfies(event -> {
@@ -84,7 +84,7 @@ abstract class SubmitOnceContract {
             Set<String> references = results.stream().map(SubmitOnceContract::get).collect(Collectors.toSet());
 
             assertThat(references).as("every submitter sees the same reference").hasSize(1);
-            assertThat(requests.count()).isEqualTo(1);
+            assertThat(requestsOfTheResident()).isEqualTo(1);
             assertThat(requests.findByDraftId(draft.id())).get()
                     .extracting(request -> request.reference().value()).isEqualTo(references.iterator().next());
         } finally {
@@ -109,6 +109,11 @@ abstract class SubmitOnceContract {
         Draft draft = new Draft("resident-1", "missed-bin", 3, Channel.WEB, null, now, now.plus(28, ChronoUnit.DAYS));
         draft.save(answers(), 3, now, now.plus(28, ChronoUnit.DAYS));
         return drafts.saveAndFlush(draft);
+    }
+
+    /** Other tests share the database and leave their own requests in it. */
+    private int requestsOfTheResident() {
+        return requests.findByResidentIdOrderBySubmittedAtDesc("resident-1").size();
     }
 
     private static Answers answers() {

@@ -45,10 +45,11 @@ abstract class FormPageTest extends PortalViewTest {
         click("continue");
     }
 
-    protected void click(String buttonText) {
-        NativeButton button = find(NativeButton.class).withId(buttonText).exists()
-                ? find(NativeButton.class).withId(buttonText).single()
-                : find(NativeButton.class).withText(buttonText).single();
+    /** Presses the button with that id, or else with that text. */
+    protected void click(String idOrText) {
+        NativeButton button = find(NativeButton.class).withId(idOrText).exists()
+                ? find(NativeButton.class).withId(idOrText).single()
+                : find(NativeButton.class).withText(idOrText).single();
         test(button).click();
     }
 
@@ -83,10 +84,6 @@ abstract class FormPageTest extends PortalViewTest {
                 .filter(Component::isVisible).map(Paragraph::getText).toList();
     }
 
-    protected <T extends Component> T byId(Class<T> type, String id) {
-        return find(type).withId(id).single();
-    }
-
     /** An element of the page by its id, such as a native {@code <select>}. */
     protected static Element elementById(String id) {
         // the UI holds the page as a virtual child: search from its child components
@@ -109,7 +106,7 @@ abstract class FormPageTest extends PortalViewTest {
         select.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(select, "change", data));
     }
 
-    /** The options a native select offers, as value → text, the empty prompt left out. */
+    /** The values of the options a native select offers, the empty prompt left out. */
     protected static List<String> optionValues(String selectId) {
         return elementById(selectId).getChildren().map(option -> option.getAttribute("value"))
                 .filter(value -> !value.isEmpty()).toList();
