@@ -1,13 +1,14 @@
 package org.porth.apply.ui;
 
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import org.porth.apply.Form;
 import org.porth.shared.Language;
 
@@ -53,11 +54,12 @@ final class FormParts {
         if (form.toCheck().isEmpty()) {
             return Optional.empty();
         }
-        String questions = form.toCheck().stream().map(recheck -> recheck.label().in(language))
-                .collect(Collectors.joining("; "));
-        Paragraph text = new Paragraph(translator.getTranslation("form.changed-since", questions));
-        text.getElement().setAttribute("role", "status");
-        Div notice = new Div(text);
+        UnorderedList questions = new UnorderedList();
+        questions.addClassName("porth-list");
+        form.toCheck().forEach(recheck -> questions.add(new ListItem(recheck.label().in(language))));
+        Paragraph text = new Paragraph(translator.getTranslation("form.changed-since"));
+        Div notice = new Div(text, questions);
+        notice.getElement().setAttribute("role", "status");
         notice.addClassName("porth-notification");
         notice.addClassName("porth-notification--plain");
         return Optional.of(notice);

@@ -10,6 +10,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
 import org.porth.apply.Answer;
 import org.porth.apply.Form;
@@ -56,9 +58,10 @@ class ChangedServiceTest extends FormPageTest {
         openPage(draft, "bin-count");
 
         Div notice = find(Div.class).withClassName("porth-notification").single();
-        assertThat(notice.getElement().getTextRecursively()).isEqualTo("This form has changed since you started it."
-                + " Check these answers again: Do you already have a brown garden waste bin?;"
-                + " How many garden waste bins do you want?.");
+        assertThat(find(Paragraph.class, notice).single().getText())
+                .isEqualTo("This form has changed since you started it. Check these answers again:");
+        assertThat(find(ListItem.class, notice).all()).extracting(ListItem::getText).containsExactly(
+                "Do you already have a brown garden waste bin?", "How many garden waste bins do you want?");
     }
 
     private String draftBegunOnTheEarlierVersion() {

@@ -60,14 +60,14 @@ class TypedAnswerErrorsTest extends FormPageTest {
 
     @Test
     void aNumberThatIsNotANumberIsRefused() {
-        assertRefused("bulky-waste", "item-count", "three", "How many items there are must be a number");
+        assertRefused("bulky-waste", "item-count", "three", "The number of items must be a number");
     }
 
     @Test
     void aNumberOutOfRangeIsRefusedWithTheServicesOwnMessage() {
         assertRefused("bulky-waste", "item-count", "12",
                 "We can collect up to 10 items at a time. For more, make another request.");
-        assertRefused("garden-waste", "bin-count", "0", "How many bins you want must be 1 or more");
+        assertRefused("garden-waste", "bin-count", "0", "The number of bins you want must be 1 or more");
     }
 
     @Test
