@@ -43,7 +43,7 @@ class WelshLanguageIT extends PortalBrowserTest {
         signInAs("rhian");
         assertThat(heading()).isEqualTo("Fy ngheisiadau");
         assertThat(htmlLang()).isEqualTo("cy");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Nid ydych wedi gwneud unrhyw geisiadau eto.");
+        assertThat(driver.findElement(By.id("porth-navigation")).getAttribute("textContent")).contains("Fy nghyfrif", "Allgofnodi");
         assertAccessible("My requests in Welsh");
     }
 

@@ -69,24 +69,29 @@ public class Submissions {
         return new CheckYourAnswers.Ready(draftId, definition, summary.rows(definition, answers, language, context.files()));
     }
 
-    /** Submits once; a draft that was already submitted gives back its request's reference. */
+    /**
+     * Submits once; a draft that was already submitted gives back its request's reference, also
+     * when another tab sends it while this one is checking it.
+     */
     @PreAuthorize(Applications.APPLICANTS)
     public SubmitResult submit(String draftId, boolean declarationConfirmed, Language language) {
-        Optional<Draft> draft = drafts.findById(draftId).flatMap(applicants::mayUse);
-        if (draft.isEmpty()) {
+        try {
+            Draft draft = drafts.findById(draftId).flatMap(applicants::mayUse).orElseThrow(NoSuchDraftException::new);
+            CheckYourAnswers check = check(draftId, language);
+            if (!(check instanceof CheckYourAnswers.Ready ready)) {
+                return new SubmitResult.NotSubmitted(List.of(), check);
+            }
+            if (ready.definition().declaration() != null && !declarationConfirmed) {
+                return new SubmitResult.NotSubmitted(
+                        List.of(new FieldError(DECLARATION, null, both("check.declaration-required"))), check);
+            }
+            Answers answers = journey.relevant(ready.definition(), draft.answers());
+            return new SubmitResult.Submitted(store.submit(draft, answers).reference());
+        } catch (NoSuchDraftException gone) {
             return requests.findByDraftId(draftId).flatMap(applicants::mayRead)
                     .map(request -> (SubmitResult) new SubmitResult.Submitted(request.reference()))
-                    .orElseThrow(NoSuchDraftException::new);
+                    .orElseThrow(() -> gone);
         }
-        CheckYourAnswers check = check(draftId, language);
-        if (!(check instanceof CheckYourAnswers.Ready ready)) {
-            return new SubmitResult.NotSubmitted(List.of(), check);
-        }
-        if (ready.definition().declaration() != null && !declarationConfirmed) {
-            return new SubmitResult.NotSubmitted(List.of(new FieldError(DECLARATION, null, both("check.declaration-required"))), check);
-        }
-        Answers answers = journey.relevant(ready.definition(), draft.get().answers());
-        return new SubmitResult.Submitted(store.submit(draft.get(), answers).reference());
     }
 
     @PreAuthorize(Applications.APPLICANTS)
