@@ -20,7 +20,9 @@ import org.porth.shared.Language;
 import org.porth.shared.Translations;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Check your answers, then Submit: everything is checked again on the server, and a draft makes
@@ -39,9 +41,11 @@ public class Submissions {
     private final Journey journey;
     private final AnswerSummary summary;
     private final FormContext context;
+    private final TransactionTemplate reads;
 
     Submissions(Catalogue catalogue, DraftRepository drafts, SubmittedRequestRepository requests, RequestStore store,
-            Applicants applicants, Journey journey, AnswerSummary summary, FormContext context) {
+            Applicants applicants, Journey journey, AnswerSummary summary, FormContext context,
+            PlatformTransactionManager transactions) {
         this.catalogue = catalogue;
         this.drafts = drafts;
         this.requests = requests;
@@ -50,23 +54,14 @@ public class Submissions {
         this.journey = journey;
         this.summary = summary;
         this.context = context;
+        this.reads = new TransactionTemplate(transactions);
+        this.reads.setReadOnly(true);
     }
 
     @PreAuthorize(Applications.APPLICANTS)
     @Transactional(readOnly = true)
     public CheckYourAnswers check(String draftId, Language language) {
-        Draft draft = usable(draftId);
-        ServiceDefinition definition = definitionOf(draft);
-        Answers answers = journey.relevant(definition, draft.answers());
-        var stop = journey.firstStop(definition, answers);
-        if (stop.isPresent()) {
-            return new CheckYourAnswers.Stopped(draftId, stop.get().page().id(), stop.get().exit());
-        }
-        Optional<Page> incomplete = journey.firstIncomplete(definition, answers, context.forDraft(draftId));
-        if (incomplete.isPresent()) {
-            return new CheckYourAnswers.Incomplete(new FormPosition(draftId, incomplete.get().id()));
-        }
-        return new CheckYourAnswers.Ready(draftId, definition, summary.rows(definition, answers, language, context.files()));
+        return check(usable(draftId), language);
     }
 
     /**
@@ -76,17 +71,20 @@ public class Submissions {
     @PreAuthorize(Applications.APPLICANTS)
     public SubmitResult submit(String draftId, boolean declarationConfirmed, Language language) {
         try {
-            Draft draft = drafts.findById(draftId).flatMap(applicants::mayUse).orElseThrow(NoSuchDraftException::new);
-            CheckYourAnswers check = check(draftId, language);
-            if (!(check instanceof CheckYourAnswers.Ready ready)) {
-                return new SubmitResult.NotSubmitted(List.of(), check);
+            // the draft is read and checked in one transaction, then sent in another (RequestStore)
+            Checked checked = reads.execute(status -> {
+                Draft draft = usable(draftId);
+                return new Checked(draft, check(draft, language));
+            });
+            if (!(checked.answers() instanceof CheckYourAnswers.Ready ready)) {
+                return new SubmitResult.NotSubmitted(List.of(), checked.answers());
             }
             if (ready.definition().declaration() != null && !declarationConfirmed) {
                 return new SubmitResult.NotSubmitted(
-                        List.of(new FieldError(DECLARATION, null, both("check.declaration-required"))), check);
+                        List.of(new FieldError(DECLARATION, null, both("check.declaration-required"))), ready);
             }
-            Answers answers = journey.relevant(ready.definition(), draft.answers());
-            return new SubmitResult.Submitted(store.submit(draft, answers).reference());
+            Answers answers = journey.relevant(ready.definition(), checked.draft().answers());
+            return new SubmitResult.Submitted(store.submit(checked.draft(), answers).reference());
         } catch (NoSuchDraftException gone) {
             return requests.findByDraftId(draftId).flatMap(applicants::mayRead)
                     .map(request -> (SubmitResult) new SubmitResult.Submitted(request.reference()))
@@ -102,6 +100,23 @@ public class Submissions {
         ServiceDefinition definition = catalogue.version(request.serviceId(), request.serviceVersion())
                 .orElseThrow(NoSuchDraftException::new);
         return new Confirmation(request.reference(), definition, request.submittedAt(), request.channel());
+    }
+
+    private CheckYourAnswers check(Draft draft, Language language) {
+        ServiceDefinition definition = definitionOf(draft);
+        Answers answers = journey.relevant(definition, draft.answers());
+        var stop = journey.firstStop(definition, answers);
+        if (stop.isPresent()) {
+            return new CheckYourAnswers.Stopped(draft.id(), stop.get().page().id(), stop.get().exit());
+        }
+        Optional<Page> incomplete = journey.firstIncomplete(definition, answers, context.forDraft(draft.id()));
+        if (incomplete.isPresent()) {
+            return new CheckYourAnswers.Incomplete(new FormPosition(draft.id(), incomplete.get().id()));
+        }
+        return new CheckYourAnswers.Ready(draft.id(), definition, summary.rows(definition, answers, language, context.files()));
+    }
+
+    private record Checked(Draft draft, CheckYourAnswers answers) {
     }
 
     private static Text both(String key) {

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.porth.identity.CurrentUser;
 import org.porth.identity.LanguagePreferences;
@@ -58,6 +57,13 @@ public class ResidentProfiles {
     @PreAuthorize("hasRole('RESIDENT')")
     public Profile current() {
         SignedInUser user = signedIn();
+        // read in the caller's transaction: a transaction of its own here would hold a second pooled
+        // connection per request, and under load every connection would wait for another
+        return accounts.find(user.id()).map(Resident::toProfile).orElseGet(() -> firstUse(user));
+    }
+
+    /** Made at sign-in (ResidentRecordAtSignIn); here only when a request comes first, as in tests. */
+    private Profile firstUse(SignedInUser user) {
         try {
             return accounts.findOrCreate(user, currentUser.verifiedEmail(), language()).toProfile();
         } catch (DataIntegrityViolationException | OptimisticLockingFailureException race) {
@@ -76,9 +82,8 @@ public class ResidentProfiles {
     @PreAuthorize("hasRole('RESIDENT')")
     @Transactional
     public Profile update(ProfileChange change) {
-        // the record is found or made in a transaction of its own: change it as read in this one, or the change is lost
-        UUID id = accounts.findOrCreate(signedIn(), currentUser.verifiedEmail(), language()).id();
-        Resident resident = residents.findById(id).orElseThrow();
+        // a record made on first use is made in a transaction of its own: change it as read in this one
+        Resident resident = residents.findById(current().id().value()).orElseThrow();
         resident.change(resident.values().apply(change).check(change.fields(), LocalDate.now(clock)), clock.instant());
         return resident.toProfile();
     }

@@ -41,18 +41,17 @@ public class RequestStore {
 
     public SubmittedRequest submit(Draft draft, Answers answers) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<SubmittedRequest> submitted = requests.findByDraftId(draft.id());
-            if (submitted.isPresent()) {
-                return submitted.get();
-            }
             try {
                 return transaction.execute(status -> insert(draft, answers));
             } catch (DataIntegrityViolationException alreadySubmittedOrReferenceTaken) {
-                // the loop reads the winner's request, or tries again with a new reference
+                Optional<SubmittedRequest> submitted = requests.findByDraftId(draft.id());
+                if (submitted.isPresent()) {
+                    return submitted.get();
+                }
+                // the reference was taken: try again with a new one
             }
         }
-        return requests.findByDraftId(draft.id())
-                .orElseThrow(() -> new IllegalStateException("Draft " + draft.id() + " could not be submitted"));
+        throw new IllegalStateException("Draft " + draft.id() + " could not be submitted");
     }
 
     private SubmittedRequest insert(Draft draft, Answers answers) {
