@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.porth.gazetteer.Street;
+import org.porth.shared.CsvFile;
 import org.porth.shared.Postcode;
 import org.springframework.core.io.Resource;
 

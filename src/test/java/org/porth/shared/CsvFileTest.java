@@ -1,4 +1,4 @@
-package org.porth.gazetteer.internal;
+package org.porth.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ByteArrayResource;
 
-/** The gazetteer files as a spreadsheet saves them, and mistakes reported by line. */
+/** Data files (the gazetteer, bank holidays) as a spreadsheet saves them, and mistakes reported by line. */
 class CsvFileTest {
 
     @Test
@@ -37,6 +37,28 @@ class CsvFileTest {
         assertThat(rows.getFirst().optional("note")).isEqualTo("the \"old\" bank\non two lines");
         assertThat(rows.get(1).optional("note")).as("a blank field").isNull();
         assertThat(rows.get(1).line()).as("the line in the file, after the field with a line break").isEqualTo(4);
+    }
+
+    @Test
+    void commentLinesAreSkippedAndLinesStillCounted() {
+        List<CsvFile.Row> rows = CsvFile.read(csv("""
+                # bank holidays, as "published"
+                date,name
+                # 2026
+                2026-01-01,New Year's Day
+                """), "date");
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.required("name")).isEqualTo("New Year's Day");
+            assertThat(row.line()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void aFileWithAByteOrderMarkMayStartWithAComment() {
+        List<CsvFile.Row> rows = CsvFile.read(csv("\uFEFF# saved by Excel\r\ndate\r\n2026-01-01\r\n"), "date");
+
+        assertThat(rows).extracting(row -> row.required("date")).containsExactly("2026-01-01");
     }
 
     @Test

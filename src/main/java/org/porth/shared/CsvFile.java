@@ -1,4 +1,4 @@
-package org.porth.gazetteer.internal;
+package org.porth.shared;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -16,19 +16,20 @@ import org.springframework.core.io.Resource;
 /**
  * A CSV file as spreadsheets and LLPG tools write it (RFC 4180: commas, quoted fields with doubled
  * quotes, CRLF or LF), read by the names in its header row, so columns may come in any order and
- * extra columns are ignored. A mistake names the file and the line.
+ * extra columns are ignored. A line starting with {@code #} is a comment, so a file can explain
+ * itself. A mistake names the file and the line.
  */
-final class CsvFile {
+public final class CsvFile {
 
     /** One record, by column name; blank fields are null. */
-    record Row(String file, int line, Map<String, String> fields) {
+    public record Row(String file, int line, Map<String, String> fields) {
 
-        String optional(String column) {
+        public String optional(String column) {
             String value = fields.get(column);
             return value == null || value.isBlank() ? null : value.strip();
         }
 
-        String required(String column) {
+        public String required(String column) {
             String value = optional(column);
             if (value == null) {
                 throw problem("no " + column);
@@ -36,7 +37,7 @@ final class CsvFile {
             return value;
         }
 
-        IllegalStateException problem(String what) {
+        public IllegalStateException problem(String what) {
             return new IllegalStateException(file + " line " + line + ": " + what);
         }
     }
@@ -44,14 +45,14 @@ final class CsvFile {
     private CsvFile() {
     }
 
-    static List<Row> read(Resource resource, String... requiredColumns) {
+    public static List<Row> read(Resource resource, String... requiredColumns) {
         String file = resource.getDescription();
         try (Reader reader = new BufferedReader(new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8))) {
             List<Record> records = new Parser(reader, file).records();
             if (records.isEmpty()) {
                 throw new IllegalStateException(file + ": no header row");
             }
-            List<String> header = records.getFirst().values().stream().map(name -> name.strip().replace("\uFEFF", "")).toList();
+            List<String> header = records.getFirst().values().stream().map(String::strip).toList();
             for (String column : requiredColumns) {
                 if (!header.contains(column)) {
                     throw new IllegalStateException(file + " line 1: no column " + column + " (columns: " + header + ")");
@@ -96,6 +97,7 @@ final class CsvFile {
             StringBuilder field = new StringBuilder();
             int start = line;
             boolean quoted = false;
+            skipByteOrderMark();
             int c;
             while ((c = reader.read()) != -1) {
                 if (quoted) {
@@ -110,6 +112,9 @@ final class CsvFile {
                         line++;
                     }
                     field.append((char) c);
+                } else if (c == '#' && values.isEmpty() && field.isEmpty()) {
+                    skipComment();
+                    start = ++line;
                 } else if (c == '"' && field.isEmpty()) {
                     quoted = true;
                 } else if (c == ',') {
@@ -133,6 +138,21 @@ final class CsvFile {
                 records.add(new Record(start, values));
             }
             return records;
+        }
+
+        // Excel's "CSV UTF-8" starts the file with one; it is not part of the first column's name
+        private void skipByteOrderMark() throws IOException {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+        }
+
+        private void skipComment() throws IOException {
+            int c;
+            do {
+                c = reader.read();
+            } while (c != '\n' && c != -1);
         }
     }
 }
