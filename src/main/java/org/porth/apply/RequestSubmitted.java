@@ -10,6 +10,7 @@ import org.porth.catalogue.Channel;
  * even if the process dies right after the commit.
  *
  * @param officerId the member of staff who entered it for a caller; null when the resident did
+ * @param answers   the answers that apply to the request, as submitted
  */
 public record RequestSubmitted(
         String requestId,
@@ -19,5 +20,6 @@ public record RequestSubmitted(
         String residentId,
         Channel channel,
         String officerId,
-        Instant submittedAt) {
+        Instant submittedAt,
+        Answers answers) {
 }

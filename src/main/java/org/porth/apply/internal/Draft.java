@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.porth.apply.Answers;
+import org.porth.apply.AnswersJson;
 import org.porth.catalogue.Channel;
 
 /** A form in progress, saved on every Continue. */

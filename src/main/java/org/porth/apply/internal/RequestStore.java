@@ -61,7 +61,7 @@ public class RequestStore {
         drafts.flush();
         events.publishEvent(new RequestSubmitted(request.id(), request.reference(), request.serviceId(),
                 request.serviceVersion(), request.residentId(), request.channel(), request.officerId(),
-                request.submittedAt()));
+                request.submittedAt(), answers));
         return request;
     }
 }

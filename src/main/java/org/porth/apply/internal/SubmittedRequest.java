@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.porth.apply.Answers;
+import org.porth.apply.AnswersJson;
 import org.porth.apply.Reference;
 import org.porth.catalogue.Channel;
 

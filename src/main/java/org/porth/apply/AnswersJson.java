@@ -1,17 +1,15 @@
-package org.porth.apply.internal;
+package org.porth.apply;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.porth.apply.Answer;
-import org.porth.apply.Answers;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Answers as they are stored: {"question-id": {"field": ["text", ...]}}, keys sorted so equal answers store equally. */
-final class AnswersJson {
+public final class AnswersJson {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Map<String, List<String>>>> SHAPE = new TypeReference<>() {
@@ -20,13 +18,13 @@ final class AnswersJson {
     private AnswersJson() {
     }
 
-    static String write(Answers answers) {
+    public static String write(Answers answers) {
         Map<String, Map<String, List<String>>> tree = new TreeMap<>();
         answers.byQuestion().forEach((question, answer) -> tree.put(question, new TreeMap<>(answer.fields())));
         return JSON.writeValueAsString(tree);
     }
 
-    static Answers read(String json) {
+    public static Answers read(String json) {
         Map<String, Answer> answers = new LinkedHashMap<>();
         JSON.readValue(json, SHAPE).forEach((question, fields) -> answers.put(question, new Answer(fields)));
         return new Answers(answers);
