@@ -85,11 +85,6 @@ public final class BusinessCalendar {
         return closing(date);
     }
 
-    /** The same as {@link #addWorkingTime}, for service levels given in working hours. */
-    public Instant addWorkingHours(Instant start, Duration hours) {
-        return addWorkingTime(start, hours);
-    }
-
     /**
      * When {@code workingTime} of office hours from {@code start} has passed: the inverse of
      * {@link #workingTimeBetween}, e.g. for the time a paused clock has left once it restarts.

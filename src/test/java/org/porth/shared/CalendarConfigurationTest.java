@@ -25,7 +25,7 @@ class CalendarConfigurationTest {
             BusinessCalendar calendar = spring.getBean(BusinessCalendar.class);
 
             assertThat(calendar.isWorkingDay(LocalDate.of(2026, 12, 28))).isFalse();
-            assertThat(calendar.addWorkingHours(london("2026-02-10T20:00"), Duration.ofHours(1)))
+            assertThat(calendar.addWorkingTime(london("2026-02-10T20:00"), Duration.ofHours(1)))
                     .as("office hours 09:00 to 17:00 by default").isEqualTo(london("2026-02-11T10:00"));
         });
     }
@@ -33,7 +33,7 @@ class CalendarConfigurationTest {
     @Test
     void officeHoursAreProperties() {
         context.withPropertyValues("porth.calendar.office-opens=08:30", "porth.calendar.office-closes=16:30").run(spring ->
-                assertThat(spring.getBean(BusinessCalendar.class).addWorkingHours(london("2026-02-10T16:00"), Duration.ofHours(1)))
+                assertThat(spring.getBean(BusinessCalendar.class).addWorkingTime(london("2026-02-10T16:00"), Duration.ofHours(1)))
                         .isEqualTo(london("2026-02-11T09:00")));
     }
 

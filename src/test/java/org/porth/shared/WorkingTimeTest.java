@@ -29,13 +29,13 @@ class WorkingTimeTest {
             "2026-02-14T10:00|1|2026-02-16T10:00",  // and a start on a Saturday from Monday's opening
             "2026-12-24T16:00|2|2026-12-29T10:00"}) // Christmas Day, the weekend and the substitute Boxing Day
     void workingHoursCountOnlyOfficeHours(String start, int hours, String due) {
-        assertThat(CALENDAR.addWorkingHours(london(start), Duration.ofHours(hours))).isEqualTo(london(due));
+        assertThat(CALENDAR.addWorkingTime(london(start), Duration.ofHours(hours))).isEqualTo(london(due));
     }
 
     @Test
     void acrossTheClocksGoingForward() {
         // Sunday 29 March 2026: Friday's 16:00 is 16:00 GMT, Monday's 10:00 is 09:00 UTC
-        assertThat(CALENDAR.addWorkingHours(london("2026-03-27T16:00"), Duration.ofHours(2)))
+        assertThat(CALENDAR.addWorkingTime(london("2026-03-27T16:00"), Duration.ofHours(2)))
                 .isEqualTo(Instant.parse("2026-03-30T09:00:00Z"));
         assertThat(CALENDAR.workingTimeBetween(london("2026-03-27T09:00"), london("2026-03-30T17:00")))
                 .isEqualTo(Duration.ofHours(16));
@@ -45,7 +45,7 @@ class WorkingTimeTest {
     @Test
     void acrossTheClocksGoingBack() {
         // Sunday 25 October 2026: Friday's 16:00 is 15:00 UTC, Monday's 10:00 is 10:00 GMT
-        assertThat(CALENDAR.addWorkingHours(london("2026-10-23T16:00"), Duration.ofHours(2)))
+        assertThat(CALENDAR.addWorkingTime(london("2026-10-23T16:00"), Duration.ofHours(2)))
                 .isEqualTo(Instant.parse("2026-10-26T10:00:00Z"));
         assertThat(CALENDAR.workingTimeBetween(london("2026-10-23T09:00"), london("2026-10-26T17:00")))
                 .isEqualTo(Duration.ofHours(16));

@@ -1,0 +1,65 @@
+package org.porth.casework.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.porth.apply.RequestSubmitted;
+import org.porth.casework.Priority;
+import org.porth.casework.TimelineKind;
+import org.porth.catalogue.Catalogue;
+import org.porth.catalogue.ServiceDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opens the case for a submitted request: finds its ward, routes it by its service's rules, sets
+ * its due date, and starts its timeline. A request opens one case, however often it arrives.
+ */
+@Component
+public class CaseOpening {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseOpening.class);
+
+    private final Catalogue catalogue;
+    private final ServiceCaseRepository cases;
+    private final TimelineRepository timeline;
+    private final Wards wards;
+    private final DueDates dueDates;
+
+    CaseOpening(Catalogue catalogue, ServiceCaseRepository cases, TimelineRepository timeline, Wards wards,
+            DueDates dueDates) {
+        this.catalogue = catalogue;
+        this.cases = cases;
+        this.timeline = timeline;
+        this.wards = wards;
+        this.dueDates = dueDates;
+    }
+
+    @Transactional
+    public void open(RequestSubmitted request) {
+        if (cases.existsByRequestId(request.requestId())) {
+            log.info("Request {} already has its case: delivered again, nothing to do", request.reference());
+            return;
+        }
+        ServiceDefinition service = catalogue.version(request.serviceId(), request.serviceVersion())
+                .orElseThrow(() -> new IllegalStateException("No service " + request.serviceId()
+                        + " version " + request.serviceVersion() + " for request " + request.reference()));
+        String ward = wards.of(service, request.answers()).orElse(null);
+        RoutingDecision routing = RoutingTables.of(service)
+                .route(new RoutingFacts(chosenValues(request), ward, request.channel(), Priority.NORMAL));
+        ServiceCase opened = cases.saveAndFlush(new ServiceCase(request, ward, routing,
+                dueDates.due(service.serviceLevel(), request.submittedAt())));
+        timeline.save(new TimelineEntry(opened.id(), request.submittedAt(), TimelineKind.SUBMITTED, true,
+                request.officerId(), request.channel().name(), null));
+        timeline.save(new TimelineEntry(opened.id(), request.submittedAt(), TimelineKind.ROUTED, false, null,
+                routing.queue(), routing.rule()));
+    }
+
+    private static Map<String, List<String>> chosenValues(RequestSubmitted request) {
+        return request.answers().byQuestion().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, answer -> answer.getValue().values("value")));
+    }
+}

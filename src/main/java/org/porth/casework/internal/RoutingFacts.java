@@ -1,0 +1,22 @@
+package org.porth.casework.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.porth.casework.Priority;
+import org.porth.catalogue.Channel;
+
+/**
+ * What routing rules look at: the answers (each question's chosen values), the ward the request is
+ * about, how it came in, and its priority before any rule raised it.
+ */
+record RoutingFacts(Map<String, List<String>> answers, String ward, Channel channel, Priority priority) {
+
+    RoutingFacts {
+        answers = Map.copyOf(answers);
+    }
+
+    List<String> answer(String questionId) {
+        return answers.getOrDefault(questionId, List.of());
+    }
+}

@@ -1,0 +1,129 @@
+package org.porth.casework.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.porth.casework.Priority;
+import org.porth.catalogue.Channel;
+import org.porth.catalogue.ServiceDefinition;
+
+/**
+ * Reads the {@code routing} section of a service definition:
+ * <pre>
+ * routing:
+ *   default-queue: highway-inspections
+ *   rules:
+ *     - name: dangerous now            # shown to staff as the reason for the routing
+ *       when: {danger: [yes]}          # answers: any of the values
+ *       wards: [Porth North]           # optional: the ward the request is about
+ *       channels: [phone]              # optional: web, phone, face-to-face, api
+ *       priorities: [high, urgent]     # optional: the priority before this rule
+ *       queue: highway-emergencies     # optional: without it, the default queue
+ *       priority: urgent               # optional: raise the case to at least this
+ * </pre>
+ * A mistake is refused with a message naming the service and the rule.
+ */
+final class RoutingTables {
+
+    private static final Set<String> RULE_KEYS = Set.of("name", "when", "wards", "channels", "priorities", "queue", "priority");
+
+    private RoutingTables() {
+    }
+
+    static RoutingTable of(ServiceDefinition service) {
+        Map<String, Object> routing = service.routing();
+        String where = "Service " + service.id() + ": routing";
+        Object defaultQueue = routing.get("default-queue");
+        if (!(defaultQueue instanceof String queue) || queue.isBlank()) {
+            throw new IllegalArgumentException(where + " needs a default-queue");
+        }
+        List<RoutingRule> rules = new ArrayList<>();
+        for (Object rule : list(routing.get("rules"), where + " rules")) {
+            rules.add(rule(rule, where + " rule " + (rules.size() + 1), queue));
+        }
+        return new RoutingTable(queue, rules);
+    }
+
+    private static RoutingRule rule(Object written, String where, String defaultQueue) {
+        if (!(written instanceof Map<?, ?> rule)) {
+            throw new IllegalArgumentException(where + " must be a mapping");
+        }
+        rule.keySet().stream().filter(key -> !RULE_KEYS.contains(key)).findFirst().ifPresent(key -> {
+            throw new IllegalArgumentException(where + " has an unknown key '" + key + "'; use " + RULE_KEYS);
+        });
+        String name = text(rule.get("name"), where + " name");
+        String named = where + " '" + name + "'";
+        return new RoutingRule(name, answers(rule.get("when"), named), Set.copyOf(texts(rule.get("wards"), named + " wards")),
+                values(rule.get("channels"), named + " channels", RoutingTables::channel),
+                values(rule.get("priorities"), named + " priorities", RoutingTables::priority),
+                rule.get("queue") == null ? defaultQueue : text(rule.get("queue"), named + " queue"),
+                rule.get("priority") == null ? null
+                        : parsed(text(rule.get("priority"), named + " priority"), named + " priority", RoutingTables::priority));
+    }
+
+    private static Map<String, Set<String>> answers(Object written, String where) {
+        if (written == null) {
+            return Map.of();
+        }
+        if (!(written instanceof Map<?, ?> when)) {
+            throw new IllegalArgumentException(where + " when must map question ids to lists of answers");
+        }
+        Map<String, Set<String>> answers = new LinkedHashMap<>();
+        when.forEach((question, values) -> answers.put(String.valueOf(question),
+                Set.copyOf(texts(values, where + " when " + question))));
+        return answers;
+    }
+
+    private static <T> Set<T> values(Object written, String where, Function<String, T> parse) {
+        return texts(written, where).stream().map(text -> parsed(text, where, parse)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static <T> T parsed(String text, String where, Function<String, T> parse) {
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> texts(Object written, String where) {
+        return list(written, where).stream().map(value -> text(value, where)).toList();
+    }
+
+    private static Collection<?> list(Object written, String where) {
+        if (written == null) {
+            return List.of();
+        }
+        if (!(written instanceof List<?> list)) {
+            throw new IllegalArgumentException(where + " must be a list");
+        }
+        return list;
+    }
+
+    private static String text(Object written, String where) {
+        if (written == null || String.valueOf(written).isBlank()) {
+            throw new IllegalArgumentException(where + " is missing");
+        }
+        return String.valueOf(written);
+    }
+
+    private static Channel channel(String written) {
+        try {
+            return Channel.valueOf(written.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("'" + written + "' is not a channel: use web, phone, face-to-face or api");
+        }
+    }
+
+    private static Priority priority(String written) {
+        return Priority.named(written).orElseThrow(() ->
+                new IllegalArgumentException("'" + written + "' is not a priority: use low, normal, high or urgent"));
+    }
+}

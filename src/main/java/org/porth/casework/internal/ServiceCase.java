@@ -1,0 +1,181 @@
+package org.porth.casework.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.porth.apply.Answers;
+import org.porth.apply.AnswersJson;
+import org.porth.apply.RequestSubmitted;
+import org.porth.casework.CaseStatus;
+import org.porth.casework.IllegalTransitionException;
+import org.porth.casework.Priority;
+import org.porth.casework.SlaState;
+import org.porth.catalogue.Channel;
+
+/** A case: one submitted request as the council works it, from any channel. */
+@Entity
+@Table(name = "service_case")
+public class ServiceCase {
+
+    @Id
+    private String id;
+    private String reference;
+    @Column(name = "request_id")
+    private String requestId;
+    @Column(name = "service_id")
+    private String serviceId;
+    @Column(name = "service_version")
+    private int serviceVersion;
+    @Column(name = "resident_id")
+    private String residentId;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    @Column(name = "entered_by")
+    private String enteredBy;
+    @Column(length = 1_000_000)
+    private String answers;
+    private String ward;
+    private int priority;
+    @Enumerated(EnumType.STRING)
+    private CaseStatus status;
+    @Column(name = "queue_id")
+    private String queueId;
+    @Column(name = "routed_by_rule")
+    private String routedByRule;
+    @Column(name = "assigned_to")
+    private String assignedTo;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+    @Column(name = "due_at")
+    private Instant dueAt;
+    @Column(name = "paused_at")
+    private Instant pausedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sla_state")
+    private SlaState slaState;
+    private String outcome;
+    @Column(name = "outcome_summary")
+    private String outcomeSummary;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected ServiceCase() {
+    }
+
+    ServiceCase(RequestSubmitted request, String ward, RoutingDecision routing, Instant dueAt) {
+        this.id = UUID.randomUUID().toString();
+        this.reference = request.reference().value();
+        this.requestId = request.requestId();
+        this.serviceId = request.serviceId();
+        this.serviceVersion = request.serviceVersion();
+        this.residentId = request.residentId();
+        this.channel = request.channel();
+        this.enteredBy = request.officerId();
+        this.answers = AnswersJson.write(request.answers());
+        this.ward = ward;
+        this.priority = routing.priority().rank();
+        this.status = CaseStatus.SUBMITTED;
+        this.queueId = routing.queue();
+        this.routedByRule = routing.rule();
+        this.submittedAt = request.submittedAt();
+        this.dueAt = dueAt;
+        this.slaState = SlaState.ON_TRACK;
+        this.updatedAt = request.submittedAt();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public String serviceId() {
+        return serviceId;
+    }
+
+    public int serviceVersion() {
+        return serviceVersion;
+    }
+
+    public String residentId() {
+        return residentId;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public String enteredBy() {
+        return enteredBy;
+    }
+
+    public Answers answers() {
+        return AnswersJson.read(answers);
+    }
+
+    public String ward() {
+        return ward;
+    }
+
+    public Priority priority() {
+        return Priority.ofRank(priority);
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public String queueId() {
+        return queueId;
+    }
+
+    public String routedByRule() {
+        return routedByRule;
+    }
+
+    public String assignedTo() {
+        return assignedTo;
+    }
+
+    public Instant submittedAt() {
+        return submittedAt;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public SlaState slaState() {
+        return slaState;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Moves along the status machine; a move it does not allow is refused and changes nothing. */
+    public void moveTo(CaseStatus next, Instant now) {
+        if (!status.mayMoveTo(next)) {
+            throw new IllegalTransitionException(reference, status, next);
+        }
+        this.status = next;
+        this.updatedAt = now;
+    }
+
+    public void assignTo(String officer, Instant now) {
+        this.assignedTo = officer;
+        this.updatedAt = now;
+    }
+}
