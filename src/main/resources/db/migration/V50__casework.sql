@@ -48,7 +48,10 @@ create table service_case (
     paused_at       timestamp(6) with time zone,
     sla_state       varchar(20)   not null,
     outcome         varchar(60),
+    -- the resident-facing words about the outcome
     outcome_summary varchar(4000),
+    -- when the case last got an outcome: reopening is allowed for a while after it
+    outcome_at      timestamp(6) with time zone,
     updated_at      timestamp(6) with time zone not null,
     version         bigint        not null,
     constraint service_case_reference unique (reference),

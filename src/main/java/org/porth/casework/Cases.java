@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.porth.casework.internal.CaseDetailsReader;
 import org.porth.casework.internal.ServiceCase;
 import org.porth.casework.internal.ServiceCaseRepository;
 import org.porth.casework.internal.Teams;
@@ -53,12 +54,7 @@ public class Cases {
                 taken.moveTo(CaseStatus.IN_TRIAGE, clock.instant());
                 timeline.statusChanged(taken, officer, null);
             }
-            return summary(taken);
+            return CaseDetailsReader.summary(taken);
         });
-    }
-
-    private static CaseSummary summary(ServiceCase c) {
-        return new CaseSummary(c.reference(), c.serviceId(), c.queueId(), c.status(), c.priority(), c.ward(),
-                c.assignedTo(), c.submittedAt(), c.dueAt(), c.slaState(), c.routedByRule());
     }
 }

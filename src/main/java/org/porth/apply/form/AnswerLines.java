@@ -12,6 +12,7 @@ import org.porth.apply.Answer;
 import org.porth.apply.StoredFiles;
 import org.porth.catalogue.Option;
 import org.porth.catalogue.Question;
+import org.porth.shared.DateText;
 import org.porth.shared.Language;
 import org.porth.shared.Translations;
 

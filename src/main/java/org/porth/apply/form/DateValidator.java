@@ -16,6 +16,7 @@ import org.porth.catalogue.ErrorKind;
 import org.porth.catalogue.Question;
 import org.porth.catalogue.Text;
 import org.porth.catalogue.Validation;
+import org.porth.shared.DateText;
 import org.porth.shared.Language;
 import org.porth.shared.Translations;
 
@@ -81,7 +82,7 @@ final class DateValidator implements TypeValidator {
             LocalDate earliest = bound.resolve(today);
             if (date.isBefore(earliest)) {
                 String template = bound.isToday() ? "date-too-early.today" : bound.isTomorrow() ? "date-too-early.future" : "date-too-early";
-                errors.add(variant(question, ErrorKind.DATE_TOO_EARLY, template, DAY, DateText.format(earliest)));
+                errors.add(variant(question, ErrorKind.DATE_TOO_EARLY, template, DAY, bothLanguages(earliest)));
             }
         }
         if (rules.notAfter() != null) {
@@ -89,7 +90,7 @@ final class DateValidator implements TypeValidator {
             LocalDate latest = bound.resolve(today);
             if (date.isAfter(latest)) {
                 String template = bound.isToday() ? "date-too-late.today" : bound.isYesterday() ? "date-too-late.past" : "date-too-late";
-                errors.add(variant(question, ErrorKind.DATE_TOO_LATE, template, DAY, DateText.format(latest)));
+                errors.add(variant(question, ErrorKind.DATE_TOO_LATE, template, DAY, bothLanguages(latest)));
             }
         }
         return errors;
@@ -114,5 +115,9 @@ final class DateValidator implements TypeValidator {
     private static String partNames(List<String> missing, Language language) {
         List<String> names = missing.stream().map(part -> Translations.get(language, "form.date." + part)).toList();
         return names.size() == 1 ? names.getFirst() : Translations.get(language, "form.date.parts", names.get(0), names.get(1));
+    }
+
+    private static Text bothLanguages(LocalDate date) {
+        return new Text(DateText.format(date, Language.ENGLISH), DateText.format(date, Language.WELSH));
     }
 }

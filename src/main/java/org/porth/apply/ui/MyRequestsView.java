@@ -19,7 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.porth.apply.MyApplications;
 import org.porth.apply.MyApplications.DraftSummary;
 import org.porth.apply.MyApplications.RequestSummary;
-import org.porth.apply.form.DateText;
+import org.porth.shared.DateText;
 import org.porth.identity.Role;
 import org.porth.shared.Language;
 

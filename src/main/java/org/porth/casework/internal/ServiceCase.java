@@ -16,6 +16,7 @@ import org.porth.apply.AnswersJson;
 import org.porth.apply.RequestSubmitted;
 import org.porth.casework.CaseStatus;
 import org.porth.casework.IllegalTransitionException;
+import org.porth.casework.Outcome;
 import org.porth.casework.Priority;
 import org.porth.casework.SlaState;
 import org.porth.catalogue.Channel;
@@ -64,6 +65,8 @@ public class ServiceCase {
     private String outcome;
     @Column(name = "outcome_summary")
     private String outcomeSummary;
+    @Column(name = "outcome_at")
+    private Instant outcomeAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
     @Version
@@ -163,6 +166,42 @@ public class ServiceCase {
 
     public long version() {
         return version;
+    }
+
+    public Instant pausedAt() {
+        return pausedAt;
+    }
+
+    public Outcome outcome() {
+        return outcome == null ? null : Outcome.valueOf(outcome);
+    }
+
+    public String outcomeSummary() {
+        return outcomeSummary;
+    }
+
+    public Instant outcomeAt() {
+        return outcomeAt;
+    }
+
+    /** Waiting for the resident: the clock stops. */
+    public void pause(Instant now) {
+        moveTo(CaseStatus.AWAITING_RESIDENT, now);
+        this.pausedAt = now;
+    }
+
+    /** The resident replied: the clock runs again, to the due date moved by the time it stood still. */
+    public void resume(Instant newDue, Instant now) {
+        moveTo(CaseStatus.IN_PROGRESS, now);
+        this.pausedAt = null;
+        this.dueAt = newDue;
+    }
+
+    public void end(Outcome ended, String summary, Instant now) {
+        moveTo(ended.status(), now);
+        this.outcome = ended.name();
+        this.outcomeSummary = summary;
+        this.outcomeAt = now;
     }
 
     /** Moves along the status machine; a move it does not allow is refused and changes nothing. */

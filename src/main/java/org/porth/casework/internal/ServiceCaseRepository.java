@@ -1,6 +1,7 @@
 package org.porth.casework.internal;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,6 +12,8 @@ public interface ServiceCaseRepository extends JpaRepository<ServiceCase, String
     boolean existsByRequestId(String requestId);
 
     Optional<ServiceCase> findByReference(String reference);
+
+    List<ServiceCase> findByResidentIdOrderBySubmittedAtDesc(String residentId);
 
     /**
      * The most urgent unassigned case waiting in the queues, soonest due first, locked for this

@@ -1,8 +1,11 @@
 package org.porth.casework.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.porth.catalogue.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +24,13 @@ public class Teams {
         return jdbc.sql("""
                 select q.id from work_queue q join team_member m on m.team_id = q.team_id
                 where m.staff_id = ? order by q.id""").param(staffId).query(String.class).list();
+    }
+
+    /** Every queue's name, in English and Welsh, by queue id. */
+    public Map<String, Text> queueNames() {
+        return jdbc.sql("select id, name_en, name_cy from work_queue")
+                .query((row, number) -> Map.entry(row.getString("id"), new Text(row.getString("name_en"), row.getString("name_cy"))))
+                .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     public Set<String> queues() {

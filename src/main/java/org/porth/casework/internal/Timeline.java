@@ -1,7 +1,9 @@
 package org.porth.casework.internal;
 
 import java.time.Clock;
+import java.util.List;
 
+import org.porth.casework.TimelineItem;
 import org.porth.casework.TimelineKind;
 import org.springframework.stereotype.Component;
 
@@ -18,12 +20,23 @@ public class Timeline {
     }
 
     public void assigned(ServiceCase assigned, String officer, String by) {
-        entries.save(new TimelineEntry(assigned.id(), clock.instant(), TimelineKind.ASSIGNED, false, by, officer, null));
+        add(assigned, TimelineKind.ASSIGNED, false, by, officer, null);
     }
 
     /** The resident sees every change of status. */
     public void statusChanged(ServiceCase changed, String by, String reason) {
-        entries.save(new TimelineEntry(changed.id(), clock.instant(), TimelineKind.STATUS_CHANGED, true, by,
-                changed.status().name(), reason));
+        add(changed, TimelineKind.STATUS_CHANGED, true, by, changed.status().name(), reason);
+    }
+
+    public void add(ServiceCase about, TimelineKind kind, boolean visibleToResident, String actor, String subject,
+            String detail) {
+        entries.save(new TimelineEntry(about.id(), clock.instant(), kind, visibleToResident, actor, subject, detail));
+    }
+
+    public List<TimelineItem> of(ServiceCase about) {
+        return entries.findByCaseIdOrderByHappenedAt(about.id()).stream()
+                .map(entry -> new TimelineItem(entry.happenedAt(), entry.kind(), entry.visibleToResident(),
+                        entry.actor(), entry.subject(), entry.detail()))
+                .toList();
     }
 }

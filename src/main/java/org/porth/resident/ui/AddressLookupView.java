@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.porth.gazetteer.Gazetteer;
 import org.porth.identity.Role;
 import org.porth.shared.Postcode;
+import org.porth.shell.ErrorSummary.Problem;
 
 /** My account, change your address, step one: the postcode, looked up in the council's gazetteer. */
 @Route("my-account/address")
@@ -37,9 +38,9 @@ class AddressLookupView extends ProfileEditPage {
     }
 
     @Override
-    protected List<FieldProblem> saveIfValid() {
+    protected List<Problem> saveIfValid() {
         Optional<Postcode> parsed = Postcode.parse(postcode.value());
-        Optional<FieldProblem> problem = postcode.problem(postcode.value().isEmpty()
+        Optional<Problem> problem = postcode.problem(postcode.value().isEmpty()
                 ? getTranslation("my-account.address-page.postcode-required")
                 : parsed.isEmpty() ? getTranslation("my-account.address-page.postcode-format")
                 : gazetteer.byPostcode(parsed.get()).isEmpty()

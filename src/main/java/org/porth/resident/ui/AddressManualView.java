@@ -14,6 +14,7 @@ import org.porth.resident.ProfileField;
 import org.porth.resident.ResidentAddress;
 import org.porth.resident.ResidentProfiles;
 import org.porth.shared.Postcode;
+import org.porth.shell.ErrorSummary.Problem;
 
 /** My account, change your address by typing it, for an address the gazetteer does not list. */
 @Route("my-account/address/manual")
@@ -48,9 +49,9 @@ class AddressManualView extends ProfileEditPage {
     }
 
     @Override
-    protected List<FieldProblem> saveIfValid() {
+    protected List<Problem> saveIfValid() {
         Optional<Postcode> parsed = Postcode.parse(postcode.value());
-        List<FieldProblem> problems = Stream.of(
+        List<Problem> problems = Stream.of(
                 line1.problem(line1.value().isEmpty() ? getTranslation("my-account.address-page.line1-required")
                         : tooLong(line1, ResidentAddress.MAX_LINE, "my-account.address-page.line1-too-long")),
                 line2.problem(tooLong(line2, ResidentAddress.MAX_LINE, "my-account.address-page.line2-too-long")),

@@ -21,6 +21,7 @@ import org.porth.resident.ProfileField;
 import org.porth.resident.ResidentAddress;
 import org.porth.resident.ResidentProfiles;
 import org.porth.shared.Postcode;
+import org.porth.shell.ErrorSummary.Problem;
 
 /** My account, change your address, step two: pick the address from the gazetteer's list for the postcode. */
 @Route("my-account/address/select")
@@ -66,13 +67,13 @@ class AddressSelectView extends ProfileEditPage implements BeforeEnterObserver {
     }
 
     @Override
-    protected List<FieldProblem> saveIfValid() {
+    protected List<Problem> saveIfValid() {
         Address chosen = addresses.getValue();
         addresses.setInvalid(chosen == null);
         if (chosen == null) {
             String message = getTranslation("my-account.address-page.select-required");
             addresses.setErrorMessage(message);
-            return List.of(new FieldProblem(FIELD_ID, message));
+            return List.of(new Problem(FIELD_ID, message));
         }
         profiles.update(ProfileChange.NONE.withAddress(ResidentAddress.from(chosen)));
         showUpdated(ProfileField.ADDRESS);

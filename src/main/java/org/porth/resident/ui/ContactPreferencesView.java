@@ -13,6 +13,7 @@ import org.porth.resident.Profile;
 import org.porth.resident.ProfileChange;
 import org.porth.resident.ProfileField;
 import org.porth.resident.ResidentProfiles;
+import org.porth.shell.ErrorSummary.Problem;
 
 /** My account: how the council may contact you (email, text message, post). */
 @Route("my-account/contact-preferences")
@@ -43,7 +44,7 @@ class ContactPreferencesView extends ProfileEditPage {
     }
 
     @Override
-    protected List<FieldProblem> saveIfValid() {
+    protected List<Problem> saveIfValid() {
         Set<ContactChannel> chosen = channels.getValue();
         String problem = chosen.isEmpty() ? getTranslation("my-account.contact-page.none")
                 : chosen.stream().sorted().filter(channel -> !channel.possibleFor(profile)).findFirst()
@@ -51,7 +52,7 @@ class ContactPreferencesView extends ProfileEditPage {
         channels.setInvalid(problem != null);
         channels.setErrorMessage(problem);
         if (problem != null) {
-            return List.of(new FieldProblem(FIELD_ID, problem));
+            return List.of(new Problem(FIELD_ID, problem));
         }
         profiles.update(ProfileChange.NONE.withContactPreferences(ContactChannel.preferences(chosen)));
         showUpdated(ProfileField.CONTACT_PREFERENCES);

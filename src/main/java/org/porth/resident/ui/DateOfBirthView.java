@@ -12,6 +12,7 @@ import org.porth.identity.Role;
 import org.porth.resident.ProfileChange;
 import org.porth.resident.ProfileField;
 import org.porth.resident.ResidentProfiles;
+import org.porth.shell.ErrorSummary.Problem;
 
 /** My account: change your date of birth (day, month and year boxes, not a picker). */
 @Route("my-account/date-of-birth")
@@ -36,9 +37,9 @@ class DateOfBirthView extends ProfileEditPage {
     }
 
     @Override
-    protected List<FieldProblem> saveIfValid() {
+    protected List<Problem> saveIfValid() {
         DateAnswer answer = date.answer(LocalDate.now(clock));
-        Optional<FieldProblem> problem = date.problem(answer,
+        Optional<Problem> problem = date.problem(answer,
                 answer.valid() ? null : getTranslation("my-account.date-page." + answer.problem()));
         if (problem.isPresent()) {
             return List.of(problem.get());

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeLabel;
+import org.porth.shell.ErrorSummary.Problem;
 
 /**
  * The GOV.UK date input: a fieldset whose legend is the page's heading, a hint, and day, month and
@@ -63,7 +64,7 @@ class DateQuestion extends FieldSet {
     }
 
     /** Shows the message on the boxes of the answer's problem; none when it is valid. */
-    Optional<FieldProblem> problem(DateAnswer answer, String message) {
+    Optional<Problem> problem(DateAnswer answer, String message) {
         error.show(answer.valid() ? null : message);
         group.setClassName("porth-form-group--error", !answer.valid());
         boxes.forEach((part, box) -> box.setClassName("porth-input--error", answer.parts().contains(part)));
@@ -74,7 +75,7 @@ class DateQuestion extends FieldSet {
         // the summary links to the first box with the problem
         String first = Stream.of(DateAnswer.DAY, DateAnswer.MONTH, DateAnswer.YEAR)
                 .filter(answer.parts()::contains).findFirst().orElseThrow();
-        return Optional.of(new FieldProblem(id + "-" + first, message));
+        return Optional.of(new Problem(id + "-" + first, message));
     }
 
     private Input box(String part, String autocomplete, int width) {

@@ -11,6 +11,7 @@ import org.porth.resident.ProfileChange;
 import org.porth.resident.ProfileField;
 import org.porth.resident.ProfileRules;
 import org.porth.resident.ResidentProfiles;
+import org.porth.shell.ErrorSummary.Problem;
 
 /** My account: change your email address. */
 @Route("my-account/email")
@@ -33,8 +34,8 @@ class EmailView extends ProfileEditPage {
     }
 
     @Override
-    protected List<FieldProblem> saveIfValid() {
-        Optional<FieldProblem> problem = email.problem(message(email.value()));
+    protected List<Problem> saveIfValid() {
+        Optional<Problem> problem = email.problem(message(email.value()));
         if (problem.isPresent()) {
             return List.of(problem.get());
         }

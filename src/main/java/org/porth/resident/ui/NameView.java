@@ -13,6 +13,7 @@ import org.porth.resident.PersonName;
 import org.porth.resident.ProfileChange;
 import org.porth.resident.ProfileField;
 import org.porth.resident.ResidentProfiles;
+import org.porth.shell.ErrorSummary.Problem;
 
 /** My account: change your name. */
 @Route("my-account/name")
@@ -43,8 +44,8 @@ class NameView extends ProfileEditPage {
     }
 
     @Override
-    protected List<FieldProblem> saveIfValid() {
-        List<FieldProblem> problems = Stream.of(
+    protected List<Problem> saveIfValid() {
+        List<Problem> problems = Stream.of(
                 given.problem(given.value().isEmpty() ? getTranslation("my-account.name-page.given-required")
                         : tooLong(given.value(), "my-account.name-page.given-too-long")),
                 family.problem(tooLong(family.value(), "my-account.name-page.family-too-long")))

@@ -11,6 +11,7 @@ import org.porth.resident.ProfileChange;
 import org.porth.resident.ProfileField;
 import org.porth.resident.ProfileRules;
 import org.porth.resident.ResidentProfiles;
+import org.porth.shell.ErrorSummary.Problem;
 
 /** My account: change your phone number. */
 @Route("my-account/phone")
@@ -33,8 +34,8 @@ class PhoneView extends ProfileEditPage {
     }
 
     @Override
-    protected List<FieldProblem> saveIfValid() {
-        Optional<FieldProblem> problem = phone.problem(phone.value().isEmpty()
+    protected List<Problem> saveIfValid() {
+        Optional<Problem> problem = phone.problem(phone.value().isEmpty()
                 ? getTranslation("my-account.phone-page.required")
                 : ProfileRules.isUkPhone(phone.value()) ? null : getTranslation("my-account.phone-page.format"));
         if (problem.isPresent()) {

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.router.RouterLink;
 import org.porth.resident.ProfileField;
+import org.porth.shell.ErrorSummary;
+import org.porth.shell.ErrorSummary.Problem;
 
 /**
  * A My account page that changes one detail (the GOV.UK "one thing per page" pattern): a back
@@ -48,7 +50,7 @@ abstract class ProfileEditPage extends Div {
      *
      * @return the problems, in the order of the questions on the page
      */
-    protected abstract List<FieldProblem> saveIfValid();
+    protected abstract List<Problem> saveIfValid();
 
     /** Back to My account, which confirms the change. */
     protected void showUpdated(ProfileField field) {
@@ -56,7 +58,7 @@ abstract class ProfileEditPage extends Div {
     }
 
     private void submit() {
-        List<FieldProblem> problems = saveIfValid();
+        List<Problem> problems = saveIfValid();
         if (!problems.isEmpty()) {
             errorSummary.show(problems);
         }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeLabel;
+import org.porth.shell.ErrorSummary.Problem;
 
 /**
  * A GOV.UK text input: label (the page's heading when it is the page's only question), hint, the
@@ -74,12 +75,12 @@ class TextQuestion extends Div {
     }
 
     /** Shows the message, or clears the error when it is null; the problem for the error summary. */
-    Optional<FieldProblem> problem(String message) {
+    Optional<Problem> problem(String message) {
         error.show(message);
         setClassName("porth-form-group--error", message != null);
         input.setClassName("porth-input--error", message != null);
         describe(message != null);
-        return Optional.ofNullable(message).map(text -> new FieldProblem(input.getId().orElseThrow(), text));
+        return Optional.ofNullable(message).map(text -> new Problem(input.getId().orElseThrow(), text));
     }
 
     private void describe(boolean withError) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.porth.apply.Answer;
 import org.porth.catalogue.Question;
 import org.porth.catalogue.QuestionType;
+import org.porth.shared.DateText;
 import org.porth.shared.Language;
 
 /** Dates from day, month and year, checked against the council's clock (today is 15 June 2024). */

@@ -31,21 +31,36 @@ public final class CaseFixtures {
         jdbc.update("insert into team_member (team_id, staff_id, supervisor) values (?, ?, false)", team, staffId);
     }
 
+    /** A case of the resident's waiting in the queue, unassigned; its reference. */
+    public String waitingFor(String residentId, Instant due) {
+        String reference = Reference.random().value();
+        insert(List.<Object[]>of(row(reference, residentId, Priority.NORMAL, due)));
+        return reference;
+    }
+
     /** Cases waiting in the queue, unassigned; their references, in the order given. */
     public List<String> waiting(int count, Priority priority, Instant due) {
         List<Object[]> rows = new ArrayList<>();
         List<String> references = new ArrayList<>();
-        Timestamp now = Timestamp.from(Instant.now());
         for (int i = 0; i < count; i++) {
             String reference = Reference.random().value();
             references.add(reference);
-            rows.add(new Object[] {UUID.randomUUID().toString(), reference, UUID.randomUUID().toString(),
-                    UUID.randomUUID().toString(), priority.rank(), queue, now, Timestamp.from(due), now});
+            rows.add(row(reference, UUID.randomUUID().toString(), priority, due));
         }
+        insert(rows);
+        return references;
+    }
+
+    private Object[] row(String reference, String residentId, Priority priority, Instant due) {
+        Timestamp now = Timestamp.from(Instant.now());
+        return new Object[] {UUID.randomUUID().toString(), reference, UUID.randomUUID().toString(), residentId,
+                priority.rank(), queue, now, Timestamp.from(due), now};
+    }
+
+    private void insert(List<Object[]> rows) {
         jdbc.batchUpdate("""
                 insert into service_case (id, reference, request_id, service_id, service_version, resident_id, channel,
                     answers, priority, status, queue_id, submitted_at, due_at, sla_state, updated_at, version)
                 values (?, ?, ?, 'missed-bin', 1, ?, 'WEB', '{}', ?, 'SUBMITTED', ?, ?, ?, 'ON_TRACK', ?, 0)""", rows);
-        return references;
     }
 }

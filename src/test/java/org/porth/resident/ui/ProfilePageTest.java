@@ -12,6 +12,7 @@ import org.porth.browserless.PortalViewTest;
 import org.porth.resident.Profile;
 import org.porth.resident.ResidentProfiles;
 import org.porth.resident.Somebody;
+import org.porth.shell.ErrorSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Changing one detail in My account, as a resident of each test's own who has just signed in. */

@@ -1,4 +1,4 @@
-package org.porth.resident.ui;
+package org.porth.shell;
 
 import java.util.List;
 
@@ -10,11 +10,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 
 /**
- * The GOV.UK error summary: at the top of the page, announced and focused when it appears, with a
- * link to each answer that has a problem. The links move focus to the input in the browser
- * (the router would otherwise treat {@code #id} as a page to open).
+ * The GOV.UK error summary, "There is a problem", at the top of the page: announced and focused
+ * when it appears, with a link to each input that has a problem. The links move focus to the input
+ * in the browser (the router would otherwise treat {@code #id} as a page to open).
  */
-class ErrorSummary extends Div {
+public class ErrorSummary extends Div {
 
     static final String TITLE_ID = "error-summary-title";
 
@@ -25,7 +25,8 @@ class ErrorSummary extends Div {
               event.preventDefault();
               const field = document.getElementById(link.dataset.field);
               if (field) {
-                const input = field.matches('input') ? field : (field.querySelector('input') || field);
+                const input = field.matches('input, textarea, select') ? field
+                    : (field.querySelector('input, textarea, select') || field);
                 field.scrollIntoView();
                 input.focus();
               }
@@ -34,11 +35,12 @@ class ErrorSummary extends Div {
 
     private final UnorderedList list = new UnorderedList();
 
-    ErrorSummary() {
+    public ErrorSummary() {
         addClassName("porth-error-summary");
-        getElement().setAttribute("aria-labelledby", TITLE_ID);
+        getElement().setAttribute("role", "alert");
         getElement().setAttribute("tabindex", "-1");
-        H2 title = new H2(getTranslation("my-account.form.error-summary"));
+        getElement().setAttribute("aria-labelledby", TITLE_ID);
+        H2 title = new H2(getTranslation("error.summary-title"));
         title.setId(TITLE_ID);
         title.addClassName("porth-error-summary__title");
         list.addClassName("porth-error-summary__list");
@@ -46,7 +48,8 @@ class ErrorSummary extends Div {
         setVisible(false);
     }
 
-    void show(List<FieldProblem> problems) {
+    /** Lists the problems and moves focus to the summary; with none, the summary goes away. */
+    public void show(List<Problem> problems) {
         list.removeAll();
         problems.forEach(problem -> {
             Anchor link = new Anchor("#" + problem.fieldId(), problem.message());
@@ -54,13 +57,18 @@ class ErrorSummary extends Div {
             link.getElement().setAttribute("router-ignore", true);
             list.add(new ListItem(link));
         });
-        getElement().setAttribute("role", "alert");
-        setVisible(true);
-        getElement().executeJs("this.focus()");
+        setVisible(!problems.isEmpty());
+        if (!problems.isEmpty()) {
+            getElement().executeJs("this.focus(); this.scrollIntoView();");
+        }
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         getElement().executeJs(FOCUS_LINKED_INPUT);
+    }
+
+    /** What is wrong: the message, and the id of the input (or the element around it) to move to. */
+    public record Problem(String fieldId, String message) {
     }
 }

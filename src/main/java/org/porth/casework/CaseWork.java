@@ -1,0 +1,123 @@
+package org.porth.casework;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.porth.casework.internal.CaseAccess;
+import org.porth.casework.internal.CaseDetailsReader;
+import org.porth.casework.internal.ServiceCase;
+import org.porth.casework.internal.Timeline;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An officer working a case from the case view: status, notes, asking the resident for more
+ * information, and ending it with an outcome. Every change names the version of the case the
+ * officer saw; if someone else changed it meanwhile, nothing is changed ({@link CaseChangedException}).
+ */
+@Service
+public class CaseWork {
+
+    /** The longest note, question, reason or outcome summary. */
+    public static final int MAX_TEXT = 4000;
+
+    private final CaseAccess access;
+    private final Timeline timeline;
+    private final CaseDetailsReader details;
+    private final Clock clock;
+    private final Duration reopenWindow;
+
+    CaseWork(CaseAccess access, Timeline timeline, CaseDetailsReader details, Clock clock,
+            @Value("${porth.casework.reopen-days:28}") int reopenDays) {
+        this.access = access;
+        this.timeline = timeline;
+        this.details = details;
+        this.clock = clock;
+        this.reopenWindow = Duration.ofDays(reopenDays);
+    }
+
+    @PreAuthorize(Cases.STAFF)
+    @Transactional(readOnly = true)
+    public CaseDetails open(String reference) {
+        return details.of(access.staffCase(reference));
+    }
+
+    /** Moves the case on; asking the resident and ending with an outcome have their own actions. */
+    @PreAuthorize(Cases.STAFF)
+    @Transactional
+    public CaseDetails changeStatus(String reference, long version, CaseStatus to, String reason) {
+        ServiceCase worked = current(reference, version);
+        if (to == CaseStatus.AWAITING_RESIDENT || to.isOutcome()) {
+            throw new CaseActionRefused("status", "case.status.use-action");
+        }
+        if (worked.status().reopensTo(to) && worked.outcomeAt() != null
+                && worked.outcomeAt().plus(reopenWindow).isBefore(clock.instant())) {
+            throw new CaseActionRefused("status", "case.reopen.too-late");
+        }
+        worked.moveTo(to, clock.instant());
+        timeline.statusChanged(worked, access.officer(), optional(reason, "reason"));
+        return details.changed(worked);
+    }
+
+    /** An internal note: never shown to the resident. */
+    @PreAuthorize(Cases.STAFF)
+    @Transactional
+    public CaseDetails addNote(String reference, String note) {
+        ServiceCase worked = access.staffCase(reference);
+        timeline.add(worked, TimelineKind.NOTE, false, access.officer(), null, required(note, "note"));
+        return details.of(worked);
+    }
+
+    /** Asks the resident a question: the case waits for them and its clock stops until they reply. */
+    @PreAuthorize(Cases.STAFF)
+    @Transactional
+    public CaseDetails requestInformation(String reference, long version, String question) {
+        ServiceCase worked = current(reference, version);
+        String asked = required(question, "question");
+        Instant now = clock.instant();
+        worked.pause(now);
+        timeline.add(worked, TimelineKind.INFORMATION_REQUESTED, true, access.officer(), null, asked);
+        timeline.add(worked, TimelineKind.CLOCK_PAUSED, true, access.officer(), null, null);
+        return details.changed(worked);
+    }
+
+    /** Ends the case with an outcome and words for the resident. */
+    @PreAuthorize(Cases.STAFF)
+    @Transactional
+    public CaseDetails end(String reference, long version, Outcome outcome, String summaryForResident) {
+        ServiceCase worked = current(reference, version);
+        if (outcome == null) {
+            throw new CaseActionRefused("outcome", "case.outcome.required");
+        }
+        String summary = required(summaryForResident, "summary");
+        worked.end(outcome, summary, clock.instant());
+        timeline.statusChanged(worked, access.officer(), null);
+        timeline.add(worked, TimelineKind.OUTCOME, true, access.officer(), outcome.name(), summary);
+        return details.changed(worked);
+    }
+
+    private ServiceCase current(String reference, long version) {
+        ServiceCase worked = access.staffCase(reference);
+        if (worked.version() != version) {
+            throw new CaseChangedException(reference);
+        }
+        return worked;
+    }
+
+    static String required(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new CaseActionRefused(field, "case." + field + ".required");
+        }
+        return optional(text, field);
+    }
+
+    private static String optional(String text, String field) {
+        if (text != null && text.strip().length() > MAX_TEXT) {
+            throw new CaseActionRefused(field, "case." + field + ".too-long");
+        }
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,26 @@
+package org.porth.casework;
+
+/**
+ * Why a case ended, recorded for every case so that managers measure outcomes, not counts. Each
+ * goes with one of the outcome statuses.
+ */
+public enum Outcome {
+    FIXED(CaseStatus.RESOLVED),
+    SERVICE_PROVIDED(CaseStatus.RESOLVED),
+    ADVICE_GIVEN(CaseStatus.RESOLVED),
+    NO_FAULT_FOUND(CaseStatus.RESOLVED),
+    NOT_ELIGIBLE(CaseStatus.DECLINED),
+    NOT_COUNCIL_RESPONSIBILITY(CaseStatus.REFERRED),
+    REFERRED_TO_PARTNER(CaseStatus.REFERRED);
+
+    private final CaseStatus status;
+
+    Outcome(CaseStatus status) {
+        this.status = status;
+    }
+
+    /** The status a case ends in with this outcome. */
+    public CaseStatus status() {
+        return status;
+    }
+}

@@ -1,0 +1,53 @@
+package org.porth.casework.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.porth.casework.TimelineItem;
+import org.porth.shared.DateText;
+import org.porth.shared.Language;
+
+/** Everything that happened to the case, newest first, each entry marked internal or seen by the resident. */
+final class CaseTimeline extends Div {
+
+    CaseTimeline(List<TimelineItem> items, ZoneId zone, Language language) {
+        OrderedList list = new OrderedList();
+        list.addClassName("porth-timeline");
+        list.setId("case-timeline");
+        for (TimelineItem item : items.reversed()) {
+            Span when = new Span(DateText.format(item.at(), zone, language));
+            when.addClassName("porth-timeline__when");
+            Span who = new Span(item.visibleToResident() ? getTranslation("case.timeline.public")
+                    : getTranslation("case.timeline.internal"));
+            who.addClassName(item.visibleToResident() ? "porth-tag" : "porth-tag porth-tag--grey");
+            ListItem entry = new ListItem(when, who, new Paragraph(what(item, zone, language)));
+            if (item.detail() != null) {
+                Paragraph detail = new Paragraph(item.detail());
+                detail.addClassName("porth-timeline__detail");
+                entry.add(detail);
+            }
+            if (item.actor() != null) {
+                entry.add(new Paragraph(getTranslation("case.timeline.by", item.actor())));
+            }
+            list.add(entry);
+        }
+        add(list);
+    }
+
+    private String what(TimelineItem item, ZoneId zone, Language language) {
+        String subject = switch (item.kind()) {
+            case CLOCK_RESUMED -> DateText.format(Instant.parse(item.subject()), zone, language);
+            case STATUS_CHANGED -> getTranslation("case.status." + item.subject());
+            case SUBMITTED -> getTranslation("case.channel." + item.subject());
+            case OUTCOME -> getTranslation("case.outcome." + item.subject());
+            default -> item.subject();
+        };
+        return getTranslation("case.timeline." + item.kind(), subject);
+    }
+}

@@ -1,0 +1,87 @@
+package org.porth.casework.ui;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.porth.apply.RequestAnswers;
+import org.porth.casework.CaseDetails;
+import org.porth.casework.CaseWork;
+import org.porth.casework.NoSuchCaseException;
+import org.porth.identity.Role;
+import org.porth.shared.Language;
+import org.porth.shell.StaffLayout;
+
+/**
+ * One case on one page: what it is and where it stands, the resident's answers and files, the
+ * resident's other cases, the timeline, and what the officer can do next.
+ */
+@Route(value = "staff/cases/:reference", layout = StaffLayout.class)
+@RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME})
+class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CaseWork work;
+    private final RequestAnswers answers;
+    private final ZoneId zone;
+    private String title = "";
+
+    CaseView(CaseWork work, RequestAnswers answers, Clock clock) {
+        this.work = work;
+        this.answers = answers;
+        this.zone = clock.getZone();
+        addClassName("porth-case");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String reference = event.getRouteParameters().get("reference").orElseThrow();
+        try {
+            show(work.open(reference), null);
+        } catch (NoSuchCaseException unknown) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    /** Shows the case as it is now, with a notice above it (what was done, or why it was not). */
+    void show(CaseDetails details, Div notice) {
+        removeAll();
+        Language language = Language.of(getLocale());
+        String reference = details.summary().reference();
+        title = getTranslation("case.title", reference);
+        Span caption = new Span(details.serviceName().in(language));
+        caption.addClassName("porth-caption");
+        H1 heading = new H1(title);
+        heading.addClassName("porth-heading-l");
+        if (notice != null) {
+            add(notice);
+        }
+        add(caption, heading, new CaseFacts(details, zone, language),
+                section("case.answers.title", new CaseAnswers(answers, details, language)),
+                section("case.other-cases.title", new OtherCases(details.residentsOtherCases(), language)),
+                section("case.timeline.title", new CaseTimeline(details.timeline(), zone, language)),
+                new CaseActions(work, details, this));
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private Div section(String titleKey, Div content) {
+        H2 heading = new H2(getTranslation(titleKey));
+        heading.addClassName("porth-heading-m");
+        Div section = new Div(heading, content);
+        section.addClassName("porth-section");
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("staff.area");
+    }
+}

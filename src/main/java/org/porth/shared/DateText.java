@@ -1,0 +1,28 @@
+package org.porth.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+
+/** A date written out for residents: "1 January 2024", "1 Ionawr 2024". */
+public final class DateText {
+
+    private DateText() {
+    }
+
+    public static String format(LocalDate date, Language language) {
+        return date.getDayOfMonth() + " " + Translations.get(language, "form.month." + date.getMonthValue())
+                + " " + date.getYear();
+    }
+
+    /** The date and time in the council's time zone: "12 November 2026, 5:00pm". */
+    public static String format(Instant instant, ZoneId zone, Language language) {
+        ZonedDateTime local = instant.atZone(zone);
+        return format(local.toLocalDate(), language) + ", "
+                + DateTimeFormatter.ofPattern("h:mma", Locale.UK).format(local).toLowerCase(Locale.UK);
+    }
+}
