@@ -17,15 +17,18 @@ import org.porth.shared.Language;
 final class CaseTimeline extends Div {
 
     CaseTimeline(List<TimelineItem> items, ZoneId zone, Language language) {
+        setId("case-timeline");
         OrderedList list = new OrderedList();
         list.addClassName("porth-timeline");
-        list.setId("case-timeline");
         for (TimelineItem item : items.reversed()) {
             Span when = new Span(DateText.format(item.at(), zone, language));
             when.addClassName("porth-timeline__when");
             Span who = new Span(item.visibleToResident() ? getTranslation("case.timeline.public")
                     : getTranslation("case.timeline.internal"));
-            who.addClassName(item.visibleToResident() ? "porth-tag" : "porth-tag porth-tag--grey");
+            who.addClassName("porth-tag");
+            if (!item.visibleToResident()) {
+                who.addClassName("porth-tag--grey");
+            }
             ListItem entry = new ListItem(when, who, new Paragraph(what(item, zone, language)));
             if (item.detail() != null) {
                 Paragraph detail = new Paragraph(item.detail());

@@ -1,0 +1,142 @@
+package org.porth.casework.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.porth.apply.Answer;
+import org.porth.apply.Answers;
+import org.porth.apply.Reference;
+import org.porth.apply.RequestSubmitted;
+import org.porth.browserless.People;
+import org.porth.browserless.PortalViewTest;
+import org.porth.casework.CaseStatus;
+import org.porth.casework.CaseWork;
+import org.porth.casework.internal.CaseOpening;
+import org.porth.casework.internal.Teams;
+import org.porth.catalogue.Catalogue;
+import org.porth.catalogue.Channel;
+import org.porth.identity.CurrentUser;
+import org.porth.identity.Role;
+import org.porth.shell.ErrorSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The case view: an officer sees a case whole and works it from the page. */
+class CaseViewTest extends PortalViewTest {
+
+    @Autowired
+    private CaseOpening opening;
+    @Autowired
+    private Catalogue catalogue;
+    @Autowired
+    private Teams teams;
+    @Autowired
+    private CurrentUser currentUser;
+    @Autowired
+    private CaseWork work;
+
+    private String reference;
+
+    @BeforeEach
+    void aDangerousPotholeAndAHighwaysOfficer() {
+        reference = Reference.random().value();
+        Answers answers = Answers.NONE
+                .with("location", new Answer(Map.of("usrn", List.of("32710042"), "description", List.of("by the bus stop"))))
+                .with("surface", Answer.of("road"))
+                .with("danger", Answer.of("yes"));
+        opening.open(new RequestSubmitted(UUID.randomUUID().toString(), new Reference(reference), "pothole",
+                catalogue.current("pothole").orElseThrow().version(), UUID.randomUUID().toString(), Channel.PHONE,
+                "staff:someone", Instant.now(), answers));
+        signIn(People.signedIn("Highways Officer " + reference, null, Role.CASEWORKER));
+        teams.join("highways", currentUser.get().orElseThrow().id(), false);
+    }
+
+    @Test
+    void theOfficerSeesWhereTheCaseStandsWhatWasAskedAndWhatHappened() {
+        navigate("staff/cases/" + reference, CaseView.class);
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Case " + reference);
+        String facts = text("case-facts");
+        assertThat(facts).contains("Submitted", "Highway emergencies", "Routed by the rule \"dangerous now\"", "Urgent",
+                "Castell", "Nobody yet", "by phone", "(entered by staff:someone)");
+        assertThat(text("case-timeline")).contains("Request received by phone", "Routed to the queue highway-emergencies",
+                "dangerous now", "Internal", "Resident can see");
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Is it dangerous to people or vehicles right now?", "Yes");
+    }
+
+    @Test
+    void askingWithNothingTypedSaysSoAndKeepsTheRestThenAskingStopsTheClock() {
+        moveTo(CaseStatus.IN_PROGRESS);
+        navigate("staff/cases/" + reference, CaseView.class);
+        TextArea note = find(TextArea.class).withId("note").single();
+        note.setValue("Crew booked for Thursday");
+
+        click("Ask the resident");
+
+        TextArea question = find(TextArea.class).withId("question").single();
+        assertThat(question.isInvalid()).isTrue();
+        assertThat(question.getErrorMessage()).isEqualTo("Enter what you need from the resident");
+        assertThat(find(Anchor.class).from(find(ErrorSummary.class).single()).all()).extracting(Anchor::getText)
+                .containsExactly("Enter what you need from the resident");
+        assertThat(note.getValue()).as("nothing typed is lost").isEqualTo("Crew booked for Thursday");
+
+        question.setValue("Which side of the road is it on?");
+        click("Ask the resident");
+
+        assertThat(text("case-notice")).isEqualTo("Done. The case below shows the change.");
+        assertThat(text("case-facts")).contains("Waiting for the resident", "paused: waiting for the resident");
+        assertThat(text("case-timeline")).contains("More information asked for", "Which side of the road is it on?",
+                "Clock paused while we wait for the resident");
+    }
+
+    @Test
+    void onlyTheMovesTheCaseAllowsAreOffered() {
+        navigate("staff/cases/" + reference, CaseView.class);
+
+        @SuppressWarnings("unchecked")
+        Select<CaseStatus> status = find(Select.class).withId("status").single();
+        assertThat(status.getListDataView().getItems()).containsExactly(CaseStatus.IN_TRIAGE, CaseStatus.IN_PROGRESS);
+        assertThat(find(TextArea.class).withId("question").exists()).as("not until it is in progress").isFalse();
+    }
+
+    @Test
+    void aChangeSomeoneElseMadeMeanwhileIsShownAndNothingIsOverwritten() {
+        navigate("staff/cases/" + reference, CaseView.class);
+        @SuppressWarnings("unchecked")
+        Select<CaseStatus> status = find(Select.class).withId("status").single();
+        status.setValue(CaseStatus.IN_PROGRESS);
+
+        moveTo(CaseStatus.IN_TRIAGE); // another officer, at the same time
+        click("Change status");
+
+        assertThat(text("case-notice")).startsWith("Someone else changed this case while you were looking at it.");
+        assertThat(text("case-facts")).contains("In triage");
+    }
+
+    private void moveTo(CaseStatus status) {
+        var current = work.open(reference);
+        if (status == CaseStatus.IN_PROGRESS) {
+            current = work.changeStatus(reference, current.version(), CaseStatus.IN_TRIAGE, null);
+        }
+        work.changeStatus(reference, current.version(), status, null);
+    }
+
+    private void click(String button) {
+        test(find(NativeButton.class).withText(button).single()).click();
+    }
+
+    private String text(String id) {
+        return find(Div.class).withId(id).single().getElement().getTextRecursively();
+    }
+}
