@@ -89,7 +89,7 @@ public class CaseWork {
     @Transactional
     public CaseDetails end(String reference, long version, Outcome outcome, String summaryForResident) {
         ServiceCase worked = current(reference, version);
-        if (outcome == null) {
+        if (outcome == null || outcome == Outcome.DUPLICATE_OF_ANOTHER) {
             throw new CaseActionRefused("outcome", "case.outcome.required");
         }
         String summary = required(summaryForResident, "summary");
@@ -99,12 +99,17 @@ public class CaseWork {
         return details.changed(worked);
     }
 
-    private ServiceCase current(String reference, long version) {
+    /** The case as the officer last saw it, or a refusal if someone else changed it since. */
+    static ServiceCase current(CaseAccess access, String reference, long version) {
         ServiceCase worked = access.staffCase(reference);
         if (worked.version() != version) {
             throw new CaseChangedException(reference);
         }
         return worked;
+    }
+
+    private ServiceCase current(String reference, long version) {
+        return current(access, reference, version);
     }
 
     static String required(String text, String field) {

@@ -11,7 +11,9 @@ public enum Outcome {
     NO_FAULT_FOUND(CaseStatus.RESOLVED),
     NOT_ELIGIBLE(CaseStatus.DECLINED),
     NOT_COUNCIL_RESPONSIBILITY(CaseStatus.REFERRED),
-    REFERRED_TO_PARTNER(CaseStatus.REFERRED);
+    REFERRED_TO_PARTNER(CaseStatus.REFERRED),
+    /** Only by marking the case a duplicate of another, which links the two. */
+    DUPLICATE_OF_ANOTHER(CaseStatus.DUPLICATE);
 
     private final CaseStatus status;
 

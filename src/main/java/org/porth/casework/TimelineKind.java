@@ -11,5 +11,8 @@ public enum TimelineKind {
     RESIDENT_REPLIED,
     CLOCK_PAUSED,
     CLOCK_RESUMED,
-    OUTCOME
+    OUTCOME,
+    REROUTED,
+    DUPLICATE_OF,
+    DUPLICATE_LINKED
 }

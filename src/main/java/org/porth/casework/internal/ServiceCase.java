@@ -213,6 +213,14 @@ public class ServiceCase {
         this.updatedAt = now;
     }
 
+    /** To another queue: whoever had it may not work that queue, so it waits to be taken again. */
+    public void reroute(String queue, Instant now) {
+        this.queueId = queue;
+        this.routedByRule = null;
+        this.assignedTo = null;
+        this.updatedAt = now;
+    }
+
     public void assignTo(String officer, Instant now) {
         this.assignedTo = officer;
         this.updatedAt = now;

@@ -33,6 +33,13 @@ public class Teams {
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** The staff of the team that works the queue. */
+    public List<String> membersFor(String queueId) {
+        return jdbc.sql("""
+                select m.staff_id from team_member m join work_queue q on q.team_id = m.team_id
+                where q.id = ? order by m.staff_id""").param(queueId).query(String.class).list();
+    }
+
     public Set<String> queues() {
         return Set.copyOf(jdbc.sql("select id from work_queue").query(String.class).list());
     }

@@ -14,9 +14,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.apply.RequestAnswers;
+import org.porth.casework.CaseCoordination;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseWork;
 import org.porth.casework.NoSuchCaseException;
+import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
 import org.porth.shared.Language;
 import org.porth.shell.StaffLayout;
@@ -30,13 +32,17 @@ import org.porth.shell.StaffLayout;
 class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CaseWork work;
+    private final CaseCoordination coordination;
     private final RequestAnswers answers;
+    private final CurrentUser currentUser;
     private final ZoneId zone;
     private String title = "";
 
-    CaseView(CaseWork work, RequestAnswers answers, Clock clock) {
+    CaseView(CaseWork work, CaseCoordination coordination, RequestAnswers answers, CurrentUser currentUser, Clock clock) {
         this.work = work;
+        this.coordination = coordination;
         this.answers = answers;
+        this.currentUser = currentUser;
         this.zone = clock.getZone();
         addClassName("porth-case");
     }
@@ -67,8 +73,10 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(caption, heading, new CaseFacts(details, zone, language),
                 section("case.answers.title", new CaseAnswers(answers, details, language)),
                 section("case.other-cases.title", new OtherCases(details.residentsOtherCases(), language)),
-                section("case.timeline.title", new CaseTimeline(details.timeline(), zone, language)),
-                new CaseActions(work, details, this));
+                section("case.timeline.title", new CaseTimeline(details.timeline(), zone, language)));
+        CaseForms forms = new CaseForms(work, this, reference);
+        add(forms.errorSummary(), new CaseActions(work, details, forms),
+                new CaseMoves(coordination, details, forms, currentUser.get().orElseThrow().has(Role.SUPERVISOR), language));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 

@@ -1,0 +1,92 @@
+package org.porth.casework.ui;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.porth.casework.CaseActionRefused;
+import org.porth.casework.CaseChangedException;
+import org.porth.casework.CaseDetails;
+import org.porth.casework.CaseWork;
+import org.porth.shell.ErrorSummary;
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * The forms of the case view share one way of acting: a refused action keeps what was typed and
+ * says why next to the field and in the error summary; if someone else changed the case meanwhile,
+ * the case is shown as it is now and nothing is overwritten.
+ */
+final class CaseForms {
+
+    private final CaseWork work;
+    private final CaseView view;
+    private final String reference;
+    private final ErrorSummary errors = new ErrorSummary();
+    private final Map<String, HasValidation> fields = new HashMap<>();
+
+    CaseForms(CaseWork work, CaseView view, String reference) {
+        this.work = work;
+        this.view = view;
+        this.reference = reference;
+    }
+
+    ErrorSummary errorSummary() {
+        return errors;
+    }
+
+    /** A field a refusal can point at; its id is the field's name. */
+    <T extends Component & HasValidation> T field(String name, T input) {
+        input.setId(name);
+        fields.put(name, input);
+        return input;
+    }
+
+    TextArea area(String name, String label) {
+        TextArea area = field(name, new TextArea(label));
+        area.setMaxLength(CaseWork.MAX_TEXT);
+        area.setWidthFull();
+        return area;
+    }
+
+    NativeButton button(String label, Supplier<CaseDetails> action) {
+        NativeButton button = new NativeButton(label, click -> act(action));
+        button.addClassName("porth-button");
+        return button;
+    }
+
+    static Div group(Component... parts) {
+        Div group = new Div(parts);
+        group.addClassName("porth-form-group");
+        return group;
+    }
+
+    private void act(Supplier<CaseDetails> action) {
+        fields.values().forEach(field -> field.setInvalid(false));
+        try {
+            view.show(action.get(), notice("case.action.done", "porth-notification--success"));
+        } catch (CaseActionRefused refused) {
+            HasValidation field = fields.get(refused.field());
+            String message = view.getTranslation(refused.messageKey());
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+            errors.show(List.of(new ErrorSummary.Problem(refused.field(), message)));
+        } catch (CaseChangedException | OptimisticLockingFailureException changed) {
+            view.show(work.open(reference), notice("case.action.changed", "porth-notification"));
+        }
+    }
+
+    private Div notice(String key, String style) {
+        Div notice = new Div(new Paragraph(view.getTranslation(key)));
+        notice.addClassNames("porth-notification", style);
+        notice.getElement().setAttribute("role", "status");
+        notice.setId("case-notice");
+        return notice;
+    }
+}
