@@ -40,6 +40,11 @@ public class Teams {
                 where q.id = ? order by m.staff_id""").param(queueId).query(String.class).list();
     }
 
+    public Set<String> teamsOf(String staffId) {
+        return Set.copyOf(jdbc.sql("select team_id from team_member where staff_id = ?").param(staffId)
+                .query(String.class).list());
+    }
+
     public Set<String> queues() {
         return Set.copyOf(jdbc.sql("select id from work_queue").query(String.class).list());
     }
