@@ -1,7 +1,9 @@
 package org.porth.casework.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 
+import org.porth.casework.SlaState;
 import org.porth.casework.TimelineKind;
 import org.springframework.stereotype.Component;
 
@@ -25,5 +27,15 @@ public class Timeline {
     public void statusChanged(ServiceCase changed, String by, String reason) {
         entries.save(new TimelineEntry(changed.id(), clock.instant(), TimelineKind.STATUS_CHANGED, true, by,
                 changed.status().name(), reason));
+    }
+
+    /** The service-level watch flagged the case: for officers and supervisors, not the resident. */
+    void slaFlagged(WatchedCase flagged, SlaState state, Instant at) {
+        TimelineKind kind = switch (state) {
+            case AT_RISK -> TimelineKind.AT_RISK;
+            case BREACHED -> TimelineKind.BREACHED;
+            case ON_TRACK -> throw new IllegalArgumentException("The watch never puts a case back on track");
+        };
+        entries.save(new TimelineEntry(flagged.id(), at, kind, false, null, null, "Due " + flagged.dueAt()));
     }
 }

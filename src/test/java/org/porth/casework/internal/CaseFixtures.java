@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.porth.apply.Reference;
+import org.porth.casework.CaseStatus;
 import org.porth.casework.Priority;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,6 +30,18 @@ public final class CaseFixtures {
 
     public void member(String staffId) {
         jdbc.update("insert into team_member (team_id, staff_id, supervisor) values (?, ?, false)", team, staffId);
+    }
+
+    /** A case in the queue in the given status, submitted and due when given; its reference. */
+    public String opened(CaseStatus status, Instant submitted, Instant due) {
+        String reference = Reference.random().value();
+        jdbc.update("""
+                insert into service_case (id, reference, request_id, service_id, service_version, resident_id, channel,
+                    answers, priority, status, queue_id, submitted_at, due_at, sla_state, updated_at, version)
+                values (?, ?, ?, 'missed-bin', 1, ?, 'WEB', '{}', 2, ?, ?, ?, ?, 'ON_TRACK', ?, 0)""",
+                UUID.randomUUID().toString(), reference, UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                status.name(), queue, Timestamp.from(submitted), Timestamp.from(due), Timestamp.from(submitted));
+        return reference;
     }
 
     /** Cases waiting in the queue, unassigned; their references, in the order given. */
