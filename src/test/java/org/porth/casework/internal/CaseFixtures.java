@@ -32,6 +32,10 @@ public final class CaseFixtures {
         jdbc.update("insert into team_member (team_id, staff_id, supervisor) values (?, ?, false)", team, staffId);
     }
 
+    public void supervisor(String staffId) {
+        jdbc.update("insert into team_member (team_id, staff_id, supervisor) values (?, ?, true)", team, staffId);
+    }
+
     /** A case in the queue in the given status, submitted and due when given; its reference. */
     public String opened(CaseStatus status, Instant submitted, Instant due) {
         String reference = Reference.random().value();

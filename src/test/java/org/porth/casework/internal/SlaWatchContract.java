@@ -1,6 +1,8 @@
 package org.porth.casework.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.porth.resident.Somebody.signIn;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -12,25 +14,34 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.porth.browserless.People;
 import org.porth.casework.CaseAtRisk;
 import org.porth.casework.CaseBreached;
 import org.porth.casework.CaseStatus;
+import org.porth.casework.CaseSummary;
 import org.porth.casework.SlaState;
+import org.porth.casework.SupervisorAttention;
 import org.porth.casework.TimelineKind;
+import org.porth.identity.CurrentUser;
+import org.porth.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The service-level watch flags a case at risk or breached once, with one timeline entry and one
- * event, however many nodes run it at the same moment. Cases are submitted Monday 2 March 2026 09:00 and due Tuesday 17:00 (16 office hours).
+ * event, however many nodes run it at the same moment; breached cases go to their team's
+ * supervisors. Cases are submitted Monday 2 March 2026 09:00 and due Tuesday 17:00 (16 office hours).
  */
 @SpringBootTest
 @Import(SlaWatchContract.Notifications.class)
@@ -48,11 +59,15 @@ abstract class SlaWatchContract {
     @Autowired
     private WatchedCases watchedCases;
     @Autowired
+    private SupervisorAttention attention;
+    @Autowired
     private ServiceCaseRepository cases;
     @Autowired
     private TimelineRepository timeline;
     @Autowired
     private Notifications notifications;
+    @Autowired
+    private CurrentUser currentUser;
     @Autowired
     private PlatformTransactionManager transactionManager;
     private TransactionTemplate transactions;
@@ -65,6 +80,11 @@ abstract class SlaWatchContract {
     void aQueueOfItsOwn() {
         fixtures = new CaseFixtures(jdbc);
         transactions = new TransactionTemplate(transactionManager);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -174,6 +194,29 @@ abstract class SlaWatchContract {
 
         assertThat(first).isTrue();
         assertThat(second).as("even without the lock").isFalse();
+    }
+
+    @Test
+    void breachedCasesNeedTheirTeamsSupervisorsAttention() {
+        String breached = fixtures.opened(CaseStatus.IN_PROGRESS, SUBMITTED, DUE);
+        String atRisk = fixtures.opened(CaseStatus.IN_PROGRESS, SUBMITTED, PAST_DUE.plusSeconds(3600));
+        watch.runOnce(PAST_DUE);
+        signIn(People.signedIn("Sian Supervisor " + fixtures.queue, null, Role.CASEWORKER, Role.SUPERVISOR));
+        fixtures.supervisor(currentUser.get().orElseThrow().id());
+
+        assertThat(attention.breachedInMyTeams()).extracting(CaseSummary::reference).containsExactly(breached)
+                .doesNotContain(atRisk);
+
+        signIn(People.signedIn("Sam Supervisor Elsewhere " + fixtures.queue, null, Role.CASEWORKER, Role.SUPERVISOR));
+        fixtures.member(currentUser.get().orElseThrow().id());
+        assertThat(attention.breachedInMyTeams()).as("a member who does not supervise the team").isEmpty();
+    }
+
+    @Test
+    void onlySupervisorsAskForTheirAttention() {
+        signIn(People.signedIn("Cai Caseworker", null, Role.CASEWORKER));
+
+        assertThatThrownBy(() -> attention.breachedInMyTeams()).isInstanceOf(AccessDeniedException.class);
     }
 
     private int runAfter(CountDownLatch start) throws InterruptedException {
