@@ -14,5 +14,9 @@ public enum TimelineKind {
     OUTCOME,
     REROUTED,
     DUPLICATE_OF,
-    DUPLICATE_LINKED
+    DUPLICATE_LINKED,
+    /** The service-level watch found 80% of the case's time used. */
+    AT_RISK,
+    /** The service-level watch found the case past due. */
+    BREACHED
 }

@@ -1,8 +1,10 @@
 package org.porth.casework.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
+import org.porth.casework.SlaState;
 import org.porth.casework.TimelineItem;
 import org.porth.casework.TimelineKind;
 import org.springframework.stereotype.Component;
@@ -38,5 +40,15 @@ public class Timeline {
                 .map(entry -> new TimelineItem(entry.happenedAt(), entry.kind(), entry.visibleToResident(),
                         entry.actor(), entry.subject(), entry.detail()))
                 .toList();
+    }
+
+    /** The service-level watch flagged the case: for officers and supervisors, not the resident. */
+    void slaFlagged(WatchedCase flagged, SlaState state, Instant at) {
+        TimelineKind kind = switch (state) {
+            case AT_RISK -> TimelineKind.AT_RISK;
+            case BREACHED -> TimelineKind.BREACHED;
+            case ON_TRACK -> throw new IllegalArgumentException("The watch never puts a case back on track");
+        };
+        entries.save(new TimelineEntry(flagged.id(), at, kind, false, null, flagged.dueAt().toString(), null));
     }
 }

@@ -46,6 +46,15 @@ public final class CaseFixtures {
         return insert(List.of(NewCase.in(queue).resident(residentId).due(due))).getFirst();
     }
 
+    public void supervisor(String staffId) {
+        jdbc.update("insert into team_member (team_id, staff_id, supervisor) values (?, ?, true)", team, staffId);
+    }
+
+    /** A case in the queue in the given status, submitted and due when given; its reference. */
+    public String opened(CaseStatus status, Instant submitted, Instant due) {
+        return insert(List.of(NewCase.in(queue).status(status).submitted(submitted).due(due))).getFirst();
+    }
+
     /** Cases waiting in the queue, unassigned; their references, in the order given. */
     public List<String> waiting(int count, Priority priority, Instant due) {
         List<NewCase> cases = new ArrayList<>();
