@@ -39,6 +39,8 @@ class MessageBundlesTest {
     private static final Set<String> SAME_IN_WELSH = Set.of(
             // "staff" is the Welsh word too ("Ardal staff", "Mewngofnodi staff")
             "staff.nav-label",
+            // an electoral ward is a "ward" in Welsh too
+            "case.ward",
             // file formats are named by their abbreviations in Welsh too
             "form.files.type.JPEG", "form.files.type.PNG", "form.files.type.HEIC", "form.files.type.PDF");
 
