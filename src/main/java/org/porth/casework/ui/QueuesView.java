@@ -1,0 +1,78 @@
+package org.porth.casework.ui;
+
+import java.time.Clock;
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import org.porth.casework.CaseQueues;
+import org.porth.casework.CaseSummary;
+import org.porth.casework.Cases;
+import org.porth.casework.SupervisorAttention;
+import org.porth.identity.CurrentUser;
+import org.porth.identity.Role;
+import org.porth.shared.Language;
+import org.porth.shell.StaffLayout;
+
+/**
+ * A caseworker's queues: Take next for the most urgent case, each queue's counts, the cases
+ * themselves in a lazy grid, and for supervisors the overdue cases of their teams.
+ */
+@Route(value = "staff/queues", layout = StaffLayout.class)
+@PageTitle("queues.title")
+@Menu(order = 2, title = "queues.title")
+@RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME})
+class QueuesView extends Div {
+
+    private final Cases cases;
+    private final Div notice = new Div();
+
+    QueuesView(Cases cases, CaseQueues queues, SupervisorAttention attention, CurrentUser currentUser, Clock clock) {
+        this.cases = cases;
+        Language language = Language.of(getLocale());
+        H1 heading = new H1(getTranslation("queues.title"));
+        heading.addClassName("porth-heading-l");
+        NativeButton takeNext = new NativeButton(getTranslation("queues.take-next"), click -> takeNext());
+        takeNext.addClassNames("porth-button", "porth-button--start");
+        takeNext.setId("take-next");
+        notice.setId("queues-notice");
+        notice.getElement().setAttribute("role", "status");
+        QueueCases grid = new QueueCases(queues, language, clock.getZone());
+        add(heading, notice, takeNext, new QueueCounts(queues.counts(), language, grid::showQueue), grid);
+        if (currentUser.get().orElseThrow().has(Role.SUPERVISOR)) {
+            add(overdue(attention.breachedInMyTeams()));
+        }
+    }
+
+    private void takeNext() {
+        cases.takeNext().ifPresentOrElse(
+                taken -> UI.getCurrent().navigate(CaseView.class, new RouteParameters("reference", taken.reference())),
+                () -> {
+                    notice.removeAll();
+                    notice.add(new Paragraph(getTranslation("queues.take-next.none")));
+                });
+    }
+
+    private Div overdue(List<CaseSummary> breached) {
+        H2 heading = new H2(getTranslation("queues.overdue.title"));
+        heading.addClassName("porth-heading-m");
+        Div section = new Div(heading);
+        section.setId("overdue");
+        if (breached.isEmpty()) {
+            section.add(new Paragraph(getTranslation("queues.overdue.none")));
+        }
+        breached.forEach(late -> section.add(new Paragraph(new RouterLink(late.reference(), CaseView.class,
+                new RouteParameters("reference", late.reference())))));
+        return section;
+    }
+}
