@@ -36,7 +36,17 @@ public final class People {
         return signedIn(name, email, false, Role.RESIDENT);
     }
 
+    /** A demo account of the embedded sign-in ("sam", "cara"), as the portal sees it after a real sign-in. */
+    public static OAuth2AuthenticationToken demoAccount(String username, String name, Role... roles) {
+        return signedIn(username, name, null, false, roles);
+    }
+
     private static OAuth2AuthenticationToken signedIn(String name, String email, boolean emailVerified, Role... roles) {
+        return signedIn(null, name, email, emailVerified, roles);
+    }
+
+    private static OAuth2AuthenticationToken signedIn(String subject, String name, String email, boolean emailVerified,
+            Role... roles) {
         boolean staff = Arrays.stream(roles).anyMatch(Role::isStaff);
         String registration = staff ? "staff" : "resident";
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
@@ -46,7 +56,7 @@ public final class People {
         OidcIdToken.Builder idToken = OidcIdToken.withTokenValue("test-id-token")
                 .issuer("http://localhost/idp")
                 .audience(List.of("porth-" + registration))
-                .subject(registration + "-" + name.toLowerCase().replace(' ', '.'))
+                .subject(subject != null ? subject : registration + "-" + name.toLowerCase().replace(' ', '.'))
                 .issuedAt(now)
                 .expiresAt(now.plusSeconds(3600))
                 .claim(StandardClaimNames.NAME, name)

@@ -59,6 +59,7 @@ final class QueueCases extends Div {
         search.addValueChangeListener(change -> refresh());
         assignee.addValueChangeListener(change -> refresh());
         sla.addValueChangeListener(change -> refresh());
+        grid.addClassName("porth-queue-grid");
         columns(language, zone);
         grid.setItems(page -> queues.cases(query(), sort(page.getSortOrders()), page.getOffset(), page.getLimit()).stream(),
                 page -> (int) queues.count(query()));
