@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
+import org.porth.casework.internal.AuditLog;
 import org.porth.casework.internal.CaseAccess;
 import org.porth.casework.internal.CaseDetailsReader;
 import org.porth.casework.internal.ServiceCase;
@@ -27,10 +28,12 @@ public class CaseCoordination {
     private final Teams teams;
     private final Timeline timeline;
     private final CaseDetailsReader details;
+    private final AuditLog audit;
     private final Clock clock;
 
     CaseCoordination(CaseAccess access, ServiceCaseRepository cases, Teams teams, Timeline timeline,
-            CaseDetailsReader details, Clock clock) {
+            CaseDetailsReader details, AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.access = access;
         this.cases = cases;
         this.teams = teams;
@@ -63,6 +66,7 @@ public class CaseCoordination {
         String why = CaseWork.required(reason, "reroute-reason");
         routed.reroute(queue, clock.instant());
         timeline.add(routed, TimelineKind.REROUTED, false, access.officer(), queue, why);
+        audit.record(routed, access.officer(), "REROUTED", AuditLog.CASE_VIEW, queue);
         return details.changed(routed);
     }
 
@@ -76,6 +80,7 @@ public class CaseCoordination {
         }
         assigned.assignTo(officer, clock.instant());
         timeline.assigned(assigned, officer, access.officer());
+        audit.record(assigned, access.officer(), "ASSIGNED", AuditLog.CASE_VIEW, officer);
         return details.changed(assigned);
     }
 
@@ -92,6 +97,7 @@ public class CaseCoordination {
         duplicate.moveTo(CaseStatus.CLOSED, clock.instant());
         timeline.statusChanged(duplicate, access.officer(), null);
         timeline.add(original, TimelineKind.DUPLICATE_LINKED, false, access.officer(), duplicate.reference(), null);
+        audit.record(duplicate, access.officer(), "MARKED_DUPLICATE", AuditLog.CASE_VIEW, original.reference());
         return details.changed(duplicate);
     }
 }

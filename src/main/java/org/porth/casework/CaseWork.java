@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.porth.casework.internal.AuditLog;
 import org.porth.casework.internal.CaseAccess;
 import org.porth.casework.internal.CaseDetailsReader;
 import org.porth.casework.internal.ServiceCase;
@@ -27,22 +28,27 @@ public class CaseWork {
     private final CaseAccess access;
     private final Timeline timeline;
     private final CaseDetailsReader details;
+    private final AuditLog audit;
     private final Clock clock;
     private final Duration reopenWindow;
 
-    CaseWork(CaseAccess access, Timeline timeline, CaseDetailsReader details, Clock clock,
+    CaseWork(CaseAccess access, Timeline timeline, CaseDetailsReader details, AuditLog audit, Clock clock,
             @Value("${porth.casework.reopen-days:28}") int reopenDays) {
         this.access = access;
+        this.audit = audit;
         this.timeline = timeline;
         this.details = details;
         this.clock = clock;
         this.reopenWindow = Duration.ofDays(reopenDays);
     }
 
+    /** The case, for the case view; every such read is in the audit log. */
     @PreAuthorize(Cases.STAFF)
-    @Transactional(readOnly = true)
+    @Transactional
     public CaseDetails open(String reference) {
-        return details.of(access.staffCase(reference));
+        ServiceCase read = access.staffCase(reference);
+        audit.record(read, access.officer(), "READ", AuditLog.CASE_VIEW, null);
+        return details.of(read);
     }
 
     /** Moves the case on; asking the resident and ending with an outcome have their own actions. */
@@ -59,6 +65,7 @@ public class CaseWork {
         }
         worked.moveTo(to, clock.instant());
         timeline.statusChanged(worked, access.officer(), optional(reason, "reason"));
+        audit.record(worked, access.officer(), "STATUS_CHANGED", AuditLog.CASE_VIEW, to.name());
         return details.changed(worked);
     }
 
@@ -68,6 +75,7 @@ public class CaseWork {
     public CaseDetails addNote(String reference, String note) {
         ServiceCase worked = access.staffCase(reference);
         timeline.add(worked, TimelineKind.NOTE, false, access.officer(), null, required(note, "note"));
+        audit.record(worked, access.officer(), "NOTE_ADDED", AuditLog.CASE_VIEW, null);
         return details.of(worked);
     }
 
@@ -81,6 +89,7 @@ public class CaseWork {
         worked.pause(now);
         timeline.add(worked, TimelineKind.INFORMATION_REQUESTED, true, access.officer(), null, asked);
         timeline.add(worked, TimelineKind.CLOCK_PAUSED, true, access.officer(), null, null);
+        audit.record(worked, access.officer(), "INFORMATION_REQUESTED", AuditLog.CASE_VIEW, null);
         return details.changed(worked);
     }
 
@@ -96,6 +105,7 @@ public class CaseWork {
         worked.end(outcome, summary, clock.instant());
         timeline.statusChanged(worked, access.officer(), null);
         timeline.add(worked, TimelineKind.OUTCOME, true, access.officer(), outcome.name(), summary);
+        audit.record(worked, access.officer(), "FINISHED", AuditLog.CASE_VIEW, outcome.name());
         return details.changed(worked);
     }
 

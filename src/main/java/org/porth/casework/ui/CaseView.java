@@ -14,6 +14,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.apply.RequestAnswers;
+import org.porth.casework.CaseAuditTrail;
 import org.porth.casework.CaseCoordination;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseWork;
@@ -35,10 +36,13 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final CaseCoordination coordination;
     private final RequestAnswers answers;
     private final CurrentUser currentUser;
+    private final CaseAuditTrail auditTrail;
     private final ZoneId zone;
     private String title = "";
 
-    CaseView(CaseWork work, CaseCoordination coordination, RequestAnswers answers, CurrentUser currentUser, Clock clock) {
+    CaseView(CaseWork work, CaseCoordination coordination, RequestAnswers answers, CurrentUser currentUser,
+            CaseAuditTrail auditTrail, Clock clock) {
+        this.auditTrail = auditTrail;
         this.work = work;
         this.coordination = coordination;
         this.answers = answers;
@@ -74,9 +78,13 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 section("case.answers.title", new CaseAnswers(answers, details, language)),
                 section("case.other-cases.title", new OtherCases(details.residentsOtherCases(), language)),
                 section("case.timeline.title", new CaseTimeline(details.timeline(), zone, language)));
+        boolean supervisor = currentUser.get().orElseThrow().has(Role.SUPERVISOR);
         CaseForms forms = new CaseForms(work, this, reference);
         add(forms.errorSummary(), new CaseActions(work, details, forms),
-                new CaseMoves(coordination, details, forms, currentUser.get().orElseThrow().has(Role.SUPERVISOR), language));
+                new CaseMoves(coordination, details, forms, supervisor, language));
+        if (supervisor) {
+            add(section("case.audit.title", new AuditTrailList(auditTrail.of(reference), zone, language)));
+        }
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 

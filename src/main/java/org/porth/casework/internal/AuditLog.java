@@ -1,0 +1,28 @@
+package org.porth.casework.internal;
+
+import java.time.Clock;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Records every staff read of a case and every change: who, when, what, and from which screen
+ * ({@link #CASE_VIEW}, {@link #QUEUE_VIEW}).
+ */
+@Component
+public class AuditLog {
+
+    public static final String CASE_VIEW = "case-view";
+    public static final String QUEUE_VIEW = "queue-view";
+
+    private final AuditEntries entries;
+    private final Clock clock;
+
+    AuditLog(AuditEntries entries, Clock clock) {
+        this.entries = entries;
+        this.clock = clock;
+    }
+
+    public void record(ServiceCase about, String staffId, String action, String screen, String detail) {
+        entries.save(new AuditEntry(about.id(), clock.instant(), staffId, action, screen, detail));
+    }
+}
