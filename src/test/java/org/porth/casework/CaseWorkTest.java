@@ -132,6 +132,19 @@ class CaseWorkTest {
     }
 
     @Test
+    void aCaseAtRiskIsOnTrackAgainWhenTheResidentRepliesAndItsDueDateMoves() {
+        CaseDetails working = inProgress();
+        work.requestInformation(reference, working.version(), "Which side of the road is it on?");
+        jdbc.update("update service_case set sla_state = 'AT_RISK' where reference = ?", reference);
+
+        signIn(resident.asResident());
+        replies.reply(reference, "The north side.");
+
+        signIn(officer);
+        assertThat(work.open(reference).summary().slaState()).isEqualTo(SlaState.ON_TRACK);
+    }
+
+    @Test
     void aQuestionOrAReplyWithNothingInItIsRefused() {
         CaseDetails working = inProgress();
 

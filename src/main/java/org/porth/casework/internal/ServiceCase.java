@@ -190,9 +190,15 @@ public class ServiceCase {
         this.pausedAt = now;
     }
 
-    /** The resident replied: the clock runs again, to the due date moved by the time it stood still. */
+    /**
+     * The resident replied: the clock runs again, to the due date moved by the time it stood still.
+     * A case that was not yet due is on track again until the service-level watch measures it anew.
+     */
     public void resume(Instant newDue, Instant now) {
         moveTo(CaseStatus.IN_PROGRESS, now);
+        if (slaState != SlaState.BREACHED) {
+            this.slaState = SlaState.ON_TRACK;
+        }
         this.pausedAt = null;
         this.dueAt = newDue;
     }
