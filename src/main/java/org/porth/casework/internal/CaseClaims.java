@@ -2,25 +2,20 @@ package org.porth.casework.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.porth.casework.CaseStatus;
 import org.porth.casework.CaseSummary;
 import org.porth.casework.Priority;
 import org.porth.casework.SlaState;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
  * Take next's claim, in plain JDBC: it runs hundreds of times a second, so it reads only the
  * columns of the summary (never the answers), finds the officer's queues in the same statement and
  * writes only the columns it changes. Call it in a transaction: the row stays locked until commit.
+ * {@link CaseClaimsChoice} picks the way for the database.
  */
-@Component
-public class CaseClaims {
+public interface CaseClaims {
 
     /**
      * The most urgent unassigned case waiting in the officer's teams' queues, soonest due first,
@@ -30,9 +25,9 @@ public class CaseClaims {
      * column's value. The first condition, on the officer alone, is checked once before the walk,
      * so an officer in no team does not walk the whole backlog to find nothing.
      */
-    public static final String NEXT = """
-            select c.id, c.reference, c.service_id, c.queue_id, c.status, c.priority, c.ward, c.submitted_at,
-                   c.due_at, c.sla_state, c.routed_by_rule
+    String NEXT = """
+            select c.id, c.reference, c.service_id, c.queue_id, c.status, c.priority, c.ward, c.assigned_to,
+                   c.submitted_at, c.due_at, c.sla_state, c.routed_by_rule
             from service_case c
             where exists (select 1 from team_member t where t.staff_id = :officer)
               and c.queue_id in (select q.id from work_queue q join team_member m on m.team_id = q.team_id
@@ -42,44 +37,15 @@ public class CaseClaims {
             fetch first 1 rows only
             for update skip locked""";
 
-    private final JdbcClient jdbc;
-    private final Timeline timeline;
-    private final Clock clock;
-
-    CaseClaims(JdbcClient jdbc, Timeline timeline, Clock clock) {
-        this.jdbc = jdbc;
-        this.timeline = timeline;
-        this.clock = clock;
-    }
-
     /** Assigns the next case to the officer, taking it into triage when it is new, and notes both. */
-    public Optional<CaseSummary> next(String officer) {
-        return jdbc.sql(NEXT).param("officer", officer).query(CaseClaims::waiting).optional().map(found -> {
-            CaseSummary was = found.summary();
-            boolean intoTriage = was.status() == CaseStatus.SUBMITTED;
-            CaseStatus status = intoTriage ? CaseStatus.IN_TRIAGE : was.status();
-            // version moves too, so an edit made from the case as it was read before fails
-            jdbc.sql("""
-                    update service_case set assigned_to = ?, status = ?, updated_at = ?, version = version + 1
-                    where id = ?""")
-                    .params(officer, status.name(), clock.instant().atOffset(ZoneOffset.UTC), found.id()).update();
-            timeline.taken(found.id(), officer, intoTriage);
-            return new CaseSummary(was.reference(), was.serviceId(), was.queueId(), status, was.priority(),
-                    was.ward(), officer, was.submittedAt(), was.dueAt(), was.slaState(), was.routedByRule());
-        });
-    }
+    Optional<CaseSummary> next(String officer);
 
-    private record Waiting(String id, CaseSummary summary) {
-    }
-
-    private static Waiting waiting(ResultSet row, int rowNumber) throws SQLException {
-        return new Waiting(row.getString("id"), new CaseSummary(row.getString("reference"),
-                row.getString("service_id"), row.getString("queue_id"), CaseStatus.valueOf(row.getString("status")),
-                Priority.ofRank(row.getInt("priority")), row.getString("ward"), null, instant(row, "submitted_at"),
-                instant(row, "due_at"), SlaState.valueOf(row.getString("sla_state")), row.getString("routed_by_rule")));
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        return row.getTimestamp(column).toInstant();
+    /** The summary from a row of NEXT's columns. */
+    static CaseSummary summary(ResultSet row) throws SQLException {
+        return new CaseSummary(row.getString("reference"), row.getString("service_id"), row.getString("queue_id"),
+                CaseStatus.valueOf(row.getString("status")), Priority.ofRank(row.getInt("priority")),
+                row.getString("ward"), row.getString("assigned_to"), row.getTimestamp("submitted_at").toInstant(),
+                row.getTimestamp("due_at").toInstant(), SlaState.valueOf(row.getString("sla_state")),
+                row.getString("routed_by_rule"));
     }
 }
