@@ -10,10 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The claim in one statement on PostgreSQL: lock the next case, update it and write the two
- * timeline entries {@link Timeline#taken} would, in one round trip instead of three (808 claims a
- * second became 1,295 in the benchmark, docs/performance.md). Both statuses it takes become
- * IN_TRIAGE; STATUS_CHANGED only for a new case. The version moves too, so an edit made from the
- * case as it was read fails.
+ * timeline entries {@link Timeline#taken} would, in one round trip instead of three (the numbers
+ * are in docs/performance.md). Both statuses it takes become IN_TRIAGE; STATUS_CHANGED only for a
+ * new case. The version moves too, so an edit made from the case as it was read fails.
  */
 class PostgresCaseClaims implements CaseClaims {
 
