@@ -1,14 +1,8 @@
 package org.porth.casework;
 
-import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
-import org.porth.casework.internal.CaseDetailsReader;
-import org.porth.casework.internal.ServiceCase;
-import org.porth.casework.internal.ServiceCaseRepository;
-import org.porth.casework.internal.Teams;
-import org.porth.casework.internal.Timeline;
+import org.porth.casework.internal.CaseClaims;
 import org.porth.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,18 +14,12 @@ public class Cases {
 
     static final String STAFF = "hasAnyRole('CASEWORKER', 'SUPERVISOR')";
 
-    private final ServiceCaseRepository cases;
-    private final Teams teams;
-    private final Timeline timeline;
+    private final CaseClaims claims;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
-    Cases(ServiceCaseRepository cases, Teams teams, Timeline timeline, CurrentUser currentUser, Clock clock) {
-        this.cases = cases;
-        this.teams = teams;
-        this.timeline = timeline;
+    Cases(CaseClaims claims, CurrentUser currentUser) {
+        this.claims = claims;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
     /**
@@ -41,20 +29,6 @@ public class Cases {
     @PreAuthorize(STAFF)
     @Transactional
     public Optional<CaseSummary> takeNext() {
-        String officer = currentUser.get().orElseThrow().id();
-        List<String> queues = teams.queuesOf(officer);
-        if (queues.isEmpty()) {
-            return Optional.empty();
-        }
-        return cases.nextToTake(queues).map(id -> {
-            ServiceCase taken = cases.findById(id).orElseThrow();
-            taken.assignTo(officer, clock.instant());
-            timeline.assigned(taken, officer, officer);
-            if (taken.status() == CaseStatus.SUBMITTED) {
-                taken.moveTo(CaseStatus.IN_TRIAGE, clock.instant());
-                timeline.statusChanged(taken, officer, null);
-            }
-            return CaseDetailsReader.summary(taken);
-        });
+        return claims.next(currentUser.get().orElseThrow().id());
     }
 }

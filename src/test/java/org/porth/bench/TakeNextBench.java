@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -21,14 +20,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.porth.browserless.People;
 import org.porth.casework.Cases;
+import org.porth.casework.internal.CaseClaims;
 import org.porth.casework.internal.CaseFixtures;
-import org.porth.casework.internal.ServiceCaseRepository;
 import org.porth.database.PostgresTestDatabase;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.data.jpa.repository.Query;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -83,17 +81,19 @@ class TakeNextBench {
         CaseBacklog backlog = new CaseBacklog(jdbc);
         Duration seeding = backlog.seed(team, BACKLOG, queues, (made, random) -> made);
         List<Authentication> officers = new ArrayList<>();
+        List<String> officerIds = new ArrayList<>();
         for (int i = 0; i < OFFICERS; i++) {
             officers.add(People.signedIn("Officer " + i + " " + team.queue, null, Role.CASEWORKER));
             signIn(officers.getLast());
-            team.member(currentUser.get().orElseThrow().id());
+            officerIds.add(currentUser.get().orElseThrow().id());
+            team.member(officerIds.getLast());
         }
         SecurityContextHolder.clearContext();
 
         List<String> report = new ArrayList<>();
         report.add("%,d cases seeded in %.1f s; %d officers, %d processors, JDK %s".formatted(BACKLOG,
                 seeding.toMillis() / 1000.0, OFFICERS, Runtime.getRuntime().availableProcessors(), Runtime.version()));
-        report.addAll(plan("before the run", backlog, queues));
+        report.addAll(plan("before the run", backlog, officerIds.getFirst()));
         take(officers, WARM_UP_CLAIMS, new Timings());
         Timings timings = new Timings();
         long start = System.nanoTime();
@@ -105,7 +105,7 @@ class TakeNextBench {
         report.addAll(List.of("", "%,d claims in %.1f s: **%,.0f claims/s**".formatted(claimed, seconds, claimed / seconds),
                 "", "| operation | calls | median ms | p99 ms | max ms |", "|---|---|---|---|---|",
                 timings.summary("Take next").row()));
-        report.addAll(plan("after the run", backlog, queues));
+        report.addAll(plan("after the run", backlog, officerIds.getFirst()));
         Files.createDirectories(REPORT.getParent());
         Files.write(REPORT, report);
         report.forEach(System.out::println);
@@ -140,15 +140,10 @@ class TakeNextBench {
         }
     }
 
-    private List<String> plan(String when, CaseBacklog backlog, List<String> queues) throws NoSuchMethodException {
+    private List<String> plan(String when, CaseBacklog backlog, String officer) {
         List<String> lines = new ArrayList<>(List.of("", "Plan of the query that finds the case, " + when + ":", "", "```"));
-        lines.addAll(backlog.explain(nextToTake().replace("(:queues)", "(?, ?, ?, ?)"), queues.toArray()));
+        lines.addAll(backlog.explain(CaseClaims.NEXT.replace(":officer", "?"), officer, officer));
         lines.add("```");
         return lines;
-    }
-
-    /** The query Take next runs, as the repository declares it. */
-    private static String nextToTake() throws NoSuchMethodException {
-        return ServiceCaseRepository.class.getMethod("nextToTake", Collection.class).getAnnotation(Query.class).value();
     }
 }

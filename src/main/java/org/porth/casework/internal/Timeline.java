@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
+
+import org.porth.casework.CaseStatus;
 import org.porth.casework.SlaState;
 import org.porth.casework.TimelineItem;
 import org.porth.casework.TimelineKind;
@@ -14,10 +17,12 @@ import org.springframework.stereotype.Component;
 public class Timeline {
 
     private final TimelineRepository entries;
+    private final EntityManager entityManager;
     private final Clock clock;
 
-    Timeline(TimelineRepository entries, Clock clock) {
+    Timeline(TimelineRepository entries, EntityManager entityManager, Clock clock) {
         this.entries = entries;
+        this.entityManager = entityManager;
         this.clock = clock;
     }
 
@@ -30,9 +35,22 @@ public class Timeline {
         add(changed, TimelineKind.STATUS_CHANGED, true, by, changed.status().name(), reason);
     }
 
+    /** Take next: the officer took the case, and into triage when it was new. */
+    void taken(String caseId, String officer, boolean intoTriage) {
+        add(caseId, TimelineKind.ASSIGNED, false, officer, officer, null);
+        if (intoTriage) {
+            add(caseId, TimelineKind.STATUS_CHANGED, true, officer, CaseStatus.IN_TRIAGE.name(), null);
+        }
+    }
+
     public void add(ServiceCase about, TimelineKind kind, boolean visibleToResident, String actor, String subject,
             String detail) {
-        entries.save(new TimelineEntry(about.id(), clock.instant(), kind, visibleToResident, actor, subject, detail));
+        add(about.id(), kind, visibleToResident, actor, subject, detail);
+    }
+
+    private void add(String caseId, TimelineKind kind, boolean visibleToResident, String actor, String subject,
+            String detail) {
+        write(new TimelineEntry(caseId, clock.instant(), kind, visibleToResident, actor, subject, detail));
     }
 
     public List<TimelineItem> of(ServiceCase about) {
@@ -49,6 +67,14 @@ public class Timeline {
             case BREACHED -> TimelineKind.BREACHED;
             case ON_TRACK -> throw new IllegalArgumentException("The watch never puts a case back on track");
         };
-        entries.save(new TimelineEntry(flagged.id(), at, kind, false, null, flagged.dueAt().toString(), null));
+        write(new TimelineEntry(flagged.id(), at, kind, false, null, flagged.dueAt().toString(), null));
+    }
+
+    /**
+     * Entries are only ever new: persist, not save, which would merge and so first look for the
+     * entry by its id (one select more per entry). Written in a batch when the transaction commits.
+     */
+    private void write(TimelineEntry entry) {
+        entityManager.persist(entry);
     }
 }

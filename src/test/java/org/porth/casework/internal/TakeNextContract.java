@@ -2,6 +2,7 @@ package org.porth.casework.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.porth.resident.Somebody.signIn;
 
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import org.porth.casework.CaseStatus;
 import org.porth.casework.CaseSummary;
 import org.porth.casework.Cases;
 import org.porth.casework.Priority;
+import org.porth.casework.TimelineKind;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
 import org.porth.resident.Somebody;
@@ -48,6 +51,8 @@ abstract class TakeNextContract {
     private Cases cases;
     @Autowired
     private ServiceCaseRepository repository;
+    @Autowired
+    private Timeline timeline;
     @Autowired
     private CurrentUser currentUser;
     @Autowired
@@ -82,6 +87,32 @@ abstract class TakeNextContract {
         }
 
         assertThat(taken).containsExactly(urgentLater, normalSoon, normalLater);
+    }
+
+    @Test
+    void takingACaseNotesTheAssignmentAndANewCaseGoingIntoTriage() {
+        Instant due = Instant.now().plus(Duration.ofDays(2));
+        String submitted = fixtures.opened(CaseStatus.SUBMITTED, Instant.now(), due);
+        String inTriage = fixtures.opened(CaseStatus.IN_TRIAGE, Instant.now(), due.plusSeconds(60));
+        String officer = officer("Nia");
+
+        assertThat(cases.takeNext().orElseThrow().reference()).isEqualTo(submitted);
+        assertThat(cases.takeNext().orElseThrow()).extracting(CaseSummary::reference, CaseSummary::status,
+                CaseSummary::assignedTo).containsExactly(inTriage, CaseStatus.IN_TRIAGE, officer);
+
+        assertThat(timelineOf(submitted)).containsExactlyInAnyOrder(
+                tuple(TimelineKind.ASSIGNED, false, officer, officer),
+                tuple(TimelineKind.STATUS_CHANGED, true, officer, "IN_TRIAGE"));
+        assertThat(timelineOf(inTriage)).as("already in triage: no change of status")
+                .containsExactly(tuple(TimelineKind.ASSIGNED, false, officer, officer));
+        ServiceCase taken = repository.findByReference(submitted).orElseThrow();
+        assertThat(taken.version()).as("moved, so edits from the case as it was fail").isEqualTo(1);
+        assertThat(taken.status()).isEqualTo(CaseStatus.IN_TRIAGE);
+    }
+
+    private List<Tuple> timelineOf(String reference) {
+        return timeline.of(repository.findByReference(reference).orElseThrow()).stream()
+                .map(item -> tuple(item.kind(), item.visibleToResident(), item.actor(), item.subject())).toList();
     }
 
     @Test
