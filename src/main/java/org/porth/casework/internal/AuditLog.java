@@ -6,13 +6,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records every staff read of a case and every change: who, when, what, and from which screen
- * ({@link #CASE_VIEW}, {@link #QUEUE_VIEW}).
+ * ({@link #CASE_VIEW}, {@link #QUEUE_VIEW}). On PostgreSQL, Take next writes its entry in its own
+ * statement ({@code PostgresCaseClaims}).
  */
 @Component
 public class AuditLog {
 
     public static final String CASE_VIEW = "case-view";
     public static final String QUEUE_VIEW = "queue-view";
+    /** Take next gave the officer the case (written in SQL by PostgresCaseClaims too). */
+    static final String TAKEN = "TAKEN";
 
     private final AuditEntries entries;
     private final Clock clock;
@@ -23,6 +26,10 @@ public class AuditLog {
     }
 
     public void record(ServiceCase about, String staffId, String action, String screen, String detail) {
-        entries.save(new AuditEntry(about.id(), clock.instant(), staffId, action, screen, detail));
+        record(about.id(), staffId, action, screen, detail);
+    }
+
+    void record(String caseId, String staffId, String action, String screen, String detail) {
+        entries.save(new AuditEntry(caseId, clock.instant(), staffId, action, screen, detail));
     }
 }

@@ -16,10 +16,10 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 class CaseClaimsChoice {
 
     @Bean
-    CaseClaims caseClaims(DataSource dataSource, JdbcClient jdbc, Timeline timeline, Clock clock)
+    CaseClaims caseClaims(DataSource dataSource, JdbcClient jdbc, Timeline timeline, AuditLog audit, Clock clock)
             throws MetaDataAccessException {
         String database = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
         return "PostgreSQL".equals(database) ? new PostgresCaseClaims(jdbc, clock)
-                : new LockingCaseClaims(jdbc, timeline, clock);
+                : new LockingCaseClaims(jdbc, timeline, audit, clock);
     }
 }

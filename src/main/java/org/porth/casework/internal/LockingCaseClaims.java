@@ -10,17 +10,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The claim in three steps, for any database with {@code for update skip locked} (H2): lock the
- * next case, update it, write its timeline through {@link Timeline}.
+ * next case, update it, write its timeline through {@link Timeline} and its audit entry.
  */
 class LockingCaseClaims implements CaseClaims {
 
     private final JdbcClient jdbc;
     private final Timeline timeline;
+    private final AuditLog audit;
     private final Clock clock;
 
-    LockingCaseClaims(JdbcClient jdbc, Timeline timeline, Clock clock) {
+    LockingCaseClaims(JdbcClient jdbc, Timeline timeline, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
         this.timeline = timeline;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -37,6 +39,7 @@ class LockingCaseClaims implements CaseClaims {
                     where id = ?""")
                     .params(officer, status.name(), clock.instant().atOffset(ZoneOffset.UTC), found.id()).update();
             timeline.taken(found.id(), officer, intoTriage);
+            audit.record(found.id(), officer, AuditLog.TAKEN, AuditLog.QUEUE_VIEW, null);
             return new CaseSummary(was.reference(), was.serviceId(), was.queueId(), status, was.priority(),
                     was.ward(), officer, was.submittedAt(), was.dueAt(), was.slaState(), was.routedByRule());
         });

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The claim in one statement on PostgreSQL: lock the next case, update it and write the two
- * timeline entries {@link Timeline#taken} would, in one round trip instead of three (the numbers
+ * timeline entries {@link Timeline#taken} would and its audit entry, in one round trip instead of three (the numbers
  * are in docs/performance.md). Both statuses it takes become IN_TRIAGE; STATUS_CHANGED only for a
  * new case. The version moves too, so an edit made from the case as it was read fails.
  */
@@ -30,6 +30,9 @@ class PostgresCaseClaims implements CaseClaims {
                 insert into case_timeline (id, case_id, happened_at, kind, visible_to_resident, actor, subject)
                 select :triagedEntry, id, :triagedAt, 'STATUS_CHANGED', true, :officer, 'IN_TRIAGE' from taken
                 where was = 'SUBMITTED'
+            ), audited as (
+                insert into case_audit (id, case_id, at, staff_id, action, screen)
+                select :auditEntry, id, :now, :officer, 'TAKEN', 'queue-view' from taken
             )
             select * from taken""";
 
@@ -48,6 +51,7 @@ class PostgresCaseClaims implements CaseClaims {
                 .param("triagedAt", clock.instant().atOffset(ZoneOffset.UTC))
                 .param("assignedEntry", UUID.randomUUID().toString())
                 .param("triagedEntry", UUID.randomUUID().toString())
+                .param("auditEntry", UUID.randomUUID().toString())
                 .query((row, number) -> CaseClaims.summary(row)).optional();
     }
 }

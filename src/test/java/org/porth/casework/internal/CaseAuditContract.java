@@ -16,6 +16,8 @@ import org.porth.casework.AuditItem;
 import org.porth.casework.CaseAuditTrail;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseStatus;
+import org.porth.casework.CaseSummary;
+import org.porth.casework.Cases;
 import org.porth.casework.CaseWork;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
@@ -34,6 +36,8 @@ abstract class CaseAuditContract {
     private CaseWork work;
     @Autowired
     private CaseAuditTrail trail;
+    @Autowired
+    private Cases cases;
     @Autowired
     private CurrentUser currentUser;
     @Autowired
@@ -76,6 +80,16 @@ abstract class CaseAuditContract {
                         tuple(officerId, "READ", "case-view", null),
                         tuple(officerId, "STATUS_CHANGED", "case-view", "IN_TRIAGE"),
                         tuple(officerId, "NOTE_ADDED", "case-view", null));
+    }
+
+    @Test
+    void takingACaseWithTakeNextIsRecordedFromTheQueueView() {
+        signIn(officer);
+        assertThat(cases.takeNext()).get().extracting(CaseSummary::reference).isEqualTo(reference);
+
+        signIn(supervisor);
+        assertThat(trail.of(reference)).extracting(AuditItem::staffId, AuditItem::action, AuditItem::screen)
+                .containsExactly(tuple(officerId, "TAKEN", "queue-view"));
     }
 
     @Test
