@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Cases {
 
     static final String STAFF = "hasAnyRole('CASEWORKER', 'SUPERVISOR')";
+    static final String ADMIN = "hasRole('ADMIN')";
 
     private final ServiceCaseRepository cases;
     private final Teams teams;

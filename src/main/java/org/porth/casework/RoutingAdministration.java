@@ -20,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RoutingAdministration {
 
-    static final String ADMIN = "hasRole('ADMIN')";
-
     private final Catalogue catalogue;
     private final RoutingRules rules;
     private final CurrentUser currentUser;
@@ -35,26 +33,26 @@ public class RoutingAdministration {
     }
 
     /** Every current service, in name order for the language. */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Cases.ADMIN)
     public List<ServiceDefinition> services(Language language) {
         return catalogue.services(language);
     }
 
     /** The service's routing in force, as YAML text. */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Cases.ADMIN)
     public String routing(String serviceId) {
         return rules.text(service(serviceId));
     }
 
     /** Puts the routing in force for the service's new requests; refused with {@link RoutingRefused}. */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Cases.ADMIN)
     @Transactional
     public void save(String serviceId, String routing) {
         rules.save(service(serviceId).id(), routing, currentUser.get().orElseThrow().id(), clock.instant());
     }
 
     /** Where the sample would go by the routing as written, saved or not; refused with {@link RoutingRefused}. */
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Cases.ADMIN)
     public RoutingPreview preview(String serviceId, String routing, RoutingSample sample) {
         return rules.preview(service(serviceId).id(), routing, sample);
     }
