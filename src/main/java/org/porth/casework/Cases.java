@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Cases {
 
     static final String STAFF = "hasAnyRole('CASEWORKER', 'SUPERVISOR')";
+    static final String ADMIN = "hasRole('ADMIN')";
 
     private final CaseClaims claims;
     private final CurrentUser currentUser;

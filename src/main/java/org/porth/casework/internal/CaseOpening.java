@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens the case for a submitted request: finds its ward, routes it by its service's rules, sets
- * its due date, and starts its timeline. A request opens one case, however often it arrives.
+ * Opens the case for a submitted request: finds its ward, routes it by its service's rules (those an
+ * administrator saved, if any: see {@link RoutingRules}), sets its due date, and starts its timeline. A request opens one case, however often it arrives.
  */
 @Component
 public class CaseOpening {
@@ -28,14 +28,16 @@ public class CaseOpening {
     private final TimelineRepository timeline;
     private final Wards wards;
     private final DueDates dueDates;
+    private final RoutingRules routingRules;
 
     CaseOpening(Catalogue catalogue, ServiceCaseRepository cases, TimelineRepository timeline, Wards wards,
-            DueDates dueDates) {
+            DueDates dueDates, RoutingRules routingRules) {
         this.catalogue = catalogue;
         this.cases = cases;
         this.timeline = timeline;
         this.wards = wards;
         this.dueDates = dueDates;
+        this.routingRules = routingRules;
     }
 
     @Transactional
@@ -48,7 +50,7 @@ public class CaseOpening {
                 .orElseThrow(() -> new IllegalStateException("No service " + request.serviceId()
                         + " version " + request.serviceVersion() + " for request " + request.reference()));
         String ward = wards.of(service, request.answers()).orElse(null);
-        RoutingDecision routing = RoutingTables.of(service)
+        RoutingDecision routing = routingRules.forService(service)
                 .route(new RoutingFacts(chosenValues(request), ward, request.channel(), Priority.NORMAL));
         ServiceCase opened = cases.saveAndFlush(new ServiceCase(request, ward, routing,
                 dueDates.due(service.serviceLevel(), request.submittedAt())));

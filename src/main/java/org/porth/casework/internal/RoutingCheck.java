@@ -2,6 +2,7 @@ package org.porth.casework.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -37,16 +38,22 @@ class RoutingCheck implements SmartInitializingSingleton {
     static List<String> problems(List<ServiceDefinition> services, Set<String> queues) {
         List<String> problems = new ArrayList<>();
         for (ServiceDefinition service : services) {
-            try {
-                RoutingTable table = RoutingTables.of(service);
-                Stream.concat(Stream.of(table.defaultQueue()), table.rules().stream().map(RoutingRule::queue))
-                        .filter(queue -> !queues.contains(queue)).distinct()
-                        .forEach(queue -> problems.add("Service " + service.id() + ": routing names the queue '"
-                                + queue + "', which does not exist"));
-            } catch (IllegalArgumentException wrong) {
-                problems.add(wrong.getMessage());
-            }
+            problems.addAll(problems(service.id(), service.routing(), queues));
         }
         return problems;
+    }
+
+    /** What is wrong with one service's routing, as written in its definition or by an administrator. */
+    static List<String> problems(String serviceId, Map<String, Object> routing, Set<String> queues) {
+        try {
+            RoutingTable table = RoutingTables.of(serviceId, routing);
+            return Stream.concat(Stream.of(table.defaultQueue()), table.rules().stream().map(RoutingRule::queue))
+                    .filter(queue -> !queues.contains(queue)).distinct()
+                    .map(queue -> "Service " + serviceId + ": routing names the queue '" + queue
+                            + "', which does not exist")
+                    .toList();
+        } catch (IllegalArgumentException wrong) {
+            return List.of(wrong.getMessage());
+        }
     }
 }

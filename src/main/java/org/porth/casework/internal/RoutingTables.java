@@ -38,8 +38,12 @@ final class RoutingTables {
     }
 
     static RoutingTable of(ServiceDefinition service) {
-        Map<String, Object> routing = service.routing();
-        String where = "Service " + service.id() + ": routing";
+        return of(service.id(), service.routing());
+    }
+
+    /** Reads routing written for the service, in its definition or by an administrator. */
+    static RoutingTable of(String serviceId, Map<String, Object> routing) {
+        String where = "Service " + serviceId + ": routing";
         Object defaultQueue = routing.get("default-queue");
         if (!(defaultQueue instanceof String queue) || queue.isBlank()) {
             throw new IllegalArgumentException(where + " needs a default-queue");

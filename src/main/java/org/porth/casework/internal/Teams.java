@@ -1,10 +1,12 @@
 package org.porth.casework.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.porth.casework.TeamMembers;
 import org.porth.catalogue.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -47,6 +49,34 @@ public class Teams {
 
     public Set<String> queues() {
         return Set.copyOf(jdbc.sql("select id from work_queue").query(String.class).list());
+    }
+
+    /** Every team, by English name, with its members, supervisors first. */
+    public List<TeamMembers> all() {
+        Map<String, List<TeamMembers.Member>> members = jdbc.sql("""
+                select team_id, staff_id, supervisor from team_member order by supervisor desc, staff_id""")
+                .query((row, number) -> Map.entry(row.getString("team_id"),
+                        new TeamMembers.Member(row.getString("staff_id"), row.getBoolean("supervisor"))))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey, LinkedHashMap::new,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return jdbc.sql("select id, name_en, name_cy from team order by name_en")
+                .query((row, number) -> new TeamMembers(row.getString("id"),
+                        new Text(row.getString("name_en"), row.getString("name_cy")),
+                        members.getOrDefault(row.getString("id"), List.of())))
+                .list();
+    }
+
+    public boolean exists(String teamId) {
+        return jdbc.sql("select count(*) from team where id = ?").param(teamId).query(Integer.class).single() > 0;
+    }
+
+    public boolean isMember(String teamId, String staffId) {
+        return jdbc.sql("select count(*) from team_member where team_id = ? and staff_id = ?")
+                .params(teamId, staffId).query(Integer.class).single() > 0;
+    }
+
+    public void leave(String teamId, String staffId) {
+        jdbc.sql("delete from team_member where team_id = ? and staff_id = ?").params(teamId, staffId).update();
     }
 
     public void join(String teamId, String staffId, boolean supervisor) {
