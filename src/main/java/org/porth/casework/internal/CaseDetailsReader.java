@@ -1,5 +1,9 @@
 package org.porth.casework.internal;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseSummary;
 import org.porth.catalogue.Catalogue;
@@ -15,9 +19,12 @@ public class CaseDetailsReader {
     private final Teams teams;
     private final Catalogue catalogue;
     private final ServiceCaseRepository cases;
+    private final RoutingRules routingRules;
 
-    CaseDetailsReader(Timeline timeline, Teams teams, Catalogue catalogue, ServiceCaseRepository cases) {
+    CaseDetailsReader(Timeline timeline, Teams teams, Catalogue catalogue, ServiceCaseRepository cases,
+            RoutingRules routingRules) {
         this.cases = cases;
+        this.routingRules = routingRules;
         this.timeline = timeline;
         this.teams = teams;
         this.catalogue = catalogue;
@@ -36,7 +43,20 @@ public class CaseDetailsReader {
         return new CaseDetails(summary(c), service, queue, c.version(), c.residentId(), c.channel(), c.enteredBy(), c.serviceVersion(),
                 c.answers(), c.pausedAt(), c.outcome(), c.outcomeSummary(), c.status().next(), timeline.of(c),
                 cases.findByResidentIdOrderBySubmittedAtDesc(c.residentId()).stream()
-                        .filter(other -> !other.id().equals(c.id())).map(CaseDetailsReader::summary).toList());
+                        .filter(other -> !other.id().equals(c.id())).map(CaseDetailsReader::summary).toList(),
+                flagLabels(c));
+    }
+
+    /** The labels the service's routing gives the case's flags; a flag it no longer declares by its id. */
+    private List<Text> flagLabels(ServiceCase c) {
+        if (c.flags().isEmpty()) {
+            return List.of();
+        }
+        Map<String, Text> labels = catalogue.version(c.serviceId(), c.serviceVersion())
+                .map(service -> routingRules.forService(service).flags().stream()
+                        .collect(Collectors.toMap(RoutingFlag::id, RoutingFlag::label)))
+                .orElse(Map.of());
+        return c.flags().stream().map(flag -> labels.getOrDefault(flag, new Text(flag, flag))).toList();
     }
 
     public static CaseSummary summary(ServiceCase c) {

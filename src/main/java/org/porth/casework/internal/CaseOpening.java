@@ -50,9 +50,11 @@ public class CaseOpening {
                 .orElseThrow(() -> new IllegalStateException("No service " + request.serviceId()
                         + " version " + request.serviceVersion() + " for request " + request.reference()));
         String ward = wards.of(service, request.answers()).orElse(null);
-        RoutingDecision routing = routingRules.forService(service)
-                .route(new RoutingFacts(chosenValues(request), ward, request.channel(), Priority.NORMAL));
-        ServiceCase opened = cases.saveAndFlush(new ServiceCase(request, ward, routing,
+        RoutingTable table = routingRules.forService(service);
+        RoutingFacts facts = new RoutingFacts(chosenValues(request), ward, request.channel(), Priority.NORMAL);
+        List<String> flags = table.flagsOf(facts).stream().map(RoutingFlag::id).toList();
+        RoutingDecision routing = table.route(facts);
+        ServiceCase opened = cases.saveAndFlush(new ServiceCase(request, ward, flags, routing,
                 dueDates.due(service.serviceLevel(), request.submittedAt())));
         timeline.save(new TimelineEntry(opened.id(), request.submittedAt(), TimelineKind.SUBMITTED, true,
                 request.officerId(), request.channel().name(), null));

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.porth.casework.Priority;
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;
+import org.porth.catalogue.Text;
 
 /**
  * Reads the {@code routing} section of a service definition:
@@ -25,14 +26,20 @@ import org.porth.catalogue.ServiceDefinition;
  *       wards: [Porth North]           # optional: the ward the request is about
  *       channels: [phone]              # optional: web, phone, face-to-face, api
  *       priorities: [high, urgent]     # optional: the priority before this rule
+ *       flags: [health-at-risk]        # optional: flags the answers raised (see flags below)
  *       queue: highway-emergencies     # optional: without it, the default queue
  *       priority: urgent               # optional: raise the case to at least this
+ *   flags:                             # optional: what answers flag, for rules and for staff
+ *     health-at-risk:
+ *       label: {en: Health at risk, cy: Iechyd mewn perygl}
+ *       when: {health: [yes]}
  * </pre>
  * A mistake is refused with a message naming the service and the rule.
  */
 final class RoutingTables {
 
-    private static final Set<String> RULE_KEYS = Set.of("name", "when", "wards", "channels", "priorities", "queue", "priority");
+    private static final Set<String> RULE_KEYS = Set.of("name", "when", "wards", "channels", "priorities", "flags",
+            "queue", "priority");
 
     private RoutingTables() {
     }
@@ -48,11 +55,42 @@ final class RoutingTables {
         if (!(defaultQueue instanceof String queue) || queue.isBlank()) {
             throw new IllegalArgumentException(where + " needs a default-queue");
         }
+        List<RoutingFlag> flags = flags(routing.get("flags"), where + " flags");
+        Set<String> flagIds = flags.stream().map(RoutingFlag::id).collect(Collectors.toSet());
         List<RoutingRule> rules = new ArrayList<>();
         for (Object rule : list(routing.get("rules"), where + " rules")) {
-            rules.add(rule(rule, where + " rule " + (rules.size() + 1), queue));
+            RoutingRule read = rule(rule, where + " rule " + (rules.size() + 1), queue);
+            read.flags().stream().filter(flag -> !flagIds.contains(flag)).findFirst().ifPresent(flag -> {
+                throw new IllegalArgumentException(where + " rule '" + read.name() + "' names the flag '" + flag
+                        + "', which the routing's flags do not declare");
+            });
+            rules.add(read);
         }
-        return new RoutingTable(queue, rules);
+        return new RoutingTable(queue, rules, flags);
+    }
+
+    /** {@code flags: {id: {label: {en:, cy:}, when: {question: [values]}}}} */
+    private static List<RoutingFlag> flags(Object written, String where) {
+        if (written == null) {
+            return List.of();
+        }
+        if (!(written instanceof Map<?, ?> declared)) {
+            throw new IllegalArgumentException(where + " must map flag ids to a label and the answers that raise them");
+        }
+        List<RoutingFlag> flags = new ArrayList<>();
+        declared.forEach((id, flag) -> {
+            String named = where + " '" + id + "'";
+            if (!(flag instanceof Map<?, ?> settings) || !(settings.get("label") instanceof Map<?, ?> label)) {
+                throw new IllegalArgumentException(named + " needs a label in English and Welsh, {en: ..., cy: ...}");
+            }
+            Map<String, Set<String>> when = answers(settings.get("when"), named);
+            if (when.isEmpty()) {
+                throw new IllegalArgumentException(named + " needs the answers that raise it (when)");
+            }
+            flags.add(new RoutingFlag(String.valueOf(id), new Text(text(label.get("en"), named + " label en"),
+                    text(label.get("cy"), named + " label cy")), when));
+        });
+        return flags;
     }
 
     private static RoutingRule rule(Object written, String where, String defaultQueue) {
@@ -67,6 +105,7 @@ final class RoutingTables {
         return new RoutingRule(name, answers(rule.get("when"), named), Set.copyOf(texts(rule.get("wards"), named + " wards")),
                 values(rule.get("channels"), named + " channels", RoutingTables::channel),
                 values(rule.get("priorities"), named + " priorities", RoutingTables::priority),
+                Set.copyOf(texts(rule.get("flags"), named + " flags")),
                 rule.get("queue") == null ? defaultQueue : text(rule.get("queue"), named + " queue"),
                 rule.get("priority") == null ? null
                         : parsed(text(rule.get("priority"), named + " priority"), named + " priority", RoutingTables::priority));

@@ -1,6 +1,7 @@
 package org.porth.casework.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -44,6 +45,7 @@ public class ServiceCase {
     @Column(length = 1_000_000)
     private String answers;
     private String ward;
+    private String flags;
     private int priority;
     @Enumerated(EnumType.STRING)
     private CaseStatus status;
@@ -75,7 +77,7 @@ public class ServiceCase {
     protected ServiceCase() {
     }
 
-    ServiceCase(RequestSubmitted request, String ward, RoutingDecision routing, Instant dueAt) {
+    ServiceCase(RequestSubmitted request, String ward, List<String> flags, RoutingDecision routing, Instant dueAt) {
         this.id = UUID.randomUUID().toString();
         this.reference = request.reference().value();
         this.requestId = request.requestId();
@@ -86,6 +88,7 @@ public class ServiceCase {
         this.enteredBy = request.officerId();
         this.answers = AnswersJson.write(request.answers());
         this.ward = ward;
+        this.flags = flags.isEmpty() ? null : String.join(",", flags);
         this.priority = routing.priority().rank();
         this.status = CaseStatus.SUBMITTED;
         this.queueId = routing.queue();
@@ -130,6 +133,11 @@ public class ServiceCase {
 
     public String ward() {
         return ward;
+    }
+
+    /** The flags the request's answers raised, as its service's routing declares them. */
+    public List<String> flags() {
+        return flags == null ? List.of() : List.of(flags.split(","));
     }
 
     public Priority priority() {

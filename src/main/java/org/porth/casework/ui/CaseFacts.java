@@ -26,7 +26,9 @@ final class CaseFacts extends Div {
                 .row(getTranslation("case.assigned"), summary.assignedTo() == null
                         ? getTranslation("case.assigned.nobody") : summary.assignedTo())
                 .row(getTranslation("case.submitted"), submitted)
-                .row(getTranslation("case.due"), clock(details, zone, language)));
+                .row(getTranslation("case.due"), clock(details, zone, language))
+                .row(getTranslation("case.flags"), details.flags().isEmpty() ? getTranslation("case.flags.none")
+                        : String.join(", ", details.flags().stream().map(flag -> flag.in(language)).toList())));
         setId("case-facts");
     }
 

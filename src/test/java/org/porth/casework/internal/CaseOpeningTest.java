@@ -107,6 +107,23 @@ class CaseOpeningTest {
     }
 
     @Test
+    void aTenantWithAHealthConditionIsFlaggedAndPutFirst() {
+        Answers answers = Answers.NONE.with("tenant", Answer.of("yes")).with("problem", Answer.of("heating"))
+                .with("health", Answer.of("yes"));
+        RequestSubmitted repair = new RequestSubmitted(UUID.randomUUID().toString(), Reference.random(), "housing-repair",
+                catalogue.current("housing-repair").orElseThrow().version(), UUID.randomUUID().toString(), Channel.PHONE,
+                null, Instant.now(), answers);
+
+        opening.open(repair);
+
+        ServiceCase opened = cases.findByReference(repair.reference().value()).orElseThrow();
+        assertThat(opened.flags()).containsExactly("health-condition");
+        assertThat(opened.priority()).isEqualTo(Priority.HIGH);
+        assertThat(opened.routedByRule()).isEqualTo("tenants with a health condition first");
+        assertThat(opened.queueId()).isEqualTo("repairs");
+    }
+
+    @Test
     void aRequestDeliveredTwiceOpensOneCase() {
         RequestSubmitted pothole = pothole(Instant.now(), Answer.of("no"));
 

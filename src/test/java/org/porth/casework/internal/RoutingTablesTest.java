@@ -82,6 +82,33 @@ class RoutingTablesTest {
     }
 
     @Test
+    void answersRaiseFlagsThatRulesMatch() {
+        RoutingTable repairs = RoutingTables.of(service(Map.of("default-queue", "repairs",
+                "flags", Map.of("health-condition", Map.of("label", Map.of("en", "Health condition", "cy", "Cyflwr iechyd"),
+                        "when", Map.of("health", List.of("yes")))),
+                "rules", List.of(Map.of("name", "health first", "flags", List.of("health-condition"), "priority", "high")))));
+        RoutingFacts withCondition = facts(Map.of("health", List.of("yes")), null, Channel.WEB);
+        RoutingFacts without = facts(Map.of("health", List.of("no")), null, Channel.WEB);
+
+        assertThat(repairs.flagsOf(withCondition)).extracting(RoutingFlag::id).containsExactly("health-condition");
+        assertThat(repairs.flagsOf(withCondition).getFirst().label().cy()).isEqualTo("Cyflwr iechyd");
+        assertThat(repairs.route(withCondition)).isEqualTo(new RoutingDecision("repairs", "health first", Priority.HIGH));
+        assertThat(repairs.flagsOf(without)).isEmpty();
+        assertThat(repairs.route(without)).isEqualTo(new RoutingDecision("repairs", null, Priority.NORMAL));
+    }
+
+    @Test
+    void aRuleOnAFlagTheRoutingDoesNotDeclareIsRefused() {
+        assertThatThrownBy(() -> RoutingTables.of(service(Map.of("default-queue", "q", "rules", List.of(
+                Map.of("name", "vulnerable first", "flags", List.of("vulnerable"), "priority", "high"))))))
+                .hasMessage("Service potholes: routing rule 'vulnerable first' names the flag 'vulnerable',"
+                        + " which the routing's flags do not declare");
+        assertThatThrownBy(() -> RoutingTables.of(service(Map.of("default-queue", "q",
+                "flags", Map.of("vulnerable", Map.of("when", Map.of("health", List.of("yes"))))))))
+                .hasMessage("Service potholes: routing flags 'vulnerable' needs a label in English and Welsh, {en: ..., cy: ...}");
+    }
+
+    @Test
     void mistakesAreRefusedNamingTheServiceAndTheRule() {
         assertThatThrownBy(() -> RoutingTables.of(service(Map.of("rules", List.of()))))
                 .hasMessage("Service potholes: routing needs a default-queue");
