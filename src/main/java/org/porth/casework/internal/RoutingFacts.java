@@ -2,6 +2,7 @@ package org.porth.casework.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.porth.casework.Priority;
 import org.porth.catalogue.Channel;
@@ -18,5 +19,11 @@ record RoutingFacts(Map<String, List<String>> answers, String ward, Channel chan
 
     List<String> answer(String questionId) {
         return answers.getOrDefault(questionId, List.of());
+    }
+
+    /** Each question listed was answered with one of its values (none listed: true). */
+    boolean answered(Map<String, Set<String>> conditions) {
+        return conditions.entrySet().stream().allMatch(condition ->
+                answer(condition.getKey()).stream().anyMatch(condition.getValue()::contains));
     }
 }

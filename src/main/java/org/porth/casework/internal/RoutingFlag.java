@@ -18,7 +18,6 @@ record RoutingFlag(String id, Text label, Map<String, Set<String>> when) {
     }
 
     boolean raisedBy(RoutingFacts facts) {
-        return when.entrySet().stream().allMatch(condition ->
-                facts.answer(condition.getKey()).stream().anyMatch(condition.getValue()::contains));
+        return facts.answered(when);
     }
 }

@@ -26,8 +26,7 @@ record RoutingRule(String name, Map<String, Set<String>> answers, Set<String> wa
 
     /** @param raised the flags the request's answers raised */
     boolean matches(RoutingFacts facts, Set<String> raised) {
-        return answers.entrySet().stream().allMatch(condition ->
-                        facts.answer(condition.getKey()).stream().anyMatch(condition.getValue()::contains))
+        return facts.answered(answers)
                 && (wards.isEmpty() || facts.ward() != null && wards.contains(facts.ward()))
                 && (channels.isEmpty() || channels.contains(facts.channel()))
                 && (priorities.isEmpty() || priorities.contains(facts.priority()))

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import org.porth.casework.AuditItem;
 import org.porth.shared.DateText;
@@ -19,16 +17,8 @@ final class AuditTrailList extends Div {
 
     AuditTrailList(List<AuditItem> trail, ZoneId zone, Language language) {
         setId("audit-trail");
-        NativeTable table = new NativeTable();
-        table.addClassName("porth-table");
-        NativeTableRow header = new NativeTableRow();
-        for (String key : List.of("case.audit.when", "case.audit.who", "case.audit.what", "case.audit.screen")) {
-            NativeTableHeaderCell cell = new NativeTableHeaderCell(getTranslation(key));
-            cell.getElement().setAttribute("scope", "col");
-            header.add(cell);
-        }
-        NativeTableHeader head = new NativeTableHeader();
-        head.add(header);
+        NativeTable table = Tables.headed(List.of("case.audit.when", "case.audit.who", "case.audit.what",
+                "case.audit.screen").stream().map(this::getTranslation).toList());
         NativeTableBody body = new NativeTableBody();
         for (AuditItem item : trail) {
             String what = getTranslation("case.audit.action." + item.action())
@@ -37,7 +27,7 @@ final class AuditTrailList extends Div {
                     new NativeTableCell(item.staffId()), new NativeTableCell(what),
                     new NativeTableCell(getTranslation("case.audit.screen." + item.screen()))));
         }
-        table.add(head, body);
+        table.add(body);
         add(table);
     }
 }

@@ -1,0 +1,40 @@
+package org.porth.casework.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+
+/** Plain tables for staff pages, with header cells that screen readers announce for each cell. */
+final class Tables {
+
+    private Tables() {
+    }
+
+    /** A table with a column heading per text. */
+    static NativeTable headed(List<String> headings) {
+        NativeTableRow row = new NativeTableRow();
+        headings.forEach(heading -> row.add(header("col", heading)));
+        NativeTableHeader head = new NativeTableHeader();
+        head.add(row);
+        NativeTable table = new NativeTable(head);
+        table.addClassName("porth-table");
+        return table;
+    }
+
+    /** The heading of a row: its first cell. */
+    static NativeTableHeaderCell rowHeader(Component content) {
+        NativeTableHeaderCell cell = header("row", null);
+        cell.add(content);
+        return cell;
+    }
+
+    private static NativeTableHeaderCell header(String scope, String text) {
+        NativeTableHeaderCell cell = text == null ? new NativeTableHeaderCell() : new NativeTableHeaderCell(text);
+        cell.getElement().setAttribute("scope", scope);
+        return cell;
+    }
+}
