@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,17 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.porth.apply.Applications;
 import org.porth.apply.Submissions;
-import org.porth.database.PostgresTestDatabase;
+import org.porth.database.OnOwnPostgresSchema;
 import org.porth.resident.ResidentProfiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The apply load benchmark: 50 simulated residents at once filling in and submitting a form on
@@ -33,9 +28,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code ./mvnw -Pbench test}; the numbers go in docs/performance.md.
  */
 @SpringBootTest
+@OnOwnPostgresSchema
 class ApplyLoadBench {
 
-    private static final String SCHEMA = PostgresTestDatabase.newSchema();
     private static final int RESIDENTS = Integer.getInteger("porth.bench.residents", 50);
     private static final Path REPORT = Path.of("target", "bench", "apply-load.md");
 
@@ -45,21 +40,6 @@ class ApplyLoadBench {
     private Applications applications;
     @Autowired
     private Submissions submissions;
-
-    @BeforeAll
-    static void postgresqlAnswers() {
-        PostgresTestDatabase.failOnCiIfDown();
-    }
-
-    @DynamicPropertySource
-    static void ownSchema(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.useSchema(registry, SCHEMA);
-    }
-
-    @AfterAll
-    static void dropSchema() throws SQLException {
-        PostgresTestDatabase.dropSchema(SCHEMA);
-    }
 
     @Test
     void fiftyResidentsFillInAndSubmitAtOnce() throws Exception {

@@ -5,7 +5,6 @@ import static org.porth.resident.Somebody.signIn;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,8 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.porth.browserless.People;
 import org.porth.casework.CaseQuery;
@@ -23,7 +20,7 @@ import org.porth.casework.CaseSort;
 import org.porth.casework.CaseStatus;
 import org.porth.casework.SlaState;
 import org.porth.casework.internal.CaseFixtures;
-import org.porth.database.PostgresTestDatabase;
+import org.porth.database.OnOwnPostgresSchema;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +28,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The queue view benchmark: 100,000 cases on PostgreSQL, two fifths in one team's four queues and
@@ -42,9 +37,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Not part of the test suite: {@code ./mvnw -Pbench test -Dtest=QueueViewBench}.
  */
 @SpringBootTest
+@OnOwnPostgresSchema
 class QueueViewBench {
 
-    private static final String SCHEMA = PostgresTestDatabase.newSchema();
     private static final int CASES = Integer.getInteger("porth.bench.cases", 100_000);
     private static final int WARM_UP = 100;
     private static final int REPETITIONS = 200;
@@ -56,21 +51,6 @@ class QueueViewBench {
     private CurrentUser currentUser;
     @Autowired
     private JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void postgresqlAnswers() {
-        PostgresTestDatabase.failOnCiIfDown();
-    }
-
-    @DynamicPropertySource
-    static void ownSchema(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.useSchema(registry, SCHEMA);
-    }
-
-    @AfterAll
-    static void dropSchema() throws SQLException {
-        PostgresTestDatabase.dropSchema(SCHEMA);
-    }
 
     @Test
     void anOfficerOpensTheQueueViewOverAHundredThousandCases() throws Exception {

@@ -5,7 +5,6 @@ import static org.porth.resident.Somebody.signIn;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +14,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.porth.browserless.People;
 import org.porth.casework.Cases;
 import org.porth.casework.internal.CaseClaims;
 import org.porth.casework.internal.CaseFixtures;
-import org.porth.database.PostgresTestDatabase;
+import org.porth.database.OnOwnPostgresSchema;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,8 +27,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The Take next benchmark: a backlog of 100,000 unassigned cases in one team's four queues on
@@ -42,9 +37,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * -Dtest=TakeNextBench}; the numbers go in docs/performance.md.
  */
 @SpringBootTest
+@OnOwnPostgresSchema
 class TakeNextBench {
 
-    private static final String SCHEMA = PostgresTestDatabase.newSchema();
     private static final int BACKLOG = Integer.getInteger("porth.bench.cases", 100_000);
     private static final int OFFICERS = 8;
     private static final int WARM_UP_CLAIMS = 2_000;
@@ -58,21 +53,6 @@ class TakeNextBench {
     private CurrentUser currentUser;
     @Autowired
     private JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void postgresqlAnswers() {
-        PostgresTestDatabase.failOnCiIfDown();
-    }
-
-    @DynamicPropertySource
-    static void ownSchema(DynamicPropertyRegistry registry) {
-        PostgresTestDatabase.useSchema(registry, SCHEMA);
-    }
-
-    @AfterAll
-    static void dropSchema() throws SQLException {
-        PostgresTestDatabase.dropSchema(SCHEMA);
-    }
 
     @Test
     void eightOfficersTakeCasesFromABacklogOfAHundredThousand() throws Exception {

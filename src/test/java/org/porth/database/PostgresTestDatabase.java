@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -13,7 +14,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * PostgreSQL for data tests, each test class in a schema of its own that is dropped afterwards, so
@@ -23,9 +23,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * system property or environment variable {@code porth.test.postgres.url} /
  * {@code PORTH_TEST_POSTGRES_URL} (and {@code ...user}, {@code ...password}) says otherwise. When
  * PostgreSQL does not answer, the tests are skipped, saying so; with {@code CI=true} they fail.
- * Use: {@code @ExtendWith(PostgresTestDatabase.WhenItAnswers.class)}, then {@link #failOnCiIfDown()}
- * in {@code @BeforeAll}, {@link #useSchema} in {@code @DynamicPropertySource} and {@link #dropSchema}
- * in {@code @AfterAll}.
+ * Use: {@link OnOwnPostgresSchema} on the test class.
  */
 public final class PostgresTestDatabase {
 
@@ -33,31 +31,35 @@ public final class PostgresTestDatabase {
     private static final String USER = setting("user", "postgres");
     private static final String PASSWORD = setting("password", "");
 
+    private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
     private static Optional<String> connectionProblem;
 
     private PostgresTestDatabase() {
     }
 
-    /** A schema name no other run uses. */
-    public static String newSchema() {
-        return "porth_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    /** This run's schema for the test class: the same name each time it is asked, and no other run's. */
+    public static String schemaFor(Class<?> testClass) {
+        return "porth_it_" + RUN + "_" + Integer.toHexString(testClass.getName().hashCode());
     }
 
     /** On CI the condition lets the tests run even when PostgreSQL is down: then they must fail, here. */
-    public static void failOnCiIfDown() {
+    static void failOnCiIfDown() {
         connectionProblem().ifPresent(problem -> fail(problem + ". On CI (CI=true) the PostgreSQL tests are required."));
     }
 
-    public static void useSchema(DynamicPropertyRegistry registry, String schema) {
-        registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-        registry.add("spring.datasource.username", () -> USER);
-        registry.add("spring.datasource.password", () -> PASSWORD);
-        registry.add("spring.flyway.schemas", () -> schema);
-        registry.add("spring.flyway.default-schema", () -> schema);
-        registry.add("spring.flyway.create-schemas", () -> "true");
+    /** The settings that put the portal, and Flyway, in the schema. */
+    static Map<String, Object> schemaProperties(String schema) {
+        return Map.of(
+                "spring.datasource.url", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "spring.datasource.username", USER,
+                "spring.datasource.password", PASSWORD,
+                "spring.flyway.schemas", schema,
+                "spring.flyway.default-schema", schema,
+                "spring.flyway.create-schemas", "true");
     }
 
-    public static void dropSchema(String schema) throws SQLException {
+    static void dropSchema(String schema) throws SQLException {
         if (connectionProblem().isEmpty()) {
             try (Connection connection = connect(); Statement statement = connection.createStatement()) {
                 statement.execute("drop schema if exists " + schema + " cascade");
