@@ -46,6 +46,8 @@ class SupportNeedFlagsTest {
     private SupportNeeds supportNeeds;
     @Autowired
     private ServiceCaseRepository cases;
+    @Autowired
+    private CaseDetailsReader details;
 
     @AfterEach
     void signOut() {
@@ -63,6 +65,10 @@ class SupportNeedFlagsTest {
         assertThat(opened.priority()).isEqualTo(Priority.HIGH);
         assertThat(opened.routedByRule()).isEqualTo("residents with a support need first");
         assertThat(opened.queueId()).isEqualTo("repairs");
+        assertThat(details.of(opened).flags()).as("staff read the flag, not the need").singleElement().satisfies(flag -> {
+            assertThat(flag.en()).isEqualTo("Support need: disability, long-term health condition or aged 75 or over");
+            assertThat(flag.cy()).isEqualTo("Angen cymorth: anabledd, cyflwr iechyd hirdymor neu 75 oed neu'n hŷn");
+        });
     }
 
     @Test
