@@ -23,10 +23,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Support needs are the resident's own: told with consent, changed or removed by them only, and
- * read by no member of staff; casework reads them only as the case intake task.
+ * read by no member of staff; casework reads them only as the case intake task. On H2 and PostgreSQL.
  */
 @SpringBootTest
-class SupportNeedsTest {
+abstract class SupportNeedsContract {
 
     private static final Text CONSENT = SupportNeedsWording.consent();
 
