@@ -61,7 +61,7 @@ public class CaseOpening {
         String ward = wards.of(service, request.answers()).orElse(null);
         RoutingTable table = routingRules.forService(service);
         RoutingFacts facts = new RoutingFacts(chosenValues(request), ward, request.channel(), Priority.NORMAL,
-                supportNeeds(request));
+                table.usesSupportNeeds() ? supportNeeds(request) : Set.of());
         List<String> flags = table.flagsOf(facts).stream().map(RoutingFlag::id).toList();
         RoutingDecision routing = table.route(facts);
         ServiceCase opened = cases.saveAndFlush(new ServiceCase(request, ward, flags, routing,

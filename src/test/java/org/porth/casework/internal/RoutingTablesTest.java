@@ -109,6 +109,8 @@ class RoutingTablesTest {
         assertThat(repairs.flagsOf(residentWith("over-75"))).extracting(RoutingFlag::id).containsExactly("vulnerable");
         assertThat(repairs.route(residentWith("disability", "carer")))
                 .isEqualTo(new RoutingDecision("repairs", "vulnerable first", Priority.HIGH));
+        assertThat(repairs.usesSupportNeeds()).isTrue();
+        assertThat(table.usesSupportNeeds()).as("no flag of the potholes' is raised by a support need").isFalse();
         assertThat(repairs.flagsOf(residentWith("carer"))).isEmpty();
         assertThat(repairs.route(residentWith("carer"))).isEqualTo(new RoutingDecision("repairs", null, Priority.NORMAL));
     }
