@@ -12,6 +12,7 @@ import org.porth.casework.internal.ServiceCaseRepository;
 import org.porth.casework.internal.Teams;
 import org.porth.casework.internal.Timeline;
 import org.porth.catalogue.Text;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,11 +30,13 @@ public class CaseCoordination {
     private final Timeline timeline;
     private final CaseDetailsReader details;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseCoordination(CaseAccess access, ServiceCaseRepository cases, Teams teams, Timeline timeline,
-            CaseDetailsReader details, AuditLog audit, Clock clock) {
+            CaseDetailsReader details, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.audit = audit;
+        this.events = events;
         this.access = access;
         this.cases = cases;
         this.teams = teams;
@@ -98,6 +101,8 @@ public class CaseCoordination {
         timeline.statusChanged(duplicate, access.officer(), null);
         timeline.add(original, TimelineKind.DUPLICATE_LINKED, false, access.officer(), duplicate.reference(), null);
         audit.record(duplicate, access.officer(), "MARKED_DUPLICATE", AuditLog.CASE_VIEW, original.reference());
+        events.publishEvent(new CaseStatusChanged(duplicate.reference(), duplicate.residentId(), CaseStatus.CLOSED,
+                clock.instant()));
         return details.changed(duplicate);
     }
 }

@@ -9,6 +9,7 @@ import org.porth.casework.internal.ServiceCaseRepository;
 import org.porth.casework.internal.Timeline;
 import org.porth.resident.ResidentProfiles;
 import org.porth.shared.BusinessCalendar;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +25,12 @@ public class CaseReplies {
     private final ResidentProfiles residents;
     private final Timeline timeline;
     private final BusinessCalendar calendar;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseReplies(ServiceCaseRepository cases, ResidentProfiles residents, Timeline timeline, BusinessCalendar calendar,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.cases = cases;
         this.residents = residents;
         this.timeline = timeline;
@@ -52,6 +55,7 @@ public class CaseReplies {
         timeline.add(waiting, TimelineKind.RESIDENT_REPLIED, true, null, null, reply);
         timeline.add(waiting, TimelineKind.CLOCK_RESUMED, true, null, due.toString(), null);
         timeline.statusChanged(waiting, null, null);
+        events.publishEvent(new CaseDueDateMoved(waiting.reference(), waiting.residentId(), due, now));
         return due;
     }
 

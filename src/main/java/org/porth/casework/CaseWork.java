@@ -10,6 +10,7 @@ import org.porth.casework.internal.CaseDetailsReader;
 import org.porth.casework.internal.ServiceCase;
 import org.porth.casework.internal.Timeline;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,12 +30,14 @@ public class CaseWork {
     private final Timeline timeline;
     private final CaseDetailsReader details;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration reopenWindow;
 
-    CaseWork(CaseAccess access, Timeline timeline, CaseDetailsReader details, AuditLog audit, Clock clock,
-            @Value("${porth.casework.reopen-days:28}") int reopenDays) {
+    CaseWork(CaseAccess access, Timeline timeline, CaseDetailsReader details, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock, @Value("${porth.casework.reopen-days:28}") int reopenDays) {
         this.access = access;
+        this.events = events;
         this.audit = audit;
         this.timeline = timeline;
         this.details = details;
@@ -63,9 +66,11 @@ public class CaseWork {
                 && worked.outcomeAt().plus(reopenWindow).isBefore(clock.instant())) {
             throw new CaseActionRefused("status", "case.reopen.too-late");
         }
-        worked.moveTo(to, clock.instant());
+        Instant now = clock.instant();
+        worked.moveTo(to, now);
         timeline.statusChanged(worked, access.officer(), optional(reason, "reason"));
         audit.record(worked, access.officer(), "STATUS_CHANGED", AuditLog.CASE_VIEW, to.name());
+        events.publishEvent(new CaseStatusChanged(worked.reference(), worked.residentId(), to, now));
         return details.changed(worked);
     }
 
@@ -90,6 +95,7 @@ public class CaseWork {
         timeline.add(worked, TimelineKind.INFORMATION_REQUESTED, true, access.officer(), null, asked);
         timeline.add(worked, TimelineKind.CLOCK_PAUSED, true, access.officer(), null, null);
         audit.record(worked, access.officer(), "INFORMATION_REQUESTED", AuditLog.CASE_VIEW, null);
+        events.publishEvent(new InformationRequested(worked.reference(), worked.residentId(), now));
         return details.changed(worked);
     }
 
@@ -102,10 +108,12 @@ public class CaseWork {
             throw new CaseActionRefused("outcome", "case.outcome.required");
         }
         String summary = required(summaryForResident, "summary");
-        worked.end(outcome, summary, clock.instant());
+        Instant now = clock.instant();
+        worked.end(outcome, summary, now);
         timeline.statusChanged(worked, access.officer(), null);
         timeline.add(worked, TimelineKind.OUTCOME, true, access.officer(), outcome.name(), summary);
         audit.record(worked, access.officer(), "FINISHED", AuditLog.CASE_VIEW, outcome.name());
+        events.publishEvent(new CaseResolved(worked.reference(), worked.residentId(), outcome, summary, now));
         return details.changed(worked);
     }
 

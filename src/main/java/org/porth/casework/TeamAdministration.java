@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.porth.casework.internal.Teams;
+import org.porth.identity.SystemTask;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +33,16 @@ public class TeamAdministration {
     @Transactional(readOnly = true)
     public List<TeamMembers> teams() {
         return teams.all();
+    }
+
+    /**
+     * The supervisors of the team that works the queue (staff account ids): who hears that one of
+     * its cases is at risk or overdue. Only the notifications task reads it, as {@link SystemTask#NOTIFY}.
+     */
+    @PreAuthorize("hasAuthority('" + SystemTask.NOTIFY_AUTHORITY + "')")
+    @Transactional(readOnly = true)
+    public List<String> supervisorsOf(String queueId) {
+        return teams.supervisorsFor(queueId);
     }
 
     /** Adds the officer to the team; refused with {@link TeamChangeRefused} for an unknown team, a wrong id or a member. */

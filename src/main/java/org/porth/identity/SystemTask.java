@@ -13,10 +13,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * {@code @PreAuthorize("hasAuthority('" + SystemTask.CASE_INTAKE_AUTHORITY + "')")}.
  */
 public enum SystemTask {
-    CASE_INTAKE;
+    CASE_INTAKE,
+    /** Notifications: reads a resident's contact details and a team's supervisors to tell them of a change. */
+    NOTIFY;
 
     /** The authority of {@link #CASE_INTAKE}, for access rules (annotations need constants). */
     public static final String CASE_INTAKE_AUTHORITY = "SYSTEM_CASE_INTAKE";
+    /** The authority of {@link #NOTIFY}. */
+    public static final String NOTIFY_AUTHORITY = "SYSTEM_NOTIFY";
 
     public String authority() {
         return "SYSTEM_" + name();

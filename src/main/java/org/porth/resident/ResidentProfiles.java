@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.LanguagePreferences;
 import org.porth.identity.SignedInUser;
+import org.porth.identity.SystemTask;
 import org.porth.resident.internal.Resident;
 import org.porth.resident.internal.ResidentAccounts;
 import org.porth.resident.internal.ResidentRepository;
@@ -76,6 +77,14 @@ public class ResidentProfiles {
     @Transactional(readOnly = true)
     public Optional<Profile> profile(ResidentId id) {
         return residents.findById(id.value()).map(Resident::toProfile);
+    }
+
+    /** How to reach the resident, for notifications only ({@link SystemTask#NOTIFY}): no one signed in reads it. */
+    @PreAuthorize("hasAuthority('" + SystemTask.NOTIFY_AUTHORITY + "')")
+    @Transactional(readOnly = true)
+    public Optional<ResidentContact> contactForNotifications(ResidentId id) {
+        return residents.findById(id.value()).map(Resident::toProfile).map(profile -> new ResidentContact(profile.id(),
+                profile.email(), profile.phone(), profile.language(), profile.contactPreferences(), profile.hasAccount()));
     }
 
     /** The resident changes their own details (My account); nothing is shared with other services. */

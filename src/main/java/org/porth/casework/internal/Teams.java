@@ -42,6 +42,13 @@ public class Teams {
                 where q.id = ? order by m.staff_id""").param(queueId).query(String.class).list();
     }
 
+    /** The supervisors of the team that works the queue. */
+    public List<String> supervisorsFor(String queueId) {
+        return jdbc.sql("""
+                select m.staff_id from team_member m join work_queue q on q.team_id = m.team_id
+                where q.id = ? and m.supervisor order by m.staff_id""").param(queueId).query(String.class).list();
+    }
+
     public Set<String> teamsOf(String staffId) {
         return Set.copyOf(jdbc.sql("select team_id from team_member where staff_id = ?").param(staffId)
                 .query(String.class).list());
