@@ -1,0 +1,25 @@
+package org.porth.notify;
+
+/** What a notification tells; each has its words in English and Welsh ({@code notify.<key>.*}). */
+public enum NotificationKind {
+    RECEIVED("received"),
+    MORE_INFORMATION("more-information"),
+    STATUS_CHANGED("status-changed"),
+    DUE_DATE_MOVED("due-date-moved"),
+    RESOLVED("resolved"),
+    /** For supervisors: a case of their team has used 80% of its time. */
+    CASE_AT_RISK("case-at-risk"),
+    /** For supervisors: a case of their team is overdue. */
+    CASE_BREACHED("case-breached");
+
+    private final String key;
+
+    NotificationKind(String key) {
+        this.key = key;
+    }
+
+    /** The prefix of its texts in the bundles. */
+    public String textKey() {
+        return "notify." + key;
+    }
+}

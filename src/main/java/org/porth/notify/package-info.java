@@ -1,0 +1,6 @@
+/**
+ * Notifications: tells residents (and supervisors) what happened to a request, by email, text
+ * message and in the portal, in their language, through an outbox that a worker sends from
+ * (docs/decisions/0015-notifications.md).
+ */
+package org.porth.notify;
