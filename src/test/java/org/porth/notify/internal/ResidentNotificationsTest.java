@@ -20,14 +20,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.porth.apply.Answers;
+import org.porth.apply.Reference;
+import org.porth.apply.RequestSubmitted;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseReplies;
 import org.porth.casework.CaseStatus;
 import org.porth.casework.CaseWork;
-import org.porth.casework.InformationRequested;
 import org.porth.casework.Outcome;
 import org.porth.casework.internal.CaseFixtures;
+import org.porth.catalogue.Channel;
 import org.porth.identity.CurrentUser;
+import org.porth.identity.SystemTask;
 import org.porth.notify.NotificationChannel;
 import org.porth.notify.NotificationKind;
 import org.porth.resident.ContactPreferences;
@@ -41,8 +45,11 @@ import org.porth.shared.Postcode;
 import org.porth.shared.Translations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * What a resident hears as an officer works their case: each change once, on the channels they
@@ -67,9 +74,13 @@ class ResidentNotificationsTest {
     @Autowired
     private DeliveryWorker worker;
     @Autowired
-    private NotificationListeners listeners;
+    private ResidentNotifier notifier;
     @Autowired
     private NotifyProperties properties;
+    @Autowired
+    private ApplicationEventPublisher events;
+    @Autowired
+    private PlatformTransactionManager transactionManager;
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -141,6 +152,21 @@ class ResidentNotificationsTest {
     }
 
     @Test
+    void aSubmittedRequestIsAcknowledgedWithItsReference() {
+        Profile profile = residentWho(Language.WELSH, ContactPreferences.DEFAULT);
+        Reference reference = Reference.random();
+
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> events.publishEvent(
+                new RequestSubmitted(UUID.randomUUID().toString(), reference, "missed-bin", 1, profile.id().toString(),
+                        Channel.WEB, null, Instant.now(), Answers.NONE)));
+
+        assertThat(told(reference.value(), NotificationKind.RECEIVED)).hasSize(2).allSatisfy(row -> {
+            assertThat(row.subject()).isEqualTo("Rydym wedi cael eich cais " + reference.value());
+            assertThat(row.body()).contains(properties.requestLink(reference.value()));
+        });
+    }
+
+    @Test
     void aResidentWhoTurnedEmailOffIsToldOnlyInThePortal() {
         Profile profile = residentWho(Language.ENGLISH, new ContactPreferences(false, false, true));
         String reference = team.waitingFor(profile.id().toString(), Instant.now().plusSeconds(7 * 24 * 3600));
@@ -155,10 +181,15 @@ class ResidentNotificationsTest {
     void anEventDeliveredAgainWritesNothingNew() {
         Profile profile = residentWho(Language.ENGLISH, ContactPreferences.DEFAULT);
         String reference = team.waitingFor(profile.id().toString(), Instant.now().plusSeconds(7 * 24 * 3600));
-        InformationRequested requested = new InformationRequested(reference, profile.id().toString(), Instant.now());
+        String cause = "more-information:" + reference + ":" + Instant.now();
 
-        listeners.on(requested);
-        listeners.on(requested);
+        for (int delivered = 0; delivered < 2; delivered++) {
+            SystemTask.NOTIFY.run(() -> {
+                notifier.tell(profile.id().toString(), NotificationKind.MORE_INFORMATION, reference, cause,
+                        language -> new String[0]);
+                return null;
+            });
+        }
 
         assertThat(told(reference, NotificationKind.MORE_INFORMATION)).hasSize(2);
     }
