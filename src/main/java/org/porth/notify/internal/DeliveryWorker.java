@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.porth.notify.NotificationChannel;
 import org.slf4j.Logger;
@@ -62,8 +63,12 @@ class DeliveryWorker {
         int sent = 0;
         while (true) {
             List<Claimed> batch = claim(now);
-            for (Claimed notification : batch) {
-                sent += deliver(notification, now) ? 1 : 0;
+            for (Map.Entry<NotificationChannel, List<Claimed>> channel : byChannel(batch).entrySet()) {
+                try (Sender.Session session = senders.get(channel.getKey()).open()) {
+                    for (Claimed notification : channel.getValue()) {
+                        sent += deliver(session, notification, now) ? 1 : 0;
+                    }
+                }
             }
             if (batch.size() < properties.batch()) {
                 return sent;
@@ -76,10 +81,15 @@ class DeliveryWorker {
         return transactions.execute(status -> outbox.claim(now, properties.batch(), now.plus(properties.lease())));
     }
 
-    /** Sends one claimed notification and marks what came of it; whether it went. */
-    boolean deliver(Claimed notification, Instant now) {
+    private static Map<NotificationChannel, List<Claimed>> byChannel(List<Claimed> batch) {
+        return batch.stream().collect(Collectors.groupingBy(Claimed::channel,
+                () -> new EnumMap<>(NotificationChannel.class), Collectors.toList()));
+    }
+
+    /** Sends one claimed notification and marks what came of it at once; whether it went. */
+    private boolean deliver(Sender.Session session, Claimed notification, Instant now) {
         try {
-            senders.get(notification.channel()).send(notification);
+            session.send(notification);
             outbox.sent(notification.id(), now);
             return true;
         } catch (DeliveryFailure failure) {

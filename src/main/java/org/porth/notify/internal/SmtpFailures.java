@@ -2,13 +2,12 @@ package org.porth.notify.internal;
 
 import java.io.IOException;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.AddressException;
 
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
 
 /**
  * Tells a temporary SMTP failure from a permanent one by the server's reply code: 5xx permanent
@@ -21,32 +20,23 @@ final class SmtpFailures {
     private SmtpFailures() {
     }
 
-    static DeliveryFailure classify(MailException failure) {
-        for (Throwable cause : causes(failure)) {
-            for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                int code = replyCode(t);
-                if (code >= 500) {
-                    return DeliveryFailure.permanent("SMTP " + code + ": " + t.getMessage(), failure);
-                }
-                if (code >= 400) {
-                    return DeliveryFailure.temporary("SMTP " + code + ": " + t.getMessage(), failure);
-                }
-                if (t instanceof AddressException) {
-                    return DeliveryFailure.permanent("Not an email address: " + t.getMessage(), failure);
-                }
-                if (t instanceof IOException) {
-                    return DeliveryFailure.temporary("Mail server not reached: " + t, failure);
-                }
+    static DeliveryFailure classify(MessagingException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            int code = replyCode(t);
+            if (code >= 500) {
+                return DeliveryFailure.permanent("SMTP " + code + ": " + t.getMessage(), failure);
+            }
+            if (code >= 400) {
+                return DeliveryFailure.temporary("SMTP " + code + ": " + t.getMessage(), failure);
+            }
+            if (t instanceof AddressException) {
+                return DeliveryFailure.permanent("Not an email address: " + t.getMessage(), failure);
+            }
+            if (t instanceof IOException) {
+                return DeliveryFailure.temporary("Mail server not reached: " + t, failure);
             }
         }
         return DeliveryFailure.temporary("Mail not sent: " + failure.getMessage(), failure);
-    }
-
-    private static Throwable[] causes(MailException failure) {
-        if (failure instanceof MailSendException send && send.getMessageExceptions().length > 0) {
-            return send.getMessageExceptions();
-        }
-        return new Throwable[] {failure};
     }
 
     private static int replyCode(Throwable t) {

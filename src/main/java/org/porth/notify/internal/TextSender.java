@@ -42,8 +42,22 @@ class TextSender implements Sender {
         return NotificationChannel.TEXT;
     }
 
+    /** Each text is a request of its own: the session holds nothing. */
     @Override
-    public void send(Claimed notification) throws DeliveryFailure {
+    public Session open() {
+        return new Session() {
+            @Override
+            public void send(Claimed notification) throws DeliveryFailure {
+                TextSender.this.send(notification);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    void send(Claimed notification) throws DeliveryFailure {
         if (!enabled()) {
             throw DeliveryFailure.permanent("Text messages are switched off (porth.notify.text.enabled)", null);
         }

@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.porth.notify.NotificationChannel;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * With no SMTP server set: mail goes to the in-app catcher (and the log) where there is one (every
@@ -27,12 +27,14 @@ class EmailSenderWithoutSmtpTest {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         MailCatcher catcher = new MailCatcher(Clock.systemUTC());
         beans.addBean("catcher", catcher);
-        EmailSender sender = new EmailSender(beans.getBeanProvider(JavaMailSender.class),
+        EmailSender sender = new EmailSender(beans.getBeanProvider(JavaMailSenderImpl.class),
                 beans.getBeanProvider(MailCatcher.class), PROPERTIES, URI.create("https://portal.example.gov.uk"));
         Claimed mail = new Claimed(UUID.randomUUID(), NotificationChannel.EMAIL, "sam@example.com", "PTH-1", "Subject",
                 "Body", 1);
 
-        sender.send(mail);
+        try (Sender.Session session = sender.open()) {
+            session.send(mail);
+        }
 
         assertThat(catcher.caught()).singleElement().satisfies(caught -> {
             assertThat(caught.to()).isEqualTo("sam@example.com");
@@ -44,10 +46,10 @@ class EmailSenderWithoutSmtpTest {
     @Test
     void withNeitherAServerNorTheCatcherMailIsNotSent() {
         StaticListableBeanFactory none = new StaticListableBeanFactory();
-        EmailSender sender = new EmailSender(none.getBeanProvider(JavaMailSender.class),
+        EmailSender sender = new EmailSender(none.getBeanProvider(JavaMailSenderImpl.class),
                 none.getBeanProvider(MailCatcher.class), PROPERTIES, URI.create("https://portal.example.gov.uk"));
 
-        assertThatThrownBy(() -> sender.send(new Claimed(UUID.randomUUID(), NotificationChannel.EMAIL,
+        assertThatThrownBy(() -> sender.open().send(new Claimed(UUID.randomUUID(), NotificationChannel.EMAIL,
                 "sam@example.com", "PTH-1", "Subject", "Body", 1)))
                 .isInstanceOf(DeliveryFailure.class).hasMessageContaining("spring.mail.host");
     }

@@ -120,7 +120,9 @@ abstract class OutboxDeliveryContract {
         UUID id = add(address);
         // the worker claims it and sends it, and stops before it marks it sent
         Claimed claimed = worker.claim(now).stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
-        email.send(claimed);
+        try (Sender.Session session = email.open()) {
+            session.send(claimed);
+        }
         assertThat(status(id)).isEqualTo("SENDING");
 
         worker.runOnce(now.plus(properties.lease()).minusSeconds(1));

@@ -3,16 +3,16 @@ package org.porth.notify.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ConnectException;
-import java.util.Map;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
 
+import org.eclipse.angus.mail.util.MailConnectException;
+import org.eclipse.angus.mail.util.SocketConnectException;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.junit.jupiter.api.Test;
-import org.springframework.mail.MailSendException;
 
 /** SMTP failures as the mail server and JavaMail report them: 5xx permanent, 4xx and no connection temporary. */
 class SmtpFailuresTest {
@@ -37,14 +37,14 @@ class SmtpFailuresTest {
 
     @Test
     void noConnectionIsTemporary() {
-        DeliveryFailure failure = SmtpFailures.classify(new MailSendException("Mail server connection failed",
-                new MessagingException("Couldn't connect to host", new ConnectException("Connection refused"))));
+        DeliveryFailure failure = SmtpFailures.classify(new MailConnectException(
+                new SocketConnectException("Connection refused", new ConnectException(), "127.0.0.1", 3025, 10000)));
 
         assertThat(failure.permanent()).isFalse();
     }
 
-    private static MailSendException refused(Exception reply) {
-        SendFailedException invalid = new SendFailedException("Invalid Addresses", reply);
-        return new MailSendException(Map.of(new Object(), invalid));
+    /** As JavaMail reports a refused recipient: the reply nested in "Invalid Addresses". */
+    private static MessagingException refused(Exception reply) {
+        return new SendFailedException("Invalid Addresses", reply);
     }
 }
