@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.porth.resident.Somebody.signIn;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -75,6 +76,8 @@ class ResidentNotificationsTest {
     private DeliveryWorker worker;
     @Autowired
     private ResidentNotifier notifier;
+    @Autowired
+    private MissedEvents missedEvents;
     @Autowired
     private NotifyProperties properties;
     @Autowired
@@ -164,6 +167,25 @@ class ResidentNotificationsTest {
             assertThat(row.subject()).isEqualTo("Rydym wedi cael eich cais " + reference.value());
             assertThat(row.body()).contains(properties.requestLink(reference.value()));
         });
+    }
+
+    @Test
+    void aChangeWhoseNotificationsWereNeverWrittenIsToldWhenMissedEventsAreResubmitted() {
+        Profile profile = residentWho(Language.ENGLISH, ContactPreferences.DEFAULT);
+        String reference = team.waitingFor(profile.id().toString(), Instant.now().plusSeconds(7 * 24 * 3600));
+        asOfficer(() -> work.changeStatus(reference, 0, CaseStatus.IN_PROGRESS, null));
+        assertThat(told(reference, NotificationKind.STATUS_CHANGED)).hasSize(2);
+        // as if the process stopped after the change committed, before the listener's transaction did,
+        // and the registry's staleness check then marked the publication failed
+        jdbc.update("delete from notification where reference = ?", reference);
+        jdbc.update("""
+                update event_publication set completion_date = null, status = 'FAILED', publication_date = ?
+                where serialized_event like ?""", Timestamp.from(Instant.now().minusSeconds(3600)), "%" + reference + "%");
+
+        missedEvents.resubmit();
+
+        assertThat(told(reference, NotificationKind.STATUS_CHANGED)).extracting(Row::channel)
+                .containsExactlyInAnyOrder(NotificationChannel.EMAIL, NotificationChannel.IN_PORTAL);
     }
 
     @Test
