@@ -13,7 +13,10 @@ import org.porth.apply.Reference;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** An administrator sees a notification that failed, with why, and sends it again; in English and Welsh. */
+/**
+ * An administrator sees a notification that failed, with why, and sends it again; and reads the
+ * mail caught on a machine with no SMTP server. In English and Welsh.
+ */
 class NotificationsAdminIT extends PortalBrowserTest {
 
     @Autowired
@@ -41,6 +44,20 @@ class NotificationsAdminIT extends PortalBrowserTest {
         assertThat(heading()).isEqualTo("Hysbysiadau heb eu hanfon");
         assertThat(driver.findElement(By.id("undelivered")).getText()).contains("cais wedi dod i law drwy e-bost");
         assertAccessible("notifications not sent in Welsh");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void anAdministratorOpensTheMailCaughtOnThisMachine(Viewport viewport) {
+        startBrowser(viewport);
+        open("/staff/dev/mail");
+        signInAs("alex");
+        assertThat(heading()).isEqualTo("Mail caught on this machine");
+        assertAccessible("mail caught");
+
+        click(link("Cymraeg"));
+        assertThat(heading()).isEqualTo("Post a ddaliwyd ar y peiriant hwn");
+        assertAccessible("mail caught in Welsh");
     }
 
     private String failedNotification() {

@@ -1,11 +1,11 @@
 package org.porth.notify.internal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
+import org.porth.notify.CaughtMail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("!prod")
-class MailCatcher {
+public class MailCatcher {
 
     private static final int KEPT = 200;
     private static final Logger log = LoggerFactory.getLogger(MailCatcher.class);
@@ -38,10 +38,7 @@ class MailCatcher {
     }
 
     /** Newest first. */
-    synchronized List<CaughtMail> caught() {
+    public synchronized List<CaughtMail> caught() {
         return List.copyOf(caught);
-    }
-
-    record CaughtMail(String messageId, String to, String subject, String body, Instant at) {
     }
 }
