@@ -30,7 +30,7 @@ class ResidentHeader extends Header {
     private final MenuButton menuButton;
 
     ResidentHeader(PortalLayout layout, CurrentUser currentUser, AuthenticationContext authentication,
-            Council council) {
+            Council council, List<ResidentNavigationItem> featureItems) {
         Language language = Language.of(getLocale());
         languageLink = new LanguageLink(language);
         menuButton = new MenuButton(NAV_ID, this);
@@ -44,14 +44,16 @@ class ResidentHeader extends Header {
         Div bar = new Div(brand, tools);
         bar.addClassName("porth-header__bar");
         add(bar, layout.navigation(NAV_ID, "shell.nav-label", "porth-nav",
-                items(currentUser.get().orElse(null), authentication)));
+                items(currentUser.get().orElse(null), authentication, featureItems)));
     }
 
-    private List<Component> items(SignedInUser user, AuthenticationContext authentication) {
+    private List<Component> items(SignedInUser user, AuthenticationContext authentication,
+            List<ResidentNavigationItem> featureItems) {
         List<Component> items = new ArrayList<>();
         MenuConfiguration.getMenuEntries().stream()
                 .filter(entry -> !StaffLayout.isStaffPath(entry.path()))
                 .forEach(entry -> items.add(new RouterLink(getTranslation(entry.title()), entry.menuClass())));
+        featureItems.forEach(item -> item.create().ifPresent(items::add));
         if (user != null && user.isStaff()) {
             items.add(new RouterLink(getTranslation("nav.staff-area"), StaffHomeView.class));
         }

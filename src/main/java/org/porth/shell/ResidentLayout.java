@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.SessionTimeouts;
 import org.porth.shared.Council;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The residents' frame around every page outside {@code /staff}: skip link, header with the
@@ -18,9 +19,9 @@ public class ResidentLayout extends PortalLayout {
     private final ResidentHeader header;
 
     ResidentLayout(CurrentUser currentUser, AuthenticationContext authentication, Council council,
-            SessionTimeouts timeouts) {
+            SessionTimeouts timeouts, ObjectProvider<ResidentNavigationItem> featureItems) {
         super(council);
-        header = new ResidentHeader(this, currentUser, authentication, council);
+        header = new ResidentHeader(this, currentUser, authentication, council, featureItems.orderedStream().toList());
         add(new SkipLink(), header, main, new SiteFooter(currentUser, council));
         if (currentUser.isSignedIn()) {
             add(new IdleSessionWarning(timeouts, authentication));

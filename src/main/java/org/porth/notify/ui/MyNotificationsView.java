@@ -1,0 +1,79 @@
+package org.porth.notify.ui;
+
+import java.time.ZoneId;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.porth.identity.Role;
+import org.porth.notify.InPortalNotification;
+import org.porth.notify.InPortalNotifications;
+import org.porth.shared.DateText;
+import org.porth.shared.Language;
+
+/** The resident's notifications, newest first; each unread one can be marked as read. */
+@Route("my-notifications")
+@PageTitle("my-notifications.title")
+@RolesAllowed(Role.RESIDENT_NAME)
+class MyNotificationsView extends Div {
+
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+
+    private final InPortalNotifications notifications;
+    private final Language language;
+    private final Div list = new Div();
+
+    MyNotificationsView(InPortalNotifications notifications) {
+        this.notifications = notifications;
+        this.language = Language.of(getLocale());
+        H1 heading = new H1(getTranslation("my-notifications.title"));
+        heading.addClassName("porth-heading-l");
+        list.setId("notifications");
+        add(heading, list);
+        show();
+    }
+
+    private void show() {
+        list.removeAll();
+        var latest = notifications.latest(InPortalNotifications.MOST);
+        if (latest.isEmpty()) {
+            list.add(new Paragraph(getTranslation("my-notifications.none")));
+            return;
+        }
+        UnorderedList items = new UnorderedList();
+        items.addClassName("porth-notifications");
+        latest.forEach(notification -> items.add(item(notification)));
+        list.add(items);
+    }
+
+    private ListItem item(InPortalNotification notification) {
+        H2 title = new H2(notification.title());
+        title.addClassName("porth-heading-s");
+        Paragraph when = new Paragraph(DateText.format(notification.createdAt(), UK, language));
+        Paragraph text = new Paragraph(notification.text());
+        text.addClassName("porth-notification__text");
+        ListItem item = new ListItem(title, when, text);
+        item.setId("notification-" + notification.id());
+        if (!notification.read()) {
+            Span fresh = new Span(getTranslation("my-notifications.new"));
+            fresh.addClassName("porth-tag");
+            when.add(fresh);
+            NativeButton read = new NativeButton(getTranslation("my-notifications.mark-read"), click -> {
+                notifications.markRead(notification.id());
+                show();
+            });
+            read.addClassNames("porth-button", "porth-button--secondary");
+            read.setAriaLabel(getTranslation("my-notifications.mark-read.label", notification.title()));
+            item.add(read);
+        }
+        return item;
+    }
+}

@@ -1,0 +1,51 @@
+package org.porth.notify.ui;
+
+import java.util.Optional;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouterLink;
+import org.porth.identity.CurrentUser;
+import org.porth.identity.Role;
+import org.porth.notify.InPortalNotifications;
+import org.porth.shell.ResidentNavigationItem;
+
+/** The residents' link to their notifications, with how many are unread: for signed-in residents only. */
+@org.springframework.stereotype.Component
+class NotificationsLink implements ResidentNavigationItem {
+
+    static final String ID = "notifications-link";
+
+    private final InPortalNotifications notifications;
+    private final CurrentUser currentUser;
+
+    NotificationsLink(InPortalNotifications notifications, CurrentUser currentUser) {
+        this.notifications = notifications;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public Optional<Component> create() {
+        if (currentUser.get().filter(user -> user.has(Role.RESIDENT)).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new UnreadLink());
+    }
+
+    /** The layout outlives the pages within it: the count is read again on every page. */
+    private final class UnreadLink extends RouterLink implements AfterNavigationObserver {
+
+        UnreadLink() {
+            setRoute(MyNotificationsView.class);
+            setId(ID);
+        }
+
+        @Override
+        public void afterNavigation(AfterNavigationEvent event) {
+            long unread = notifications.unreadCount();
+            setText(unread == 0 ? getTranslation("my-notifications.link")
+                    : getTranslation("my-notifications.link.unread", unread));
+        }
+    }
+}
