@@ -62,7 +62,7 @@ class ResidentShellTest extends PortalViewTest {
     @SignedIn
     void residentIsOfferedTheirPagesAndSignOut() {
         assertThat(mainNavigation()).containsExactly(english("nav.home"), "Services", "My requests", "My account",
-                "Sign out")
+                "Notifications", "Sign out")
                 .doesNotContain(english("shell.sign-in"), english("nav.staff-area"));
     }
 
