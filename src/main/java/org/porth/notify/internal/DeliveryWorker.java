@@ -89,7 +89,12 @@ class DeliveryWorker {
     /** Sends one claimed notification and marks what came of it at once; whether it went. */
     private boolean deliver(Sender.Session session, Claimed notification, Instant now) {
         try {
-            session.send(notification);
+            try {
+                session.send(notification);
+            } catch (RuntimeException unexpected) {
+                // a fault of ours (a setting, a bug) must not leave the rest of the batch claimed
+                throw DeliveryFailure.temporary("Not sent: " + unexpected, unexpected);
+            }
             outbox.sent(notification.id(), now);
             return true;
         } catch (DeliveryFailure failure) {

@@ -82,9 +82,12 @@ class ResidentNotifier {
     }
 
     private Optional<ResidentContact> contact(String residentId) {
+        if (residentId == null) {
+            return Optional.empty();
+        }
         try {
             return residents.contactForNotifications(ResidentId.of(residentId));
-        } catch (IllegalArgumentException | NullPointerException notAResidentId) {
+        } catch (IllegalArgumentException notAResidentId) {
             return Optional.empty();
         }
     }

@@ -61,7 +61,12 @@ class TextSender implements Sender {
         if (!enabled()) {
             throw DeliveryFailure.permanent("Text messages are switched off (porth.notify.text.enabled)", null);
         }
-        NotifyApiKey key = NotifyApiKey.parse(settings.apiKey());
+        NotifyApiKey key;
+        try {
+            key = NotifyApiKey.parse(settings.apiKey());
+        } catch (IllegalArgumentException badKey) {
+            throw DeliveryFailure.permanent(badKey.getMessage() + " (porth.notify.text.api-key)", badKey);
+        }
         HttpRequest request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + "/v2/notifications/sms"))
                 .timeout(settings.timeout())
                 .header("Content-Type", "application/json")

@@ -127,6 +127,18 @@ class TextSenderTest {
     }
 
     @Test
+    void aKeyNotInNotifysFormIsPermanentAndNeverShown() {
+        NotifyProperties.Text text = new NotifyProperties.Text(true, "not-a-key", TEMPLATE,
+                URI.create("http://127.0.0.1:1"), Duration.ofSeconds(5));
+        TextSender badKey = new TextSender(new NotifyProperties("x", "x", "x", 1, Duration.ofMinutes(5),
+                Duration.ofSeconds(30), Duration.ofHours(1), 10, text), Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThatThrownBy(() -> badKey.send(text())).isInstanceOfSatisfying(DeliveryFailure.class,
+                failure -> assertThat(failure.permanent()).isTrue()).hasMessageContaining("porth.notify.text.api-key")
+                .hasMessageNotContaining("not-a-key");
+    }
+
+    @Test
     void offByDefault() {
         assertThat(sender(false, URI.create("http://127.0.0.1:1")).enabled()).isFalse();
         assertThat(sender.channel()).isEqualTo(NotificationChannel.TEXT);
