@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * within capacity whatever the code does. Why: docs/decisions/0014-booking-capacity.md.
  */
 @Component
-@Transactional(propagation = Propagation.MANDATORY)
+@Transactional(propagation = Propagation.MANDATORY) // a change to places is part of a booking's transaction
 public class SlotCounters {
 
     /** A slot's row: its places and whether staff blocked it. */
@@ -70,16 +69,12 @@ public class SlotCounters {
     }
 
     /** The slots of a resource that have rows, starting in [from, to); slots without one have every place free. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public List<Counter> between(String resourceId, Instant from, Instant to) {
         return jdbc.sql("""
                 select id, starts_at, capacity, taken, blocked from booking_slot
                 where resource_id = ? and starts_at >= ? and starts_at < ? order by starts_at""")
                 .params(resourceId, utc(from), utc(to)).query(SlotCounters::counter).list();
-    }
-
-    public Optional<Counter> at(String resourceId, Instant start) {
-        return jdbc.sql("select id, starts_at, capacity, taken, blocked from booking_slot where resource_id = ? and starts_at = ?")
-                .params(resourceId, utc(start)).query(SlotCounters::counter).optional();
     }
 
     static OffsetDateTime utc(Instant instant) {
