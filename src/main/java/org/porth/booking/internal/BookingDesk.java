@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Every change to bookings, each in one transaction: a refusal ({@link BookingRefused}) rolls back
  * whatever the change had done. Places are taken and given back only through {@link SlotCounters}
  * and {@link Allowances}, whose conditional updates keep capacity and limits; a change to an
- * existing booking first locks its row. Rows are locked in one order (booking, then slots by id,
- * then allowances by period) so that two changes never wait for each other.
+ * existing booking first locks its row. Rows are locked in one order (booking, then allowances by
+ * period, then slots by id) so that two changes never wait for each other.
  */
 @Component
 @Transactional
@@ -73,13 +73,19 @@ public class BookingDesk {
         }
         Schedule.Slot slot = schedule.bookableSlot(resource, wanted.start(), now);
         long slotId = counters.ensure(resource.id(), slot.startInstant(), slot.endInstant(), resource.capacity());
-        takePlace(resource, slotId, slot.start(), now);
+        if (counters.isFull(slotId)) {
+            // spares the work below when the slot is plainly full; the conditional update decides
+            throw slotTaken(resource, slot.start(), now);
+        }
         LocalDate allowance = takeAllowance(resource, booker.household(), slot.start().toLocalDate());
         BookingRow row = new BookingRow(UUID.randomUUID().toString(), ReadableCode.random("BKG"), slotId, resource.id(),
                 slot.startInstant(), slot.endInstant(), booker.resident(), booker.household(), allowance,
                 confirm ? BookingStatus.CONFIRMED : BookingStatus.HELD, confirm ? null : now.plus(hold),
                 confirm ? requestKey : null, booker.channel(), booker.officerId());
         rows.insert(row, now);
+        // the place last: the slot's row stays locked from here to the commit, so the others
+        // queueing for a popular slot wait for as little as possible
+        takePlace(resource, slotId, slot.start(), now);
         if (confirm) {
             publishConfirmed(row);
         }
@@ -99,11 +105,11 @@ public class BookingDesk {
         if (row.status() == BookingStatus.EXPIRED) {
             BookableResource resource = resources.get(row.resourceId());
             schedule.bookableSlot(resource, row.localStart(), now);
-            takePlace(resource, row.slotId(), row.localStart(), now);
             if (row.allowanceStart() != null && !allowances.take(resource.group(), row.household(),
                     row.allowanceStart(), resource.limit().orElseThrow().bookings())) {
                 throw new BookingRefused(Reason.LIMIT_REACHED);
             }
+            takePlace(resource, row.slotId(), row.localStart(), now);
         } else if (row.status() != BookingStatus.HELD) {
             throw new BookingRefused(Reason.NOT_ACTIVE);
         }
@@ -160,6 +166,7 @@ public class BookingDesk {
             return row;
         }
         long newSlot = counters.ensure(resource.id(), slot.startInstant(), slot.endInstant(), resource.capacity());
+        LocalDate allowance = moveAllowance(resource, row, slot.start().toLocalDate());
         // both counters change in this transaction, so nobody sees one without the other; the lower id
         // first, so that two residents swapping slots cannot each hold the row the other waits for
         if (row.slotId() < newSlot) {
@@ -169,7 +176,6 @@ public class BookingDesk {
             takePlace(resource, newSlot, slot.start(), now);
             counters.release(row.slotId());
         }
-        LocalDate allowance = moveAllowance(resource, row, slot.start().toLocalDate());
         rows.move(row, newSlot, slot.startInstant(), slot.endInstant(), allowance, now);
         events.publishEvent(new BookingRescheduled(reference, row.residentId(), row.resourceId(), row.localStart(),
                 slot.start(), slot.end()));
@@ -207,8 +213,12 @@ public class BookingDesk {
 
     private void takePlace(BookableResource resource, long slotId, LocalDateTime start, Instant now) {
         if (!counters.take(slotId)) {
-            throw new BookingRefused(Reason.SLOT_TAKEN, openings.nearest(resource, start, now, NEAREST));
+            throw slotTaken(resource, start, now);
         }
+    }
+
+    private BookingRefused slotTaken(BookableResource resource, LocalDateTime start, Instant now) {
+        return new BookingRefused(Reason.SLOT_TAKEN, openings.nearest(resource, start, now, NEAREST));
     }
 
     /** The first day of the limit period the booking counts in, once taken; null when the resource has no limit. */
@@ -242,10 +252,10 @@ public class BookingDesk {
     }
 
     private void giveBack(BookableResource resource, BookingRow row) {
-        counters.release(row.slotId());
         if (row.allowanceStart() != null) {
             allowances.release(resource.group(), row.household(), row.allowanceStart());
         }
+        counters.release(row.slotId());
     }
 
     private void publishConfirmed(BookingRow row) {

@@ -55,6 +55,12 @@ public class SlotCounters {
                 .param(slotId).update() == 1;
     }
 
+    /** Whether the slot has no place left as last committed: a hint only, {@link #take} decides. */
+    public boolean isFull(long slotId) {
+        return jdbc.sql("select count(*) from booking_slot where id = ? and (taken >= capacity or blocked)")
+                .param(slotId).query(Integer.class).single() > 0;
+    }
+
     /** Gives a place back. */
     public void release(long slotId) {
         int changed = jdbc.sql("update booking_slot set taken = taken - 1 where id = ? and taken > 0")
