@@ -3,6 +3,7 @@ package org.porth.booking;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.porth.booking.internal.Booker;
 import org.porth.booking.internal.BookingDesk;
@@ -54,9 +55,11 @@ public class AssistedBookings {
         if (channel != Channel.PHONE && channel != Channel.FACE_TO_FACE) {
             throw new IllegalArgumentException("Staff book for callers by phone or face to face, not " + channel);
         }
-        Profile profile = profiles.profile(caller).orElseThrow(() -> new IllegalArgumentException("No resident " + caller));
-        Booker booker = Booker.forCaller(profile, channel, officer());
-        return requestKeys.once(caller, requestKey, () -> desk.take(booker, slot, true, requestKey)).details();
+        String officer = officer();
+        Supplier<Profile> profile = () -> profiles.profile(caller)
+                .orElseThrow(() -> new IllegalArgumentException("No resident " + caller));
+        return requestKeys.once(profile, requestKey,
+                resident -> desk.take(Booker.forCaller(resident, channel, officer), slot, true, requestKey)).details();
     }
 
     public BookingDetails cancel(String reference) {

@@ -12,7 +12,6 @@ import org.porth.booking.internal.BookingRows;
 import org.porth.booking.internal.CalendarFile;
 import org.porth.booking.internal.RequestKeys;
 import org.porth.booking.internal.ResourceRegistry;
-import org.porth.resident.Profile;
 import org.porth.resident.ResidentId;
 import org.porth.resident.ResidentProfiles;
 import org.porth.shared.Council;
@@ -56,14 +55,13 @@ public class ResidentBookings {
 
     /** Confirms the resident's hold; the same request key again returns the same booking. */
     public BookingDetails confirm(String reference, String requestKey) {
-        ResidentId me = profiles.current().id();
-        return requestKeys.once(me, requestKey, () -> desk.confirm(me, reference, requestKey)).details();
+        return requestKeys.once(profiles::current, requestKey, me -> desk.confirm(me.id(), reference, requestKey))
+                .details();
     }
 
     /** Books the slot at once, without a hold; the same request key again returns the same booking. */
     public BookingDetails book(SlotTime slot, String requestKey) {
-        Profile me = profiles.current();
-        return requestKeys.once(me.id(), requestKey, () -> desk.take(Booker.resident(me), slot, true, requestKey))
+        return requestKeys.once(profiles::current, requestKey, me -> desk.take(Booker.resident(me), slot, true, requestKey))
                 .details();
     }
 

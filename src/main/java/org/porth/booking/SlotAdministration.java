@@ -86,7 +86,7 @@ public class SlotAdministration {
         Schedule.Slot slot = schedule.slotsOn(resource, wanted.start().toLocalDate()).stream()
                 .filter(candidate -> candidate.start().equals(wanted.start())).findFirst()
                 .orElseThrow(() -> new BookingRefused(Reason.CLOSED));
-        long id = counters.ensure(resource.id(), slot.startInstant(), slot.endInstant(), resource.capacity());
+        long id = counters.ensure(resource.id(), slot.startInstant(), slot.endInstant(), resource.capacity()).id();
         counters.setBlocked(id, blocked);
         return day(resource.id(), slot.start().toLocalDate()).stream()
                 .filter(state -> state.start().equals(slot.start())).findFirst().orElseThrow();

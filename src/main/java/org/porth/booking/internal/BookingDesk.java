@@ -72,8 +72,10 @@ public class BookingDesk {
             throw new BookingRefused(Reason.NOT_IN_AREA);
         }
         Schedule.Slot slot = schedule.bookableSlot(resource, wanted.start(), now);
-        long slotId = counters.ensure(resource.id(), slot.startInstant(), slot.endInstant(), resource.capacity());
-        if (counters.isFull(slotId)) {
+        SlotCounters.Counter counter = counters.ensure(resource.id(), slot.startInstant(), slot.endInstant(),
+                resource.capacity());
+        long slotId = counter.id();
+        if (counter.placesLeft() == 0) {
             // spares the work below when the slot is plainly full; the conditional update decides
             throw slotTaken(resource, slot.start(), now);
         }
@@ -165,7 +167,7 @@ public class BookingDesk {
         if (slot.start().equals(row.localStart())) {
             return row;
         }
-        long newSlot = counters.ensure(resource.id(), slot.startInstant(), slot.endInstant(), resource.capacity());
+        long newSlot = counters.ensure(resource.id(), slot.startInstant(), slot.endInstant(), resource.capacity()).id();
         LocalDate allowance = moveAllowance(resource, row, slot.start().toLocalDate());
         // both counters change in this transaction, so nobody sees one without the other; the lower id
         // first, so that two residents swapping slots cannot each hold the row the other waits for

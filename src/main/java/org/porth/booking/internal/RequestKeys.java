@@ -1,11 +1,13 @@
 package org.porth.booking.internal;
 
-import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.porth.resident.ResidentId;
+import org.porth.resident.Profile;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes a booking once per resident and request key: a retried confirm (a double click, a lost
@@ -19,23 +21,29 @@ public class RequestKeys {
     public static final int MAX_LENGTH = 100;
 
     private final BookingRows rows;
+    private final TransactionTemplate transaction;
 
-    RequestKeys(BookingRows rows) {
+    RequestKeys(BookingRows rows, PlatformTransactionManager transactions) {
         this.rows = rows;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
-    public BookingRow once(ResidentId resident, String requestKey, Supplier<BookingRow> book) {
+    /**
+     * @param who  the resident the booking is for, read in the booking's transaction
+     * @param book makes the booking for them, with the request key
+     */
+    public BookingRow once(Supplier<Profile> who, String requestKey, Function<Profile, BookingRow> book) {
         if (requestKey == null || requestKey.isBlank() || requestKey.length() > MAX_LENGTH) {
             throw new IllegalArgumentException("A request key of 1 to " + MAX_LENGTH + " characters is needed");
         }
-        Optional<BookingRow> done = rows.byRequest(resident, requestKey);
-        if (done.isPresent()) {
-            return done.get();
-        }
         try {
-            return book.get();
+            // one transaction for the reads and the booking: a connection less to wait for in a rush
+            return transaction.execute(status -> {
+                Profile resident = who.get();
+                return rows.byRequest(resident.id(), requestKey).orElseGet(() -> book.apply(resident));
+            });
         } catch (DataIntegrityViolationException sameKeyAtOnce) {
-            return rows.byRequest(resident, requestKey).orElseThrow(() -> sameKeyAtOnce);
+            return rows.byRequest(who.get().id(), requestKey).orElseThrow(() -> sameKeyAtOnce);
         }
     }
 }

@@ -37,28 +37,23 @@ public class SlotCounters {
     }
 
     /**
-     * The slot's row, made with the capacity given if it has none yet. Two transactions making the
-     * same slot at once both get the one row: the loser's insert does nothing (on H2 and PostgreSQL).
+     * The slot's row as last committed, made with the capacity given if it has none yet. Two
+     * transactions making the same slot at once both get the one row: the loser's insert does
+     * nothing (on H2 and PostgreSQL). Its places are a hint only: {@link #take} decides.
      */
-    public long ensure(String resourceId, Instant start, Instant end, int capacity) {
+    public Counter ensure(String resourceId, Instant start, Instant end, int capacity) {
         jdbc.sql("""
                 insert into booking_slot (resource_id, starts_at, ends_at, capacity, taken, blocked)
                 values (?, ?, ?, ?, 0, false) on conflict do nothing""")
                 .params(resourceId, utc(start), utc(end), capacity).update();
-        return jdbc.sql("select id from booking_slot where resource_id = ? and starts_at = ?")
-                .params(resourceId, utc(start)).query(Long.class).single();
+        return jdbc.sql("select id, starts_at, capacity, taken, blocked from booking_slot where resource_id = ? and starts_at = ?")
+                .params(resourceId, utc(start)).query(SlotCounters::counter).single();
     }
 
     /** Takes a place if the slot has one and is not blocked; false, changing nothing, otherwise. */
     public boolean take(long slotId) {
         return jdbc.sql("update booking_slot set taken = taken + 1 where id = ? and taken < capacity and not blocked")
                 .param(slotId).update() == 1;
-    }
-
-    /** Whether the slot has no place left as last committed: a hint only, {@link #take} decides. */
-    public boolean isFull(long slotId) {
-        return jdbc.sql("select count(*) from booking_slot where id = ? and (taken >= capacity or blocked)")
-                .param(slotId).query(Integer.class).single() > 0;
     }
 
     /** Gives a place back. */
