@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -63,7 +64,9 @@ public class BookingDesk {
 
     /**
      * Takes a place in the slot for the booker: held for a few minutes, or confirmed at once with the
-     * request key (which the database lets a resident use once).
+     * request key (which the database lets a resident use once). A new hold replaces the resident's
+     * hold on the same resources: choosing another time must not leave the first held, nor count
+     * against the household's limit.
      */
     public BookingRow take(Booker booker, SlotTime wanted, boolean confirm, String requestKey) {
         Instant now = clock.instant();
@@ -72,6 +75,13 @@ public class BookingDesk {
             throw new BookingRefused(Reason.NOT_IN_AREA);
         }
         Schedule.Slot slot = schedule.bookableSlot(resource, wanted.start(), now);
+        if (!confirm) {
+            List<String> group = resources.group(resource.group()).stream().map(BookableResource::id).toList();
+            for (BookingRow earlier : rows.lockHolds(booker.resident(), group)) {
+                giveBack(resources.get(earlier.resourceId()), earlier);
+                rows.changeStatus(earlier, BookingStatus.CANCELLED, now);
+            }
+        }
         SlotCounters.Counter counter = counters.ensure(resource.id(), slot.startInstant(), slot.endInstant(),
                 resource.capacity());
         long slotId = counter.id();

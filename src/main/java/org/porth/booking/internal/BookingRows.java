@@ -63,6 +63,13 @@ public class BookingRows {
                 .param(resident.toString()).query(BookingRows::row).list();
     }
 
+    /** The resident's holds on any of the resources, their rows locked until the transaction ends. */
+    List<BookingRow> lockHolds(ResidentId resident, List<String> resourceIds) {
+        return jdbc.sql("select " + COLUMNS + " from booking where resident_id = :resident and status = 'HELD'"
+                        + " and resource_id in (:resources) for update")
+                .param("resident", resident.toString()).param("resources", resourceIds).query(BookingRows::row).list();
+    }
+
     public List<BookingRow> inSlots(List<Long> slotIds) {
         if (slotIds.isEmpty()) {
             return List.of();

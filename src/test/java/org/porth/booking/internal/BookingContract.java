@@ -256,9 +256,23 @@ abstract class BookingContract {
     }
 
     @Test
+    void choosingAnotherTimeLetsTheFirstHoldGo() {
+        List<LocalDate> week = weekWithOpenDays(2);
+        signIn(residentAt(uprn()));
+        BookingDetails first = bookings.hold(limited(week.get(0)));
+
+        BookingDetails second = bookings.hold(limited(week.get(1)));
+
+        assertThat(bookings.booking(first.reference()).status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(taken(limited(week.get(0)))).isEqualTo(activeBookingsIn(limited(week.get(0))));
+        assertThat(bookings.confirm(second.reference(), "second").status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(bookings.mine()).filteredOn(booking -> booking.status().isActive()).singleElement()
+                .extracting(BookingDetails::reference).isEqualTo(second.reference());
+    }
+
+    @Test
     void aHouseholdBooksOnceAWeekWhoeverInItBooks() {
-        // a made-up UPRN of 12 digits, its own household
-        String uprn = String.valueOf(ThreadLocalRandom.current().nextLong(900_000_000_000L, 1_000_000_000_000L));
+        String uprn = uprn();
         Authentication partner = residentAt(uprn);
         Authentication other = residentAt(uprn);
         List<LocalDate> week = weekWithOpenDays(4);
@@ -486,6 +500,11 @@ abstract class BookingContract {
         profiles.current();
         SecurityContextHolder.getContext().setAuthentication(previous);
         return resident;
+    }
+
+    /** A made-up UPRN of 12 digits: a household of its own. */
+    private static String uprn() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(900_000_000_000L, 1_000_000_000_000L));
     }
 
     private Authentication residentAt(String uprn) {
