@@ -117,8 +117,8 @@ public class BookingDesk {
         if (row.status() == BookingStatus.EXPIRED) {
             BookableResource resource = resources.get(row.resourceId());
             schedule.bookableSlot(resource, row.localStart(), now);
-            if (row.allowanceStart() != null && !allowances.take(resource.group(), row.household(),
-                    row.allowanceStart(), resource.limit().orElseThrow().bookings())) {
+            if (row.allowanceStart() != null && resource.limit().isPresent() && !allowances.take(resource.group(),
+                    row.household(), row.allowanceStart(), resource.limit().get().bookings())) {
                 throw new BookingRefused(Reason.LIMIT_REACHED);
             }
             takePlace(resource, row.slotId(), row.localStart(), now);
