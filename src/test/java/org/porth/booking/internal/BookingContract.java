@@ -232,8 +232,10 @@ abstract class BookingContract {
         assertThatThrownBy(() -> bookings.hold(slot)).isInstanceOf(BookingRefused.class)
                 .extracting(refused -> ((BookingRefused) refused).reason()).isEqualTo(Reason.SLOT_TAKEN);
 
-        assertThat(holdRelease.runOnce(held.heldUntil().minusSeconds(1))).as("not yet lapsed").isZero();
-        assertThat(holdRelease.runOnce(held.heldUntil().plusSeconds(1))).isEqualTo(1);
+        holdRelease.runOnce(held.heldUntil().minusSeconds(1));
+        assertThat(taken(slot)).as("not yet lapsed").isEqualTo(1);
+        // other tests' lapsed holds may go in the same run, so it releases at least this one
+        assertThat(holdRelease.runOnce(held.heldUntil().plusSeconds(1))).isPositive();
 
         assertThat(taken(slot)).isZero();
         assertThat(bookings.hold(slot).status()).isEqualTo(BookingStatus.HELD);
@@ -242,6 +244,29 @@ abstract class BookingContract {
         assertThatThrownBy(() -> bookings.confirm(held.reference(), "too-late")).isInstanceOf(BookingRefused.class)
                 .extracting(refused -> ((BookingRefused) refused).reason()).isEqualTo(Reason.SLOT_TAKEN);
         assertThat(taken(slot)).isEqualTo(1);
+    }
+
+    @Test
+    void aHoldConfirmedWhileTheJobReleasesItEndsConfirmedWithOnePlace() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            SlotTime slot = fresh.next("test-one-place");
+            Authentication resident = residentWithRecord();
+            signIn(resident);
+            BookingDetails held = bookings.hold(slot);
+
+            atOnce(2, i -> () -> {
+                if (i == 0) {
+                    signIn(resident);
+                    return Outcome.of(bookings.confirm(held.reference(), "race"));
+                }
+                holdRelease.runOnce(held.heldUntil().plusSeconds(1));
+                return null;
+            });
+
+            signIn(resident);
+            assertThat(bookings.booking(held.reference()).status()).isEqualTo(BookingStatus.CONFIRMED);
+            assertThat(taken(slot)).isEqualTo(activeBookingsIn(slot)).isEqualTo(1);
+        }
     }
 
     @Test
