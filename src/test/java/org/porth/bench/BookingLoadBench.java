@@ -2,11 +2,13 @@ package org.porth.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -68,10 +70,12 @@ class BookingLoadBench {
     void aRushOfResidentsNeverOverfillsASlot() throws Exception {
         dayRush(new Timings()); // warm-up
         List<String> report = new ArrayList<>();
-        report.add("PostgreSQL, %d processors, JDK %s".formatted(Runtime.getRuntime().availableProcessors(),
-                Runtime.version()));
+        report.add("PostgreSQL, %d processors, JDK %s; load average at the start %s".formatted(
+                Runtime.getRuntime().availableProcessors(), Runtime.version(), loadAverage()));
         report.addAll(dayRushes(3));
         report.addAll(hotSlots());
+        report.add("");
+        report.add("Load average at the end: " + loadAverage());
         Files.createDirectories(REPORT.getParent());
         Files.write(REPORT, report);
         report.forEach(System.out::println);
@@ -200,6 +204,15 @@ class BookingLoadBench {
             for (Future<Object> done : running) {
                 done.get();
             }
+        }
+    }
+
+    /** How busy the machine is (1, 5 and 15 minutes), where the system says: other work skews the numbers. */
+    private static String loadAverage() {
+        try {
+            return String.join(" ", Arrays.asList(Files.readString(Path.of("/proc/loadavg")).split(" ")).subList(0, 3));
+        } catch (IOException | RuntimeException notLinux) {
+            return "unknown";
         }
     }
 
