@@ -1,5 +1,7 @@
 package org.porth.booking.internal;
 
+import java.util.Locale;
+
 import org.porth.catalogue.Channel;
 import org.porth.resident.Profile;
 import org.porth.resident.ResidentId;
@@ -33,7 +35,7 @@ public record Booker(ResidentId resident, String household, String ward, Channel
             return "uprn:" + profile.address().uprn();
         }
         return ("address:" + profile.address().postcode().value() + ":" + profile.address().line1())
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     private static String ward(Profile profile) {
