@@ -339,6 +339,25 @@ abstract class BookingContract {
     }
 
     @Test
+    void aCancelledBookingStaysCancelled() {
+        List<SlotTime> slots = fresh.next("test-ten-places", 2);
+        signIn(residentWithRecord());
+        BookingDetails booked = bookings.book(slots.get(0), "cancel-twice");
+
+        assertThat(bookings.cancel(booked.reference()).status()).isEqualTo(BookingStatus.CANCELLED);
+        assertThat(bookings.cancel(booked.reference()).status()).as("a retried cancel").isEqualTo(BookingStatus.CANCELLED);
+        assertThat(taken(slots.get(0))).isZero();
+        assertThatThrownBy(() -> bookings.reschedule(booked.reference(), slots.get(1).start()))
+                .isInstanceOf(BookingRefused.class)
+                .extracting(refused -> ((BookingRefused) refused).messageKey()).isEqualTo("booking.refused.not-active");
+        assertThatThrownBy(() -> bookings.confirm(booked.reference(), "revive")).isInstanceOf(BookingRefused.class)
+                .extracting(refused -> ((BookingRefused) refused).reason()).isEqualTo(Reason.NOT_ACTIVE);
+        assertThat(taken(slots.get(1))).isZero();
+        assertThat(events.stream(BookingCancelled.class).filter(event -> event.reference().equals(booked.reference())))
+                .hasSize(1);
+    }
+
+    @Test
     void aResidentReachesOnlyTheirOwnBookings() {
         SlotTime slot = fresh.next("test-ten-places");
         signIn(residentWithRecord());
