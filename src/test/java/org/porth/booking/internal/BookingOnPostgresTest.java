@@ -1,8 +1,0 @@
-package org.porth.booking.internal;
-
-import org.porth.database.OnOwnPostgresSchema;
-
-/** Bookings on PostgreSQL, where row locks queue the contenders for a slot's last place. */
-@OnOwnPostgresSchema
-class BookingOnPostgresTest extends BookingContract {
-}
