@@ -18,6 +18,7 @@ import org.porth.booking.BookingRefused.Reason;
 import org.porth.booking.BookingReminderDue;
 import org.porth.booking.BookingRescheduled;
 import org.porth.booking.BookingStatus;
+import org.porth.booking.FreeTime;
 import org.porth.booking.NoSuchBookingException;
 import org.porth.booking.SlotTime;
 import org.porth.browserless.People;
@@ -185,12 +186,17 @@ abstract class BookingRulesContract extends BookingTests {
             assertThat(state.bookings()).hasSize(1);
         });
         signIn(residentWithRecord());
+        assertThat(availability.times(slot.resourceId(), slot.start().toLocalDate())).extracting(FreeTime::start)
+                .isNotEmpty().doesNotContain(slot.start());
         assertThatThrownBy(() -> bookings.book(slot, "blocked")).isInstanceOf(BookingRefused.class)
                 .extracting(refused -> ((BookingRefused) refused).reason()).isEqualTo(Reason.SLOT_TAKEN);
 
         signIn(People.officer(Role.SUPERVISOR));
         assertThat(administration.reopen(slot).blocked()).isFalse();
         signIn(residentWithRecord());
+        assertThat(availability.times(slot.resourceId(), slot.start().toLocalDate()))
+                .filteredOn(time -> time.start().equals(slot.start())).singleElement()
+                .extracting(FreeTime::placesLeft).isEqualTo(9);
         assertThat(bookings.book(slot, "reopened").status()).isEqualTo(BookingStatus.CONFIRMED);
     }
 

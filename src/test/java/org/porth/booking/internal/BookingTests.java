@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.porth.booking.AssistedBookings;
+import org.porth.booking.Availability;
 import org.porth.booking.BookingDetails;
 import org.porth.booking.BookingRefused;
 import org.porth.booking.BookingStatus;
@@ -45,6 +46,8 @@ abstract class BookingTests {
 
     @Autowired
     protected ResidentBookings bookings;
+    @Autowired
+    protected Availability availability;
     @Autowired
     protected AssistedBookings assisted;
     @Autowired
