@@ -189,8 +189,10 @@ public class BookingDesk {
             counters.release(row.slotId());
         }
         rows.move(row, newSlot, slot.startInstant(), slot.endInstant(), allowance, now);
-        events.publishEvent(new BookingRescheduled(reference, row.residentId(), row.resourceId(), row.localStart(),
-                slot.start(), slot.end()));
+        if (row.status() == BookingStatus.CONFIRMED) { // a hold moved is news to nobody
+            events.publishEvent(new BookingRescheduled(reference, row.residentId(), row.resourceId(), row.localStart(),
+                    slot.start(), slot.end()));
+        }
         return rows.find(reference).orElseThrow();
     }
 
