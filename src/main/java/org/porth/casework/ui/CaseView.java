@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.porth.apply.FilePreviews;
 import org.porth.apply.RequestAnswers;
 import org.porth.casework.CaseAuditTrail;
 import org.porth.casework.CaseCoordination;
@@ -35,17 +36,19 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final CaseWork work;
     private final CaseCoordination coordination;
     private final RequestAnswers answers;
+    private final FilePreviews previews;
     private final CurrentUser currentUser;
     private final CaseAuditTrail auditTrail;
     private final ZoneId zone;
     private String title = "";
 
-    CaseView(CaseWork work, CaseCoordination coordination, RequestAnswers answers, CurrentUser currentUser,
-            CaseAuditTrail auditTrail, Clock clock) {
+    CaseView(CaseWork work, CaseCoordination coordination, RequestAnswers answers, FilePreviews previews,
+            CurrentUser currentUser, CaseAuditTrail auditTrail, Clock clock) {
         this.auditTrail = auditTrail;
         this.work = work;
         this.coordination = coordination;
         this.answers = answers;
+        this.previews = previews;
         this.currentUser = currentUser;
         this.zone = clock.getZone();
         addClassName("porth-case");
@@ -75,7 +78,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(notice);
         }
         add(caption, heading, new CaseFacts(details, zone, language),
-                section("case.answers.title", new CaseAnswers(answers, details, language)),
+                section("case.answers.title", new CaseAnswers(answers, previews, details, language)),
                 section("case.other-cases.title", new OtherCases(details.residentsOtherCases(), language)),
                 section("case.timeline.title", new CaseTimeline(details.timeline(), zone, language)));
         boolean supervisor = currentUser.get().orElseThrow().has(Role.SUPERVISOR);
