@@ -42,10 +42,12 @@ final class CaseConditions {
             case ANYONE -> { }
         }
         if (query.text() != null) {
-            // references are upper case (PTH-7K4M-2Q9D), service ids lower case (missed-bin)
-            conditions.add("(reference like :reference escape '\\' or service_id like :serviceId escape '\\')");
+            // references are upper case (PTH-7K4M-2Q9D), service ids lower case (missed-bin); summaries
+            // are compared in lower case, in either language (the officer may search in the other)
+            conditions.add("(reference like :reference escape '\\' or service_id like :lowerCase escape '\\'"
+                    + " or lower(summary_en) like :lowerCase escape '\\' or lower(summary_cy) like :lowerCase escape '\\')");
             params.put("reference", "%" + likeLiteral(query.text().toUpperCase(Locale.ROOT)) + "%");
-            params.put("serviceId", "%" + likeLiteral(query.text().toLowerCase(Locale.ROOT)) + "%");
+            params.put("lowerCase", "%" + likeLiteral(query.text().toLowerCase(Locale.ROOT)) + "%");
         }
     }
 

@@ -15,6 +15,7 @@ import org.porth.casework.CaseStatus;
 import org.porth.casework.CaseSummary;
 import org.porth.casework.Priority;
 import org.porth.casework.SlaState;
+import org.porth.catalogue.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ public class CaseListing {
 
     /** The summary's columns, and the id that ends most orders (merging branches orders by it too). */
     private static final String COLUMNS = "reference, service_id, queue_id, status, priority, ward, assigned_to,"
-            + " submitted_at, due_at, sla_state, routed_by_rule, id";
+            + " submitted_at, due_at, sla_state, routed_by_rule, summary_en, summary_cy, id";
 
     private final JdbcClient jdbc;
 
@@ -93,6 +94,7 @@ public class CaseListing {
                 row.getString("ward"), row.getString("assigned_to"),
                 row.getObject("submitted_at", OffsetDateTime.class).toInstant(),
                 row.getObject("due_at", OffsetDateTime.class).toInstant(),
-                SlaState.valueOf(row.getString("sla_state")), row.getString("routed_by_rule"));
+                SlaState.valueOf(row.getString("sla_state")), row.getString("routed_by_rule"),
+                new Text(row.getString("summary_en"), row.getString("summary_cy")));
     }
 }

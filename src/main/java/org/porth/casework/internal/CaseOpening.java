@@ -54,7 +54,8 @@ public class CaseOpening {
         RoutingFacts facts = new RoutingFacts(chosenValues(request), ward, request.channel(), Priority.NORMAL);
         List<String> flags = table.flagsOf(facts).stream().map(RoutingFlag::id).toList();
         RoutingDecision routing = table.route(facts);
-        ServiceCase opened = cases.saveAndFlush(new ServiceCase(request, ward, flags, routing,
+        ServiceCase opened = cases.saveAndFlush(new ServiceCase(request, RequestSummary.of(service, request.answers()),
+                ward, flags, routing,
                 dueDates.due(service.serviceLevel(), request.submittedAt())));
         timeline.save(new TimelineEntry(opened.id(), request.submittedAt(), TimelineKind.SUBMITTED, true,
                 request.officerId(), request.channel().name(), null));
