@@ -1,5 +1,6 @@
 package org.porth.identity;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -12,6 +13,13 @@ public record StaffNames(Map<String, String> byAccount) {
 
     public StaffNames {
         byAccount = Map.copyOf(byAccount);
+    }
+
+    /** These names and the other's, e.g. to add the officers of another page of cases. */
+    public StaffNames and(StaffNames other) {
+        Map<String, String> both = new HashMap<>(byAccount);
+        both.putAll(other.byAccount);
+        return new StaffNames(both);
     }
 
     /** The name to show for the account: e.g. "Cara Jones", or "staff:cara" when unknown; null for null. */
