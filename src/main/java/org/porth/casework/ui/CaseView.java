@@ -115,7 +115,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Stream<String> timeline = details.timeline().stream().flatMap(item -> item.kind() == TimelineKind.ASSIGNED
                 ? Stream.of(item.actor(), item.subject()) : Stream.of(item.actor()));
         return directory.names(Stream.of(Stream.of(details.summary().assignedTo(), details.enteredBy()), timeline,
-                officers.stream(), trail.stream().map(AuditItem::staffId)).flatMap(ids -> ids).toList());
+                officers.stream(), trail.stream().flatMap(item -> item.officers().stream())).flatMap(ids -> ids).toList());
     }
 
     private Div section(String titleKey, Div content) {

@@ -50,7 +50,8 @@ final class TeamList extends Div {
         NativeButton button = new NativeButton(getTranslation("team-admin.remove"),
                 click -> remove.accept(team.id(), member.staffId()));
         button.addClassNames("porth-button", "porth-button--secondary");
-        button.setAriaLabel(getTranslation("team-admin.remove.label", names.of(member.staffId()), team.name().in(language)));
+        button.setAriaLabel(getTranslation("team-admin.remove.label", names.of(member.staffId()),
+                team.name().in(language)));
         button.setId("remove-" + team.id() + "-" + member.staffId().replace(':', '-'));
         return new ListItem(who, button);
     }
