@@ -37,11 +37,14 @@ public class CaseListing {
         this.jdbc = jdbc;
     }
 
-    /** The cases of the queues matching the query, in the sort's order, from the offset; queues must not be empty. */
-    public List<CaseSummary> page(List<String> queues, CaseQuery query, String officer, CaseSort sort, int offset,
-            int limit) {
+    /**
+     * The cases of the queues matching the query, in the sort's order, from the offset; queues must
+     * not be empty. The query's text also matches the cases of {@code servicesNamed}.
+     */
+    public List<CaseSummary> page(List<String> queues, CaseQuery query, List<String> servicesNamed, String officer,
+            CaseSort sort, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String conditions = new CaseConditions(query, officer, params).and();
+        String conditions = new CaseConditions(query, servicesNamed, officer, params).and();
         String orderBy = " order by " + orderBy(sort);
         params.put("offset", offset);
         params.put("limit", limit);
@@ -63,10 +66,10 @@ public class CaseListing {
         return jdbc.sql(sql).params(params).query(CaseListing::summary).list();
     }
 
-    public long count(List<String> queues, CaseQuery query, String officer) {
+    public long count(List<String> queues, CaseQuery query, List<String> servicesNamed, String officer) {
         Map<String, Object> params = new HashMap<>();
         params.put("queues", queues);
-        String conditions = new CaseConditions(query, officer, params).and();
+        String conditions = new CaseConditions(query, servicesNamed, officer, params).and();
         return jdbc.sql("select count(*) from service_case where queue_id in (:queues)" + conditions)
                 .params(params).query(Long.class).single();
     }

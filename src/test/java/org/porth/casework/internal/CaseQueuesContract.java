@@ -162,6 +162,19 @@ abstract class CaseQueuesContract {
     }
 
     @Test
+    void theSearchFindsCasesByTheirServicesNameInEitherLanguage() {
+        officer("Gethin", Role.CASEWORKER);
+        NewCase repair = NewCase.in(ourTeam.queue).service("housing-repair");
+        NewCase bin = NewCase.in(ourTeam.queue).service("missed-bin");
+        ourTeam.insert(List.of(repair, bin));
+        CaseQuery open = CaseQuery.openIn(Set.of(ourTeam.queue));
+
+        assertListed(open.matching("Housing Repair"), repair);
+        assertListed(open.matching("gasgliad bin"), bin);
+        assertListed(open.matching("report a"), bin);
+    }
+
+    @Test
     void everyOrderSortsAcrossQueuesForwardsAndReversed() {
         officer("Ffion", Role.CASEWORKER);
         List<NewCase> made = variedCases(12);
