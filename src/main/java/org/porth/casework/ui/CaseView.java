@@ -23,7 +23,6 @@ import org.porth.casework.CaseCoordination;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseWork;
 import org.porth.casework.NoSuchCaseException;
-import org.porth.casework.TimelineItem;
 import org.porth.casework.TimelineKind;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;

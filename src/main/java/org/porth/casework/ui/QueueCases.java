@@ -38,7 +38,7 @@ import org.porth.shared.Language;
  */
 final class QueueCases extends Div {
 
-    /** The age column sorts by when cases were received, the other way round: the oldest is the eldest. */
+    /** Sorting by age is sorting by when cases were received, the other way round: the oldest came first. */
     private static final String AGE = "AGE";
 
     private final CaseQueues queues;
