@@ -99,20 +99,25 @@ final class QueueCases extends Div {
     private void columns(Language language, BusinessCalendar calendar, Clock clock) {
         grid.addComponentColumn(c -> new RouterLink(c.reference(), CaseView.class, new RouteParameters("reference", c.reference())))
                 .setHeader(getTranslation("queues.column.reference")).setSortable(true).setKey(CaseOrder.REFERENCE.name())
-                .setAutoWidth(true);
-        grid.addColumn(c -> serviceName(c.serviceId(), language)).setHeader(getTranslation("queues.column.service"));
+                // wider than the link by more than 24px, so that the cell keeps a touch target of its own (WCAG 2.5.8)
+                .setWidth("15rem").setFlexGrow(0);
+        grid.addColumn(c -> serviceName(c.serviceId(), language)).setHeader(getTranslation("queues.column.service"))
+                .setFlexGrow(2);
         grid.addColumn(c -> c.about().in(language)).setHeader(getTranslation("queues.column.summary"))
                 .setFlexGrow(3).setTooltipGenerator(c -> c.about().in(language));
-        grid.addColumn(CaseSummary::ward).setHeader(getTranslation("queues.column.ward"));
+        // the short columns as wide as what they say, so that the grid fits a desktop without scrolling sideways
+        grid.addColumn(CaseSummary::ward).setHeader(getTranslation("queues.column.ward")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> getTranslation("case.priority." + c.priority())).setHeader(getTranslation("queues.column.priority"))
-                .setSortable(true).setKey(CaseOrder.URGENCY.name());
+                .setSortable(true).setKey(CaseOrder.URGENCY.name()).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> CaseAge.of(c.submittedAt(), clock.instant(), clock.getZone(), calendar, language))
-                .setHeader(getTranslation("queues.column.age")).setSortable(true).setKey(AGE)
+                .setHeader(getTranslation("queues.column.age")).setSortable(true).setKey(AGE).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(c -> DateText.format(c.submittedAt(), clock.getZone(), language));
         grid.addColumn(c -> getTranslation("case.due.sla." + c.slaState(), DateText.format(c.dueAt(), clock.getZone(), language)))
                 .setHeader(getTranslation("queues.column.due")).setSortable(true).setKey(CaseOrder.DUE.name());
-        grid.addColumn(c -> getTranslation("case.status." + c.status())).setHeader(getTranslation("queues.column.status"));
-        grid.addColumn(c -> officers.of(c.assignedTo())).setHeader(getTranslation("queues.column.assigned"));
+        grid.addColumn(c -> getTranslation("case.status." + c.status())).setHeader(getTranslation("queues.column.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> officers.of(c.assignedTo())).setHeader(getTranslation("queues.column.assigned"))
+                .setAutoWidth(true).setFlexGrow(0);
     }
 
     /** The service's current name in the officer's language; its id if the catalogue no longer has it. */
