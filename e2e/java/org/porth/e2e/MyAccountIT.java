@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -18,8 +17,7 @@ import org.openqa.selenium.WebElement;
  */
 class MyAccountIT extends PortalBrowserTest {
 
-    @ParameterizedTest
-    @EnumSource(Viewport.class)
+    @OnPhoneAndDesktop
     void aResidentCorrectsTheirPhoneNumberByKeyboard(Viewport viewport) {
         startBrowser(viewport);
         open("/my-account");
@@ -58,13 +56,12 @@ class MyAccountIT extends PortalBrowserTest {
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("07700 900 982");
     }
 
-    @ParameterizedTest
-    @EnumSource(Viewport.class)
+    @OnPhoneAndDesktop
     void everyChangePageIsAccessibleWithAndWithoutItsErrors(Viewport viewport) {
         startBrowser(viewport);
         open("/my-account");
         signInAs("sam");
-        for (String page : List.of("name", "date-of-birth", "email", "contact-preferences", "address/manual")) {
+        for (String page : List.of("name", "date-of-birth", "email", "contact-preferences", "support-needs", "address/manual")) {
             open("/my-account/" + page);
             assertFitsTheScreen(viewport);
             assertAccessible("change " + page);
@@ -76,6 +73,35 @@ class MyAccountIT extends PortalBrowserTest {
             assertFitsTheScreen(viewport);
             assertAccessible("change " + page + ", with errors");
         }
+    }
+
+    @Test
+    void aWelshReaderOnAPhoneTellsUsOfSupportTheyNeedAfterAnError() {
+        welsh = true;
+        startBrowser(Viewport.PHONE);
+        open("/my-account/support-needs?lang=cy");
+        signInAs("sam");
+        assertThat(heading()).isEqualTo("Dywedwch wrthym am gymorth sydd ei angen arnoch");
+        assertThat(htmlLang()).isEqualTo("cy");
+        assertFitsTheScreen(Viewport.PHONE);
+        assertAccessible("support needs, in Welsh");
+
+        click(driver.findElement(By.cssSelector("#support-needs vaadin-checkbox")));
+        click(button("Cadw"));
+        waitUntil(d -> d.findElement(By.cssSelector(".porth-error-summary")).isDisplayed());
+        assertThat(driver.findElement(By.cssSelector(".porth-error-summary")).getText())
+                .contains("Ticiwch y blwch i gytuno y gall timau'r cyngor ddefnyddio eich anghenion cymorth");
+        assertFitsTheScreen(Viewport.PHONE);
+        assertAccessible("support needs, in Welsh, with an error");
+
+        click(driver.findElement(By.id("support-needs-consent")));
+        click(button("Cadw"));
+        waitUntil(d -> path().equals("/my-account"));
+        waitForPage();
+        assertThat(driver.findElement(By.cssSelector(".porth-notification")).getText())
+                .contains("Rydym wedi cadw'r cymorth sydd ei angen arnoch.");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Mae gen i anabledd neu gyflwr iechyd hirdymor");
+        assertAccessible("My account with support needs, in Welsh");
     }
 
     private void assertFitsTheScreen(Viewport viewport) {

@@ -20,7 +20,8 @@ public class CurrentUser {
     public Optional<SignedInUser> get() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()
-                || authentication instanceof AnonymousAuthenticationToken) {
+                || authentication instanceof AnonymousAuthenticationToken
+                || authentication instanceof SystemTaskAuthentication) {
             return Optional.empty();
         }
         return Optional.of(toUser(authentication));

@@ -2,6 +2,7 @@ package org.porth.casework.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.porth.apply.RequestSubmitted;
@@ -9,6 +10,10 @@ import org.porth.casework.Priority;
 import org.porth.casework.TimelineKind;
 import org.porth.catalogue.Catalogue;
 import org.porth.catalogue.ServiceDefinition;
+import org.porth.identity.SystemTask;
+import org.porth.resident.ResidentId;
+import org.porth.resident.SupportNeed;
+import org.porth.resident.SupportNeeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -16,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Opens the case for a submitted request: finds its ward, routes it by its service's rules (those an
- * administrator saved, if any: see {@link RoutingRules}), sets its due date, and starts its timeline. A request opens one case, however often it arrives.
+ * administrator saved, if any: see {@link RoutingRules}) on its answers and the support needs its
+ * resident consented to tell us, sets its due date, and starts its timeline. A request opens one
+ * case, however often it arrives.
  */
 @Component
 public class CaseOpening {
@@ -29,15 +36,17 @@ public class CaseOpening {
     private final Wards wards;
     private final DueDates dueDates;
     private final RoutingRules routingRules;
+    private final SupportNeeds supportNeeds;
 
     CaseOpening(Catalogue catalogue, ServiceCaseRepository cases, TimelineRepository timeline, Wards wards,
-            DueDates dueDates, RoutingRules routingRules) {
+            DueDates dueDates, RoutingRules routingRules, SupportNeeds supportNeeds) {
         this.catalogue = catalogue;
         this.cases = cases;
         this.timeline = timeline;
         this.wards = wards;
         this.dueDates = dueDates;
         this.routingRules = routingRules;
+        this.supportNeeds = supportNeeds;
     }
 
     @Transactional
@@ -51,15 +60,24 @@ public class CaseOpening {
                         + " version " + request.serviceVersion() + " for request " + request.reference()));
         String ward = wards.of(service, request.answers()).orElse(null);
         RoutingTable table = routingRules.forService(service);
-        RoutingFacts facts = new RoutingFacts(chosenValues(request), ward, request.channel(), Priority.NORMAL);
+        RoutingFacts facts = new RoutingFacts(chosenValues(request), ward, request.channel(), Priority.NORMAL,
+                table.usesSupportNeeds() ? supportNeeds(request) : Set.of());
         List<String> flags = table.flagsOf(facts).stream().map(RoutingFlag::id).toList();
         RoutingDecision routing = table.route(facts);
-        ServiceCase opened = cases.saveAndFlush(new ServiceCase(request, ward, flags, routing,
+        ServiceCase opened = cases.saveAndFlush(new ServiceCase(request, RequestSummary.of(service, request.answers()),
+                ward, flags, routing,
                 dueDates.due(service.serviceLevel(), request.submittedAt())));
         timeline.save(new TimelineEntry(opened.id(), request.submittedAt(), TimelineKind.SUBMITTED, true,
                 request.officerId(), request.channel().name(), null));
         timeline.save(new TimelineEntry(opened.id(), request.submittedAt(), TimelineKind.ROUTED, false, null,
                 routing.queue(), routing.rule()));
+    }
+
+    /** Read as the intake task: the listener runs with no one signed in, and no one else may read them. */
+    private Set<String> supportNeeds(RequestSubmitted request) {
+        ResidentId resident = ResidentId.of(request.residentId());
+        return SystemTask.CASE_INTAKE.run(() -> supportNeeds.forCaseIntake(resident)).stream()
+                .map(SupportNeed::key).collect(Collectors.toSet());
     }
 
     private static Map<String, List<String>> chosenValues(RequestSubmitted request) {

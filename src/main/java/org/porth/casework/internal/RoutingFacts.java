@@ -9,12 +9,15 @@ import org.porth.catalogue.Channel;
 
 /**
  * What routing rules look at: the answers (each question's chosen values), the ward the request is
- * about, how it came in, and its priority before any rule raised it.
+ * about, how it came in, its priority before any rule raised it, and the support needs the resident
+ * told the council about with their consent (keys of {@code resident.SupportNeed}).
  */
-record RoutingFacts(Map<String, List<String>> answers, String ward, Channel channel, Priority priority) {
+record RoutingFacts(Map<String, List<String>> answers, String ward, Channel channel, Priority priority,
+        Set<String> supportNeeds) {
 
     RoutingFacts {
         answers = Map.copyOf(answers);
+        supportNeeds = Set.copyOf(supportNeeds);
     }
 
     List<String> answer(String questionId) {

@@ -3,6 +3,7 @@ package org.porth.casework.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.porth.casework.Priority;
 import org.porth.casework.RoutingPreview;
@@ -47,7 +48,7 @@ public class RoutingRules {
     /** Where the sample would go by the routing as written (saved or not); refused when it is wrong. */
     public RoutingPreview preview(String serviceId, String text, RoutingSample sample) {
         RoutingDecision decision = RoutingTables.of(serviceId, checked(serviceId, text))
-                .route(new RoutingFacts(sample.answers(), sample.ward(), sample.channel(), Priority.NORMAL));
+                .route(new RoutingFacts(sample.answers(), sample.ward(), sample.channel(), Priority.NORMAL, Set.of()));
         Text name = teams.queueNames().get(decision.queue());
         return new RoutingPreview(decision.queue(), name, decision.rule(), decision.priority());
     }

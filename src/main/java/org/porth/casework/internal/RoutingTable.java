@@ -15,6 +15,11 @@ record RoutingTable(String defaultQueue, List<RoutingRule> rules, List<RoutingFl
         flags = List.copyOf(flags);
     }
 
+    /** Whether any flag is raised by a support need: only then are the resident's read. */
+    boolean usesSupportNeeds() {
+        return flags.stream().anyMatch(flag -> !flag.supportNeeds().isEmpty());
+    }
+
     /** The flags the request raises, in the order the service declares them. */
     List<RoutingFlag> flagsOf(RoutingFacts facts) {
         return flags.stream().filter(flag -> flag.raisedBy(facts)).toList();

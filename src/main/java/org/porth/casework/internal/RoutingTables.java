@@ -1,6 +1,7 @@
 package org.porth.casework.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.porth.casework.Priority;
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.catalogue.Text;
+import org.porth.resident.SupportNeed;
 
 /**
  * Reads the {@code routing} section of a service definition:
@@ -32,7 +34,8 @@ import org.porth.catalogue.Text;
  *   flags:                             # optional: what answers flag, for rules and for staff
  *     health-at-risk:
  *       label: {en: Health at risk, cy: Iechyd mewn perygl}
- *       when: {health: [yes]}
+ *       when: {health: [yes]}            # the answers raise it, or
+ *       support-needs: [disability]      # the resident told us of any of these (SupportNeed keys)
  * </pre>
  * A mistake is refused with a message naming the service and the rule.
  */
@@ -40,6 +43,8 @@ final class RoutingTables {
 
     private static final Set<String> RULE_KEYS = Set.of("name", "when", "wards", "channels", "priorities", "flags",
             "queue", "priority");
+    private static final Set<String> FLAG_KEYS = Set.of("label", "when", "support-needs");
+    private static final List<String> SUPPORT_NEEDS = Arrays.stream(SupportNeed.values()).map(SupportNeed::key).toList();
 
     private RoutingTables() {
     }
@@ -69,7 +74,7 @@ final class RoutingTables {
         return new RoutingTable(queue, rules, flags);
     }
 
-    /** {@code flags: {id: {label: {en:, cy:}, when: {question: [values]}}}} */
+    /** {@code flags: {id: {label: {en:, cy:}, when: {question: [values]}, support-needs: [keys]}}} */
     private static List<RoutingFlag> flags(Object written, String where) {
         if (written == null) {
             return List.of();
@@ -83,12 +88,22 @@ final class RoutingTables {
             if (!(flag instanceof Map<?, ?> settings) || !(settings.get("label") instanceof Map<?, ?> label)) {
                 throw new IllegalArgumentException(named + " needs a label in English and Welsh, {en: ..., cy: ...}");
             }
+            settings.keySet().stream().filter(key -> !FLAG_KEYS.contains(key)).findFirst().ifPresent(key -> {
+                throw new IllegalArgumentException(named + " has an unknown key '" + key + "'; use " + FLAG_KEYS);
+            });
             Map<String, Set<String>> when = answers(settings.get("when"), named);
-            if (when.isEmpty()) {
-                throw new IllegalArgumentException(named + " needs the answers that raise it (when)");
+            Set<String> supportNeeds = Set.copyOf(texts(settings.get("support-needs"), named + " support-needs"));
+            if (when.isEmpty() && supportNeeds.isEmpty()) {
+                throw new IllegalArgumentException(named + " needs the answers (when) or the support needs"
+                        + " (support-needs) that raise it");
             }
+            supportNeeds.stream().filter(need -> SupportNeed.fromKey(need).isEmpty()).sorted().findFirst()
+                    .ifPresent(need -> {
+                        throw new IllegalArgumentException(named + " names the support need '" + need
+                                + "', which is not one of " + SUPPORT_NEEDS);
+                    });
             flags.add(new RoutingFlag(String.valueOf(id), new Text(text(label.get("en"), named + " label en"),
-                    text(label.get("cy"), named + " label cy")), when));
+                    text(label.get("cy"), named + " label cy")), when, supportNeeds));
         });
         return flags;
     }

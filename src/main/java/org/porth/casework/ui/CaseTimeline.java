@@ -10,13 +10,14 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.porth.casework.TimelineItem;
+import org.porth.identity.StaffNames;
 import org.porth.shared.DateText;
 import org.porth.shared.Language;
 
 /** Everything that happened to the case, newest first, each entry marked internal or seen by the resident. */
 final class CaseTimeline extends Div {
 
-    CaseTimeline(List<TimelineItem> items, ZoneId zone, Language language) {
+    CaseTimeline(List<TimelineItem> items, StaffNames names, ZoneId zone, Language language) {
         setId("case-timeline");
         OrderedList list = new OrderedList();
         list.addClassName("porth-timeline");
@@ -29,26 +30,27 @@ final class CaseTimeline extends Div {
             if (!item.visibleToResident()) {
                 who.addClassName("porth-tag--grey");
             }
-            ListItem entry = new ListItem(when, who, new Paragraph(what(item, zone, language)));
+            ListItem entry = new ListItem(when, who, new Paragraph(what(item, names, zone, language)));
             if (item.detail() != null) {
                 Paragraph detail = new Paragraph(item.detail());
                 detail.addClassName("porth-timeline__detail");
                 entry.add(detail);
             }
             if (item.actor() != null) {
-                entry.add(new Paragraph(getTranslation("case.timeline.by", item.actor())));
+                entry.add(new Paragraph(getTranslation("case.timeline.by", names.of(item.actor()))));
             }
             list.add(entry);
         }
         add(list);
     }
 
-    private String what(TimelineItem item, ZoneId zone, Language language) {
+    private String what(TimelineItem item, StaffNames names, ZoneId zone, Language language) {
         String subject = switch (item.kind()) {
             case CLOCK_RESUMED -> DateText.format(Instant.parse(item.subject()), zone, language);
             case STATUS_CHANGED -> getTranslation("case.status." + item.subject());
             case SUBMITTED -> getTranslation("case.channel." + item.subject());
             case OUTCOME -> getTranslation("case.outcome." + item.subject());
+            case ASSIGNED -> names.of(item.subject());
             default -> item.subject();
         };
         return getTranslation("case.timeline." + item.kind(), subject);

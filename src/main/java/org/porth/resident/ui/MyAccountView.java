@@ -24,6 +24,7 @@ import org.porth.identity.Role;
 import org.porth.resident.Profile;
 import org.porth.resident.ProfileChange;
 import org.porth.resident.ResidentProfiles;
+import org.porth.resident.SupportNeeds;
 import org.porth.resident.TellUsOnce;
 import org.porth.shared.Language;
 import org.porth.shared.LanguageChoice;
@@ -31,7 +32,8 @@ import org.porth.shared.Translations;
 
 /**
  * What the council knows about the resident, each detail with a Change link; the language it uses
- * with them; and the changes they agreed to share, which they can withdraw.
+ * with them; the support they told us they need; and the changes they agreed to share, which they
+ * can withdraw.
  */
 @Route("my-account")
 @PageTitle("my-account.title")
@@ -40,7 +42,10 @@ import org.porth.shared.Translations;
 class MyAccountView extends Div implements BeforeEnterObserver {
 
     static final String SAVED = "saved";
-    /** The query parameter naming what was just changed: a profile field's key, or {@link #WITHDRAWN}. */
+    /**
+     * The query parameter naming what was just changed: a profile field's key, {@link #WITHDRAWN},
+     * or one of SupportNeedsView's.
+     */
     static final String UPDATED = "updated";
     static final String WITHDRAWN = "withdrawn";
     private static final String UPDATED_KEY = "my-account.updated.";
@@ -49,12 +54,14 @@ class MyAccountView extends Div implements BeforeEnterObserver {
     private final RadioButtonGroup<Language> language = new RadioButtonGroup<>();
     private final ResidentProfiles profiles;
 
-    MyAccountView(ResidentProfiles profiles, TellUsOnce tellUsOnce, LanguagePreferences preferences, Clock clock) {
+    MyAccountView(ResidentProfiles profiles, TellUsOnce tellUsOnce, SupportNeeds supportNeeds,
+            LanguagePreferences preferences, Clock clock) {
         this.profiles = profiles;
         Profile profile = profiles.current();
         H1 heading = new H1(getTranslation("my-account.title"));
         heading.addClassName("porth-heading-l");
         add(confirmation, heading, details(profile), languageChoice(preferences),
+                new SupportNeedsSummary(supportNeeds.of(profile.id()), clock.getZone()),
                 consents(new ConsentList(tellUsOnce.consents(profile.id()), clock.getZone(), true)));
     }
 

@@ -28,6 +28,11 @@ class RoutingTablesTest {
                     Map.of("name", "calls from the out-of-hours line", "channels", List.of("phone"),
                             "priorities", List.of("high", "urgent"), "queue", "highways-callbacks")));
 
+    private static final Map<String, Object> REPAIRS_WITH_SUPPORT_NEEDS = Map.of("default-queue", "repairs",
+            "flags", Map.of("vulnerable", Map.of("label", Map.of("en", "Vulnerable", "cy", "Agored i niwed"),
+                    "when", Map.of("health", List.of("yes")), "support-needs", List.of("disability", "over-75"))),
+            "rules", List.of(Map.of("name", "vulnerable first", "flags", List.of("vulnerable"), "priority", "high")));
+
     private final RoutingTable table = RoutingTables.of(service(POTHOLES));
 
     @Test
@@ -47,7 +52,7 @@ class RoutingTablesTest {
     @Test
     void aRuleMatchesOnChannelAndPriorityTogether() {
         RoutingFacts normalCall = facts(Map.of(), "Porth South", Channel.PHONE);
-        RoutingFacts highCall = new RoutingFacts(Map.of(), "Porth South", Channel.PHONE, Priority.HIGH);
+        RoutingFacts highCall = new RoutingFacts(Map.of(), "Porth South", Channel.PHONE, Priority.HIGH, Set.of());
 
         assertThat(table.route(normalCall).queue()).isEqualTo("highway-inspections");
         assertThat(table.route(highCall)).isEqualTo(new RoutingDecision("highways-callbacks",
@@ -98,6 +103,45 @@ class RoutingTablesTest {
     }
 
     @Test
+    void aSupportNeedTheResidentToldUsOfRaisesTheFlagAndItsRuleRaisesThePriority() {
+        RoutingTable repairs = RoutingTables.of(service(REPAIRS_WITH_SUPPORT_NEEDS));
+
+        assertThat(repairs.flagsOf(residentWith("over-75"))).extracting(RoutingFlag::id).containsExactly("vulnerable");
+        assertThat(repairs.route(residentWith("disability", "carer")))
+                .isEqualTo(new RoutingDecision("repairs", "vulnerable first", Priority.HIGH));
+        assertThat(repairs.usesSupportNeeds()).isTrue();
+        assertThat(table.usesSupportNeeds()).as("no flag of the potholes' is raised by a support need").isFalse();
+        assertThat(repairs.flagsOf(residentWith("carer"))).isEmpty();
+        assertThat(repairs.route(residentWith("carer"))).isEqualTo(new RoutingDecision("repairs", null, Priority.NORMAL));
+    }
+
+    @Test
+    void withNoSupportNeedToldOnlyTheAnswersRaiseAFlagThatHasBoth() {
+        RoutingTable repairs = RoutingTables.of(service(REPAIRS_WITH_SUPPORT_NEEDS));
+
+        assertThat(repairs.flagsOf(residentWith())).isEmpty();
+        assertThat(repairs.route(residentWith())).isEqualTo(new RoutingDecision("repairs", null, Priority.NORMAL));
+        assertThat(repairs.flagsOf(facts(Map.of("health", List.of("yes")), null, Channel.WEB)))
+                .extracting(RoutingFlag::id).containsExactly("vulnerable");
+    }
+
+    @Test
+    void aFlagNamingASupportNeedThatIsNotOneIsRefused() {
+        assertThatThrownBy(() -> RoutingTables.of(service(Map.of("default-queue", "q", "flags", Map.of("vulnerable",
+                Map.of("label", Map.of("en", "Vulnerable", "cy", "Agored i niwed"),
+                        "support-needs", List.of("over-75", "elderly")))))))
+                .hasMessage("Service potholes: routing flags 'vulnerable' names the support need 'elderly', which is not"
+                        + " one of [disability, over-75, reading-and-forms, other-format, carer]");
+        assertThatThrownBy(() -> RoutingTables.of(service(Map.of("default-queue", "q", "flags", Map.of("vulnerable",
+                Map.of("label", Map.of("en", "Vulnerable", "cy", "Agored i niwed"), "support-need", List.of("over-75")))))))
+                .hasMessageStartingWith("Service potholes: routing flags 'vulnerable' has an unknown key 'support-need'");
+        assertThatThrownBy(() -> RoutingTables.of(service(Map.of("default-queue", "q", "flags", Map.of("vulnerable",
+                Map.of("label", Map.of("en", "Vulnerable", "cy", "Agored i niwed")))))))
+                .hasMessage("Service potholes: routing flags 'vulnerable' needs the answers (when) or the support needs"
+                        + " (support-needs) that raise it");
+    }
+
+    @Test
     void aRuleOnAFlagTheRoutingDoesNotDeclareIsRefused() {
         assertThatThrownBy(() -> RoutingTables.of(service(Map.of("default-queue", "q", "rules", List.of(
                 Map.of("name", "vulnerable first", "flags", List.of("vulnerable"), "priority", "high"))))))
@@ -127,12 +171,16 @@ class RoutingTablesTest {
     }
 
     private static RoutingFacts facts(Map<String, List<String>> answers, String ward, Channel channel) {
-        return new RoutingFacts(answers, ward, channel, Priority.NORMAL);
+        return new RoutingFacts(answers, ward, channel, Priority.NORMAL, Set.of());
+    }
+
+    private static RoutingFacts residentWith(String... supportNeeds) {
+        return new RoutingFacts(Map.of("health", List.of("no")), null, Channel.WEB, Priority.NORMAL, Set.of(supportNeeds));
     }
 
     static ServiceDefinition service(Map<String, Object> routing) {
         Text name = new Text("Report a pothole", "Rhoi gwybod am dwll yn y ffordd");
         return new ServiceDefinition("potholes", 1, name, name, "highways", Set.of(), Map.of(), ServiceKind.REPORT,
-                Set.of(Channel.WEB), null, new ServiceLevel(5, ServiceLevel.Unit.WORKING_DAYS), null, List.of(), routing, null);
+                Set.of(Channel.WEB), null, new ServiceLevel(5, ServiceLevel.Unit.WORKING_DAYS), null, List.of(), routing, null, null);
     }
 }
