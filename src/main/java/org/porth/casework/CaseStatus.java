@@ -53,6 +53,6 @@ public enum CaseStatus {
 
     /** Moving from here to that status reopens the case. */
     public boolean reopensTo(CaseStatus status) {
-        return !isOpen() && status == IN_PROGRESS;
+        return !isOpen() && status == IN_PROGRESS && mayMoveTo(status);
     }
 }
