@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.porth.browserless.People;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseStatus;
@@ -31,6 +32,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class TrackingIT extends PortalBrowserTest {
 
     private static final Path PHOTO = Path.of("src/test/resources/files/photo.jpg");
+    private static final Path NOT_A_PHOTO = Path.of("src/test/resources/files/notes.png");
 
     private final FormPages form = new FormPages(this);
 
@@ -68,10 +70,17 @@ class TrackingIT extends PortalBrowserTest {
         assertAccessibleOnBothScreens("the request page, an empty reply refused", viewport);
 
         driver.findElement(By.cssSelector("#message textarea")).sendKeys("Yes, by the stop.");
-        driver.findElement(By.id("message-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
-                .sendKeys(PHOTO.toAbsolutePath().toString());
+        attach(NOT_A_PHOTO);
+        waitUntil(d -> d.findElement(By.id("message-files")).getText().contains(text("notes.png must be a JPG",
+                "Rhaid i notes.png fod yn ffeil JPG")));
+        assertThat(form.errorSummary()).contains("notes.png");
+        assertAccessible("the request page, a file refused");
+        attach(PHOTO);
         waitUntil(d -> d.findElement(By.id("message-files")).getText().contains("photo.jpg"));
-        click(button(t("tracking.message.send")));
+        tabTo("send-message");
+        assertThat(driver.findElement(By.cssSelector("#message textarea")).getAttribute("value"))
+                .as("nothing typed is lost").isEqualTo("Yes, by the stop.");
+        press(Keys.ENTER);
         assertThat(driver.findElement(By.id("notice")).getText()).isEqualTo(t("tracking.message.sent"));
         assertThat(driver.findElement(By.id("timeline")).getText()).contains("Yes, by the stop.", "photo.jpg",
                 t("tracking.timeline.CLOCK_RESUMED", "").strip());
@@ -85,6 +94,8 @@ class TrackingIT extends PortalBrowserTest {
                 .contains(t("tracking.outcome.FIXED"), "We made it safe the same day.", t("tracking.feedback.title"));
         assertAccessibleOnBothScreens("the request page, resolved", viewport);
         form.choose(t("tracking.feedback.no"));
+        click(button(t("tracking.feedback.send")));
+        assertThat(form.errorSummary()).contains(t("case.comment.required"));
         driver.findElement(By.cssSelector("#comment textarea")).sendKeys("It has opened up again.");
         click(button(t("tracking.feedback.send")));
         assertThat(driver.findElement(By.id("notice")).getText()).isEqualTo(t("tracking.feedback.reopened"));
@@ -132,6 +143,11 @@ class TrackingIT extends PortalBrowserTest {
         } catch (NoSuchCaseException notYet) {
             return false;
         }
+    }
+
+    private void attach(Path file) {
+        driver.findElement(By.id("message-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
     }
 
     private void assertAccessibleOnBothScreens(String page, Viewport viewport) {
