@@ -14,13 +14,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.porth.casework.MessageFile;
 import org.porth.casework.TimelineItem;
+import org.porth.identity.StaffNames;
 import org.porth.shared.DateText;
 import org.porth.shared.Language;
 
 /** Everything that happened to the case, newest first, each entry marked internal or seen by the resident. */
 final class CaseTimeline extends Div {
 
-    CaseTimeline(List<TimelineItem> items, ZoneId zone, Language language) {
+    CaseTimeline(List<TimelineItem> items, StaffNames names, ZoneId zone, Language language) {
         setId("case-timeline");
         OrderedList list = new OrderedList();
         list.addClassName("porth-timeline");
@@ -33,7 +34,7 @@ final class CaseTimeline extends Div {
             if (!item.visibleToResident()) {
                 who.addClassName("porth-tag--grey");
             }
-            ListItem entry = new ListItem(when, who, new Paragraph(what(item, zone, language)));
+            ListItem entry = new ListItem(when, who, new Paragraph(what(item, names, zone, language)));
             if (item.detail() != null) {
                 Paragraph detail = new Paragraph(item.detail());
                 detail.addClassName("porth-timeline__detail");
@@ -43,7 +44,7 @@ final class CaseTimeline extends Div {
                 entry.add(files(item));
             }
             if (item.actor() != null) {
-                entry.add(new Paragraph(getTranslation("case.timeline.by", item.actor())));
+                entry.add(new Paragraph(getTranslation("case.timeline.by", names.of(item.actor()))));
             }
             list.add(entry);
         }
@@ -62,7 +63,7 @@ final class CaseTimeline extends Div {
         return files;
     }
 
-    private String what(TimelineItem item, ZoneId zone, Language language) {
+    private String what(TimelineItem item, StaffNames names, ZoneId zone, Language language) {
         String subject = switch (item.kind()) {
             case CLOCK_RESUMED -> DateText.format(Instant.parse(item.subject()), zone, language);
             case STATUS_CHANGED -> getTranslation("case.status." + item.subject());
@@ -70,6 +71,7 @@ final class CaseTimeline extends Div {
             case OUTCOME -> getTranslation("case.outcome." + item.subject());
             case FEEDBACK -> getTranslation("case.feedback." + item.subject());
             case RESIDENT_MESSAGE, RESIDENT_REPLIED -> null;
+            case ASSIGNED -> names.of(item.subject());
             default -> item.subject();
         };
         return getTranslation("case.timeline." + item.kind(), subject);

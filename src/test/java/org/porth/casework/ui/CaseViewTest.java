@@ -39,6 +39,8 @@ import org.porth.shell.ErrorSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 
 /** The case view: an officer sees a case whole and works it from the page. */
 class CaseViewTest extends PortalViewTest {
@@ -53,6 +55,8 @@ class CaseViewTest extends PortalViewTest {
     private CurrentUser currentUser;
     @Autowired
     private CaseWork work;
+    @Autowired
+    private ApplicationEventPublisher events;
 
     private static final Answers DANGEROUS_POTHOLE = Answers.NONE
             .with("location", new Answer(Map.of("usrn", List.of("32710042"), "description", List.of("by the bus stop"))))
@@ -145,6 +149,27 @@ class CaseViewTest extends PortalViewTest {
         assertThat(text("case-facts")).contains("Waiting for the resident", "paused: waiting for the resident");
         assertThat(text("case-timeline")).contains("More information asked for", "Which side of the road is it on?",
                 "Clock paused while we wait for the resident");
+    }
+
+    @Test
+    void officersAppearByTheirNamesAndAnAccountNobodyKnowsByItsId() {
+        String supervisor = "siân-" + reference.toLowerCase();
+        var siân = People.demoAccount(supervisor, "Siân Hughes", Role.CASEWORKER, Role.SUPERVISOR);
+        signIn(siân);
+        events.publishEvent(new InteractiveAuthenticationSuccessEvent(siân, getClass()));
+        teams.join("highways", "staff:" + supervisor, true);
+        navigate("staff/cases/" + reference, CaseView.class);
+        @SuppressWarnings("unchecked")
+        Select<String> officer = find(Select.class).withId("officer").single();
+        assertThat(officer.getListDataView().getItems().map(officer.getItemLabelGenerator()))
+                .contains("Cara Jones", "Siân Hughes");
+
+        officer.setValue("staff:cara");
+        click("Assign");
+
+        assertThat(text("case-facts")).contains("Cara Jones", "(entered by staff:someone)");
+        assertThat(text("case-timeline")).contains("Assigned to Cara Jones", "By Siân Hughes").doesNotContain("staff:cara");
+        assertThat(text("audit-trail")).contains("Siân Hughes (staff:" + supervisor + ")", "Assigned the case: Cara Jones");
     }
 
     @Test
