@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -37,7 +36,7 @@ class ApplyJourneyIT extends PortalBrowserTest {
     }
 
     static Stream<Arguments> residentsAndScreens() {
-        return Stream.of(Resident.values()).flatMap(resident -> Stream.of(Viewport.values())
+        return Stream.of(Resident.values()).flatMap(resident -> Viewport.PHONE_AND_DESKTOP.stream()
                 .map(viewport -> Arguments.of(resident, viewport)));
     }
 
@@ -143,8 +142,7 @@ class ApplyJourneyIT extends PortalBrowserTest {
         assertThat(form.main()).as("told once, changed everywhere").contains(newEmail);
     }
 
-    @ParameterizedTest
-    @EnumSource(Viewport.class)
+    @OnPhoneAndDesktop
     void aWelshSpeakingResidentReportsAMissedBinInWelsh(Viewport viewport) {
         welsh = true;
         startBrowser(viewport);

@@ -41,7 +41,7 @@ class CaseworkIT extends PortalBrowserTest {
         assertAccessible("work queues");
         takeNextUntil(reference);
         assertThat(facts()).contains("In triage", "Highway emergencies", "Routed by the rule \"dangerous now\"", "Urgent",
-                "Castell", "staff:cara");
+                "Castell", "Cara Jones");
         assertThat(driver.findElement(By.id("case-timeline")).getText()).contains("Request received online");
         assertAccessible("a case");
 

@@ -53,10 +53,6 @@ class KeyboardIT extends PortalBrowserTest {
         waitUntil(d -> d.getCurrentUrl().contains("/idp/login"));
     }
 
-    private void tab() {
-        new Actions(driver).sendKeys(Keys.TAB).perform();
-    }
-
     /** Tabs through the page until the element has focus, as a keyboard user would. */
     private void focusByTab(WebElement target) {
         for (int presses = 0; presses < 20 && !target.equals(driver.switchTo().activeElement()); presses++) {

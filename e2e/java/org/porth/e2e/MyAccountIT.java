@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -19,8 +17,7 @@ import org.openqa.selenium.WebElement;
  */
 class MyAccountIT extends PortalBrowserTest {
 
-    @ParameterizedTest
-    @EnumSource(Viewport.class)
+    @OnPhoneAndDesktop
     void aResidentCorrectsTheirPhoneNumberByKeyboard(Viewport viewport) {
         startBrowser(viewport);
         open("/my-account");
@@ -59,8 +56,7 @@ class MyAccountIT extends PortalBrowserTest {
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("07700 900 982");
     }
 
-    @ParameterizedTest
-    @EnumSource(Viewport.class)
+    @OnPhoneAndDesktop
     void everyChangePageIsAccessibleWithAndWithoutItsErrors(Viewport viewport) {
         startBrowser(viewport);
         open("/my-account");

@@ -16,9 +16,11 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.porth.PortalApplication;
@@ -45,6 +47,16 @@ abstract class PortalBrowserTest {
             if (document.readyState !== 'complete') { return false; }
             if (!flow || !flow.clients) { return true; }
             return Object.values(flow.clients).every(client => !client.isActive || !client.isActive());
+            """;
+    /** The innermost elements that reach past the right edge of the screen, to say what to fix. */
+    private static final String STICKING_OUT = """
+            const width = document.documentElement.clientWidth;
+            const out = [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > width + 1)
+                .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > width + 1));
+            return out.slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).trim().replace(/ +/g, '.') : '')
+                + ' right=' + Math.round(e.getBoundingClientRect().right)).join(', ');
             """;
 
     @LocalServerPort
@@ -159,6 +171,46 @@ abstract class PortalBrowserTest {
         click(button(signOutText));
     }
 
+    protected void tab() {
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+    }
+
+    /** Tabs on, as a keyboard user would, until the control (a Vaadin field, a button or a link) has focus. */
+    protected void tabTo(String controlId) {
+        for (int presses = 0; presses < 30 && !controlId.equals(focusedControl()); presses++) {
+            tab();
+        }
+        assertThat(focusedControl()).as("%s reachable by Tab", controlId).isEqualTo(controlId);
+    }
+
+    /** The id of the control with focus: a Vaadin field's own, not that of the input inside it. */
+    protected String focusedControl() {
+        return (String) ((JavascriptExecutor) driver).executeScript("""
+                const control = document.activeElement && document.activeElement.closest(
+                    'vaadin-select, vaadin-text-area, vaadin-text-field, vaadin-checkbox, button, a');
+                return control ? control.id : null;
+                """);
+    }
+
+    /** Types on whatever has focus. */
+    protected void type(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** Presses a key on whatever has focus, and waits for the portal to answer. */
+    protected void press(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
+        waitForPage();
+    }
+
+    /** Nothing wider than the screen: the page never scrolls sideways (a table may scroll inside itself). */
+    protected void assertNoSidewaysScrolling(String page) {
+        Number overflow = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow.intValue()).as("%s scrolls sideways by this many pixels; sticking out: %s", page,
+                ((JavascriptExecutor) driver).executeScript(STICKING_OUT)).isLessThanOrEqualTo(0);
+    }
+
     protected void assertAccessible(String page) {
         Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver);
         List<Rule> violations = results.getViolations();
@@ -171,7 +223,8 @@ abstract class PortalBrowserTest {
 
     private static String describe(Rule rule) {
         return "- " + rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
-                .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+                .map(node -> node.getTarget() + " " + node.getHtml() + ": " + node.getFailureSummary())
+                .collect(Collectors.joining(", "));
     }
 
     private static int freePort() {

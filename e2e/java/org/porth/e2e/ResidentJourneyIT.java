@@ -2,15 +2,12 @@ package org.porth.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 
 /** A resident signs in through the embedded provider, sees their requests, is kept out of staff pages, signs out. */
 class ResidentJourneyIT extends PortalBrowserTest {
 
-    @ParameterizedTest
-    @EnumSource(Viewport.class)
+    @OnPhoneAndDesktop
     void residentSignsInAtThePageTheyAskedForAndSignsOutEverywhere(Viewport viewport) {
         startBrowser(viewport);
         open("/");
@@ -49,8 +46,7 @@ class ResidentJourneyIT extends PortalBrowserTest {
                 .isEqualTo("/idp/login");
     }
 
-    @ParameterizedTest
-    @EnumSource(Viewport.class)
+    @OnPhoneAndDesktop
     void signInMistakesAreExplainedAndTheUsernameIsKept(Viewport viewport) {
         startBrowser(viewport);
         open("/my-requests");

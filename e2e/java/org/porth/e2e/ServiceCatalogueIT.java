@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -13,8 +11,7 @@ import org.openqa.selenium.WebElement;
 /** Finding a service before signing in: search from the start page, browse, read its start page. */
 class ServiceCatalogueIT extends PortalBrowserTest {
 
-    @ParameterizedTest
-    @EnumSource(Viewport.class)
+    @OnPhoneAndDesktop
     void aResidentSearchesFromTheStartPageAndReachesAStartPage(Viewport viewport) {
         startBrowser(viewport);
         open("/");
@@ -35,8 +32,7 @@ class ServiceCatalogueIT extends PortalBrowserTest {
         assertAccessible("missed bin start page");
     }
 
-    @ParameterizedTest
-    @EnumSource(Viewport.class)
+    @OnPhoneAndDesktop
     void aWelshReaderBrowsesAndSearchesInWelsh(Viewport viewport) {
         startBrowser(viewport);
         open("/services?lang=cy");

@@ -3,15 +3,12 @@ package org.porth.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 
 /** Council staff sign in through the staff provider and reach the back office. */
 class StaffJourneyIT extends PortalBrowserTest {
 
-    @ParameterizedTest
-    @EnumSource(Viewport.class)
+    @OnPhoneAndDesktop
     void aCaseworkerSignsInToTheBackOffice(Viewport viewport) {
         startBrowser(viewport);
         open("/staff");

@@ -2,15 +2,12 @@ package org.porth.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 
 /** The portal in Welsh: switched by anyone, remembered on the device and, once signed in, with the account. */
 class WelshLanguageIT extends PortalBrowserTest {
 
-    @ParameterizedTest
-    @EnumSource(Viewport.class)
+    @OnPhoneAndDesktop
     void anyoneCanSwitchToWelshAndBack(Viewport viewport) {
         startBrowser(viewport);
         open("/help");
@@ -35,8 +32,7 @@ class WelshLanguageIT extends PortalBrowserTest {
         assertThat(htmlLang()).isEqualTo("en");
     }
 
-    @ParameterizedTest
-    @EnumSource(Viewport.class)
+    @OnPhoneAndDesktop
     void aWelshSpeakingResidentGetsWelshFromTheirAccount(Viewport viewport) {
         startBrowser(viewport);
         open("/my-requests");
@@ -47,8 +43,7 @@ class WelshLanguageIT extends PortalBrowserTest {
         assertAccessible("My requests in Welsh");
     }
 
-    @ParameterizedTest
-    @EnumSource(Viewport.class)
+    @OnPhoneAndDesktop
     void aLanguageSavedInMyAccountFollowsTheResidentToANewDevice(Viewport viewport) {
         startBrowser(viewport);
         open("/my-account");

@@ -83,7 +83,7 @@ public class CaseCoordination {
         }
         assigned.assignTo(officer, clock.instant());
         timeline.assigned(assigned, officer, access.officer());
-        audit.record(assigned, access.officer(), "ASSIGNED", AuditLog.CASE_VIEW, officer);
+        audit.record(assigned, access.officer(), AuditItem.ASSIGNED, AuditLog.CASE_VIEW, officer);
         return details.changed(assigned);
     }
 

@@ -12,7 +12,8 @@ import java.util.Set;
  * @param ward       null for every ward (and cases with none)
  * @param slaState   null for every state
  * @param assignee   whose cases: anyone's, the officer's own, or nobody's yet
- * @param text       part of a case's reference or its service id, in any case; null or blank for any
+ * @param text       part of a case's reference, its service's id or name or its summary (names and
+ *                   summaries in either language), in any case; null or blank for any
  */
 public record CaseQuery(Set<String> queues, Set<CaseStatus> statuses, Set<Priority> priorities, String ward,
         SlaState slaState, Assignee assignee, String text) {

@@ -1,14 +1,19 @@
 package org.porth.casework;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.porth.casework.internal.CaseListing;
 import org.porth.casework.internal.QueueCounts;
 import org.porth.casework.internal.Teams;
+import org.porth.catalogue.Catalogue;
+import org.porth.catalogue.ServiceDefinition;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
 import org.porth.identity.SignedInUser;
+import org.porth.shared.Language;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -31,9 +36,11 @@ public class CaseQueues {
     private final QueueCounts queueCounts;
     private final Teams teams;
     private final CurrentUser currentUser;
+    private final Catalogue catalogue;
 
-    CaseQueues(CaseListing listing, QueueCounts queueCounts, Teams teams, CurrentUser currentUser) {
+    CaseQueues(CaseListing listing, QueueCounts queueCounts, Teams teams, CurrentUser currentUser, Catalogue catalogue) {
         this.listing = listing;
+        this.catalogue = catalogue;
         this.queueCounts = queueCounts;
         this.teams = teams;
         this.currentUser = currentUser;
@@ -56,7 +63,8 @@ public class CaseQueues {
         }
         String officer = currentUser.get().orElseThrow().id();
         List<String> queues = queues(query, officer);
-        return queues.isEmpty() || limit == 0 ? List.of() : listing.page(queues, query, officer, sort, offset, limit);
+        return queues.isEmpty() || limit == 0 ? List.of()
+                : listing.page(queues, query, servicesNamed(query.text()), officer, sort, offset, limit);
     }
 
     /** How many cases the query matches. */
@@ -64,7 +72,19 @@ public class CaseQueues {
     public long count(CaseQuery query) {
         String officer = currentUser.get().orElseThrow().id();
         List<String> queues = queues(query, officer);
-        return queues.isEmpty() ? 0 : listing.count(queues, query, officer);
+        return queues.isEmpty() ? 0 : listing.count(queues, query, servicesNamed(query.text()), officer);
+    }
+
+    /** The services whose name, in English or Welsh, has the text in it: officers know them by name, not id. */
+    private List<String> servicesNamed(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        String wanted = text.toLowerCase(Locale.ROOT);
+        return catalogue.services(Language.ENGLISH).stream()
+                .filter(service -> Stream.of(service.name().en(), service.name().cy())
+                        .anyMatch(name -> name.toLowerCase(Locale.ROOT).contains(wanted)))
+                .map(ServiceDefinition::id).toList();
     }
 
     /** The queues asked for, all of them the officer's teams'; none asked for means all of those. */

@@ -3,7 +3,7 @@ package org.porth.casework;
 import java.util.List;
 
 import org.porth.casework.internal.BreachedCaseRepository;
-import org.porth.casework.internal.ServiceCase;
+import org.porth.casework.internal.CaseDetailsReader;
 import org.porth.identity.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,11 +29,6 @@ public class SupervisorAttention {
     @Transactional(readOnly = true)
     public List<CaseSummary> breachedInMyTeams() {
         String supervisor = currentUser.get().orElseThrow().id();
-        return breached.inTeamsSupervisedBy(supervisor).stream().map(SupervisorAttention::summary).toList();
-    }
-
-    private static CaseSummary summary(ServiceCase c) {
-        return new CaseSummary(c.reference(), c.serviceId(), c.queueId(), c.status(), c.priority(), c.ward(),
-                c.assignedTo(), c.submittedAt(), c.dueAt(), c.slaState(), c.routedByRule());
+        return breached.inTeamsSupervisedBy(supervisor).stream().map(CaseDetailsReader::summary).toList();
     }
 }

@@ -30,4 +30,15 @@ public enum QuestionType {
     public String yamlName() {
         return yamlName;
     }
+
+    /**
+     * Whether its answer can say what a request is about in a queue's summary line: not a file, a
+     * declaration, a bare yes or no, or contact details, which say nothing about the request.
+     */
+    public boolean summarisesACase() {
+        return switch (this) {
+            case FILE_UPLOAD, DECLARATION, YES_NO, EMAIL, UK_PHONE, MONEY -> false;
+            default -> true;
+        };
+    }
 }

@@ -15,6 +15,8 @@ import java.util.Set;
  * @param declaration what the resident confirms before submitting
  * @param routing    for the case service (routing rules), kept as written
  * @param booking    for the booking feature, kept as written
+ * @param caseSummary the questions whose answers summarise a request for staff (e.g. the kind of
+ *                   problem and where), in order; empty for the case service's default
  */
 public record ServiceDefinition(
         String id,
@@ -31,7 +33,8 @@ public record ServiceDefinition(
         Text declaration,
         List<Page> pages,
         Map<String, Object> routing,
-        Map<String, Object> booking) {
+        Map<String, Object> booking,
+        List<String> caseSummary) {
 
     public ServiceDefinition {
         topics = Set.copyOf(topics);
@@ -40,6 +43,7 @@ public record ServiceDefinition(
         pages = List.copyOf(pages);
         routing = routing == null ? Map.of() : Map.copyOf(routing);
         booking = booking == null ? Map.of() : Map.copyOf(booking);
+        caseSummary = caseSummary == null ? List.of() : List.copyOf(caseSummary);
     }
 
     public Optional<Page> page(String pageId) {

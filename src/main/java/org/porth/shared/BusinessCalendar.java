@@ -86,6 +86,26 @@ public final class BusinessCalendar {
     }
 
     /**
+     * How many working days have begun since {@code from}, up to {@code to}: how old a request is.
+     * As in {@link #addWorkingDays}, the day of the start never counts; each working day after it
+     * counts from its start. A request received on a Friday is 1 working day old on Monday (0 on
+     * the Saturday), and a missed bin due in 2 working days is 2 working days old on its due day.
+     */
+    public int workingDaysBetween(Instant from, Instant to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("Working days from " + from + " to an earlier " + to);
+        }
+        LocalDate last = LocalDate.ofInstant(to, ZONE);
+        int days = 0;
+        for (LocalDate date = LocalDate.ofInstant(from, ZONE).plusDays(1); !date.isAfter(last); date = date.plusDays(1)) {
+            if (isWorkingDay(date)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
+    /**
      * When {@code workingTime} of office hours from {@code start} has passed: the inverse of
      * {@link #workingTimeBetween}, e.g. for the time a paused clock has left once it restarts.
      */

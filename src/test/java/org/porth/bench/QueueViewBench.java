@@ -89,8 +89,9 @@ class QueueViewBench {
                 timings.time("counts", () -> queues.counts());
                 timings.time("first page", () -> queues.cases(CaseQuery.openIn(Set.of()), CaseSort.DEFAULT, 0, 50));
                 timings.time("counts + first page", this::openQueueView);
+                timings.time("search \"kitchen\": count + first page", this::searchBySummary);
             }
-            return Stream.of("counts", "first page", "counts + first page")
+            return Stream.of("counts", "first page", "counts + first page", "search \"kitchen\": count + first page")
                     .map(operation -> timings.summary(operation).row().replaceFirst("\\| ", "| " + who + ": ")).toList();
         } finally {
             SecurityContextHolder.clearContext();
@@ -100,6 +101,13 @@ class QueueViewBench {
     private int openQueueView() {
         assertThat(queues.counts()).isNotEmpty();
         return queues.cases(CaseQuery.openIn(Set.of()), CaseSort.DEFAULT, 0, 50).size();
+    }
+
+    /** The grid filtered by a word of the cases' summaries: the count of matches, then the first page of them. */
+    private int searchBySummary() {
+        CaseQuery kitchen = CaseQuery.openIn(Set.of()).matching("kitchen");
+        assertThat(queues.count(kitchen)).isPositive();
+        return queues.cases(kitchen, CaseSort.DEFAULT, 0, 50).size();
     }
 
     private Authentication member(CaseFixtures team, String name, Role role) {
@@ -113,7 +121,7 @@ class QueueViewBench {
     /** CaseListing's query for the first page of four queues in the default order, as PostgreSQL gets it. */
     private static final String PAGE_PLAN = "select * from (" + String.join(" union all ", Collections.nCopies(4, """
             (select reference, service_id, queue_id, status, priority, ward, assigned_to, submitted_at, due_at,
-                sla_state, routed_by_rule, id
+                sla_state, routed_by_rule, summary_en, summary_cy, id
             from service_case where queue_id = ? and status <> 'CLOSED' order by priority desc, due_at, id
             fetch first 50 rows only)""")) + ") c order by priority desc, due_at, id offset 0 rows fetch next 50 rows only";
 }

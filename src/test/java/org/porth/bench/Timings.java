@@ -14,8 +14,13 @@ final class Timings {
     <T> T time(String operation, java.util.function.Supplier<T> call) {
         long start = System.nanoTime();
         T result = call.get();
-        byOperation.computeIfAbsent(operation, name -> new ConcurrentLinkedQueue<>()).add(System.nanoTime() - start);
+        record(operation, System.nanoTime() - start);
         return result;
+    }
+
+    /** A call timed by the caller, e.g. one whose outcome decides the operation it counts under. */
+    void record(String operation, long nanos) {
+        byOperation.computeIfAbsent(operation, name -> new ConcurrentLinkedQueue<>()).add(nanos);
     }
 
     Summary summary(String operation) {

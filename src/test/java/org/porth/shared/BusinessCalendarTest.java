@@ -56,6 +56,24 @@ class BusinessCalendarTest {
         assertThat(CALENDAR.addWorkingDays(london(start), 2)).isEqualTo(london("2026-02-17T17:00"));
     }
 
+    @ParameterizedTest
+    @CsvSource({
+            "2026-02-13T14:00, 2026-02-13T16:59, 0",
+            "2026-02-13T14:00, 2026-02-14T10:00, 0",
+            "2026-02-13T14:00, 2026-02-16T08:00, 1",
+            "2026-02-13T14:00, 2026-02-17T17:00, 2",
+            "2026-02-14T11:00, 2026-02-20T12:00, 5",
+            "2026-12-23T10:00, 2026-12-29T09:00, 2"})
+    void aRequestIsAsManyWorkingDaysOldAsHaveBegunSinceTheDayItCame(String received, String now, int days) {
+        assertThat(CALENDAR.workingDaysBetween(london(received), london(now))).isEqualTo(days);
+    }
+
+    @Test
+    void workingDaysAreNotCountedBackwards() {
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                CALENDAR.workingDaysBetween(london("2026-02-13T14:00"), london("2026-02-12T14:00")));
+    }
+
     @Test
     void christmas2026SkipsChristmasDayTheWeekendAndTheSubstituteBoxingDay() {
         Instant christmasEve = london("2026-12-24T14:00");

@@ -8,6 +8,7 @@ import org.porth.casework.CaseStatus;
 import org.porth.casework.CaseSummary;
 import org.porth.casework.Priority;
 import org.porth.casework.SlaState;
+import org.porth.catalogue.Text;
 
 /**
  * Take next's claim, in plain JDBC: it runs hundreds of times a second, so it reads only the
@@ -27,7 +28,7 @@ public interface CaseClaims {
      */
     String NEXT = """
             select c.id, c.reference, c.service_id, c.queue_id, c.status, c.priority, c.ward, c.assigned_to,
-                   c.submitted_at, c.due_at, c.sla_state, c.routed_by_rule
+                   c.submitted_at, c.due_at, c.sla_state, c.routed_by_rule, c.summary_en, c.summary_cy
             from service_case c
             where exists (select 1 from team_member t where t.staff_id = :officer)
               and c.queue_id in (select q.id from work_queue q join team_member m on m.team_id = q.team_id
@@ -46,6 +47,6 @@ public interface CaseClaims {
                 CaseStatus.valueOf(row.getString("status")), Priority.ofRank(row.getInt("priority")),
                 row.getString("ward"), row.getString("assigned_to"), row.getTimestamp("submitted_at").toInstant(),
                 row.getTimestamp("due_at").toInstant(), SlaState.valueOf(row.getString("sla_state")),
-                row.getString("routed_by_rule"));
+                row.getString("routed_by_rule"), new Text(row.getString("summary_en"), row.getString("summary_cy")));
     }
 }

@@ -9,12 +9,15 @@ import org.porth.casework.CaseQuery;
 import org.porth.casework.CaseStatus;
 import org.porth.casework.Priority;
 
-/** A query's filters (all but the queues) as SQL conditions on service_case, with their parameters. */
+/**
+ * A query's filters (all but the queues) as SQL conditions on service_case, with their parameters;
+ * the text also matches the cases of the services named by it ({@code servicesNamed}).
+ */
 final class CaseConditions {
 
     private final List<String> conditions = new ArrayList<>();
 
-    CaseConditions(CaseQuery query, String officer, Map<String, Object> params) {
+    CaseConditions(CaseQuery query, List<String> servicesNamed, String officer, Map<String, Object> params) {
         if (query.statuses().isEmpty()) {
             conditions.add("status <> 'CLOSED'");
         } else {
@@ -42,10 +45,14 @@ final class CaseConditions {
             case ANYONE -> { }
         }
         if (query.text() != null) {
-            // references are upper case (PTH-7K4M-2Q9D), service ids lower case (missed-bin)
-            conditions.add("(reference like :reference escape '\\' or service_id like :serviceId escape '\\')");
+            // references are upper case (PTH-7K4M-2Q9D), service ids lower case (missed-bin); summaries
+            // are compared in lower case, in either language (the officer may search in the other)
+            String named = servicesNamed.isEmpty() ? "" : " or service_id in (:servicesNamed)";
+            conditions.add("(reference like :reference escape '\\' or service_id like :lowerCase escape '\\'" + named
+                    + " or lower(summary_en) like :lowerCase escape '\\' or lower(summary_cy) like :lowerCase escape '\\')");
+            params.put("servicesNamed", servicesNamed);
             params.put("reference", "%" + likeLiteral(query.text().toUpperCase(Locale.ROOT)) + "%");
-            params.put("serviceId", "%" + likeLiteral(query.text().toLowerCase(Locale.ROOT)) + "%");
+            params.put("lowerCase", "%" + likeLiteral(query.text().toLowerCase(Locale.ROOT)) + "%");
         }
     }
 

@@ -61,6 +61,6 @@ public class CaseDetailsReader {
 
     public static CaseSummary summary(ServiceCase c) {
         return new CaseSummary(c.reference(), c.serviceId(), c.queueId(), c.status(), c.priority(), c.ward(),
-                c.assignedTo(), c.submittedAt(), c.dueAt(), c.slaState(), c.routedByRule());
+                c.assignedTo(), c.submittedAt(), c.dueAt(), c.slaState(), c.routedByRule(), c.about());
     }
 }

@@ -15,6 +15,7 @@ import org.porth.casework.CaseStatus;
 import org.porth.casework.CaseSummary;
 import org.porth.casework.Priority;
 import org.porth.casework.SlaState;
+import org.porth.catalogue.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ public class CaseListing {
 
     /** The summary's columns, and the id that ends most orders (merging branches orders by it too). */
     private static final String COLUMNS = "reference, service_id, queue_id, status, priority, ward, assigned_to,"
-            + " submitted_at, due_at, sla_state, routed_by_rule, id";
+            + " submitted_at, due_at, sla_state, routed_by_rule, summary_en, summary_cy, id";
 
     private final JdbcClient jdbc;
 
@@ -36,11 +37,14 @@ public class CaseListing {
         this.jdbc = jdbc;
     }
 
-    /** The cases of the queues matching the query, in the sort's order, from the offset; queues must not be empty. */
-    public List<CaseSummary> page(List<String> queues, CaseQuery query, String officer, CaseSort sort, int offset,
-            int limit) {
+    /**
+     * The cases of the queues matching the query, in the sort's order, from the offset; queues must
+     * not be empty. The query's text also matches the cases of {@code servicesNamed}.
+     */
+    public List<CaseSummary> page(List<String> queues, CaseQuery query, List<String> servicesNamed, String officer,
+            CaseSort sort, int offset, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String conditions = new CaseConditions(query, officer, params).and();
+        String conditions = new CaseConditions(query, servicesNamed, officer, params).and();
         String orderBy = " order by " + orderBy(sort);
         params.put("offset", offset);
         params.put("limit", limit);
@@ -62,10 +66,10 @@ public class CaseListing {
         return jdbc.sql(sql).params(params).query(CaseListing::summary).list();
     }
 
-    public long count(List<String> queues, CaseQuery query, String officer) {
+    public long count(List<String> queues, CaseQuery query, List<String> servicesNamed, String officer) {
         Map<String, Object> params = new HashMap<>();
         params.put("queues", queues);
-        String conditions = new CaseConditions(query, officer, params).and();
+        String conditions = new CaseConditions(query, servicesNamed, officer, params).and();
         return jdbc.sql("select count(*) from service_case where queue_id in (:queues)" + conditions)
                 .params(params).query(Long.class).single();
     }
@@ -93,6 +97,7 @@ public class CaseListing {
                 row.getString("ward"), row.getString("assigned_to"),
                 row.getObject("submitted_at", OffsetDateTime.class).toInstant(),
                 row.getObject("due_at", OffsetDateTime.class).toInstant(),
-                SlaState.valueOf(row.getString("sla_state")), row.getString("routed_by_rule"));
+                SlaState.valueOf(row.getString("sla_state")), row.getString("routed_by_rule"),
+                new Text(row.getString("summary_en"), row.getString("summary_cy")));
     }
 }

@@ -64,7 +64,8 @@ public class CaseOpening {
                 table.usesSupportNeeds() ? supportNeeds(request) : Set.of());
         List<String> flags = table.flagsOf(facts).stream().map(RoutingFlag::id).toList();
         RoutingDecision routing = table.route(facts);
-        ServiceCase opened = cases.saveAndFlush(new ServiceCase(request, ward, flags, routing,
+        ServiceCase opened = cases.saveAndFlush(new ServiceCase(request, RequestSummary.of(service, request.answers()),
+                ward, flags, routing,
                 dueDates.due(service.serviceLevel(), request.submittedAt())));
         timeline.save(new TimelineEntry(opened.id(), request.submittedAt(), TimelineKind.SUBMITTED, true,
                 request.officerId(), request.channel().name(), null));

@@ -41,7 +41,7 @@ class LockingCaseClaims implements CaseClaims {
             timeline.taken(found.id(), officer, intoTriage);
             audit.record(found.id(), officer, AuditLog.TAKEN, AuditLog.QUEUE_VIEW, null);
             return new CaseSummary(was.reference(), was.serviceId(), was.queueId(), status, was.priority(),
-                    was.ward(), officer, was.submittedAt(), was.dueAt(), was.slaState(), was.routedByRule());
+                    was.ward(), officer, was.submittedAt(), was.dueAt(), was.slaState(), was.routedByRule(), was.about());
         });
     }
 

@@ -22,7 +22,8 @@ class PostgresCaseClaims implements CaseClaims {
                 set assigned_to = :officer, status = 'IN_TRIAGE', updated_at = :now, version = c.version + 1
                 from next where c.id = next.id
                 returning c.id, c.reference, c.service_id, c.queue_id, c.status, c.priority, c.ward, c.assigned_to,
-                          c.submitted_at, c.due_at, c.sla_state, c.routed_by_rule, next.status as was
+                          c.submitted_at, c.due_at, c.sla_state, c.routed_by_rule, c.summary_en, c.summary_cy,
+                          next.status as was
             ), assigned as (
                 insert into case_timeline (id, case_id, happened_at, kind, visible_to_resident, actor, subject)
                 select :assignedEntry, id, :now, 'ASSIGNED', false, :officer, :officer from taken

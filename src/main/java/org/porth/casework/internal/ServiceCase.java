@@ -21,6 +21,7 @@ import org.porth.casework.Outcome;
 import org.porth.casework.Priority;
 import org.porth.casework.SlaState;
 import org.porth.catalogue.Channel;
+import org.porth.catalogue.Text;
 
 /** A case: one submitted request as the council works it, from any channel. */
 @Entity
@@ -71,13 +72,18 @@ public class ServiceCase {
     private Instant outcomeAt;
     @Column(name = "updated_at")
     private Instant updatedAt;
+    @Column(name = "summary_en")
+    private String aboutEn;
+    @Column(name = "summary_cy")
+    private String aboutCy;
     @Version
     private long version;
 
     protected ServiceCase() {
     }
 
-    ServiceCase(RequestSubmitted request, String ward, List<String> flags, RoutingDecision routing, Instant dueAt) {
+    ServiceCase(RequestSubmitted request, Text about, String ward, List<String> flags, RoutingDecision routing,
+            Instant dueAt) {
         this.id = UUID.randomUUID().toString();
         this.reference = request.reference().value();
         this.requestId = request.requestId();
@@ -97,6 +103,8 @@ public class ServiceCase {
         this.dueAt = dueAt;
         this.slaState = SlaState.ON_TRACK;
         this.updatedAt = request.submittedAt();
+        this.aboutEn = about.en();
+        this.aboutCy = about.cy();
     }
 
     public String id() {
@@ -129,6 +137,11 @@ public class ServiceCase {
 
     public Answers answers() {
         return AnswersJson.read(answers);
+    }
+
+    /** What the request is about, in one line per language: see {@link RequestSummary}. */
+    public Text about() {
+        return new Text(aboutEn, aboutCy);
     }
 
     public String ward() {
@@ -216,6 +229,15 @@ public class ServiceCase {
         this.outcome = ended.name();
         this.outcomeSummary = summary;
         this.outcomeAt = now;
+    }
+
+    /**
+     * The resident said the outcome did not solve their problem: the case is worked again, and waits
+     * in its queue to be taken, as whoever finished it may have moved on.
+     */
+    public void reopenForResident(Instant now) {
+        moveTo(CaseStatus.IN_PROGRESS, now);
+        this.assignedTo = null;
     }
 
     /** Moves along the status machine; a move it does not allow is refused and changes nothing. */

@@ -9,6 +9,7 @@ import org.porth.casework.CaseAtRisk;
 import org.porth.casework.CaseBreached;
 import org.porth.casework.SlaState;
 import org.porth.shared.BusinessCalendar;
+import org.porth.shared.JobLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

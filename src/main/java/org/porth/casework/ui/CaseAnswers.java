@@ -3,15 +3,23 @@ package org.porth.casework.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import org.porth.apply.FilePreview;
+import org.porth.apply.FilePreview.FirstPage;
+import org.porth.apply.FilePreviews;
 import org.porth.apply.RequestAnswers;
 import org.porth.apply.StoredFiles.StoredFile;
 import org.porth.casework.CaseDetails;
+import org.porth.catalogue.UploadLimits.FileType;
 import org.porth.shared.Language;
 
-/** The resident's answers as they gave them, and their files: images shown, every file downloadable. */
+/**
+ * The resident's answers as they gave them, and their files: images shown, a PDF's first page shown
+ * as a picture (the PDF itself is never put in the page), every file downloadable.
+ */
 final class CaseAnswers extends Div {
 
-    CaseAnswers(RequestAnswers answers, CaseDetails details, Language language) {
+    CaseAnswers(RequestAnswers answers, FilePreviews previews, CaseDetails details, Language language) {
         String service = details.summary().serviceId();
         SummaryList list = new SummaryList();
         answers.rows(service, details.serviceVersion(), details.answers(), language)
@@ -25,6 +33,8 @@ final class CaseAnswers extends Div {
                 Image preview = new Image("/files/" + file.id(), getTranslation("case.files.preview", file.name()));
                 preview.addClassName("porth-case-files__preview");
                 item.add(preview);
+            } else if (FileType.PDF.mediaType().equals(file.mediaType())) {
+                previews.preview(file.id()).ifPresent(preview -> item.add(pdfPreview(file, preview)));
             }
             Anchor download = new Anchor("/files/" + file.id(), getTranslation("case.files.download", file.name()));
             download.getElement().setAttribute("router-ignore", true);
@@ -34,5 +44,25 @@ final class CaseAnswers extends Div {
         if (files.getComponentCount() > 0) {
             add(files);
         }
+    }
+
+    private Div pdfPreview(StoredFile file, FilePreview preview) {
+        Div shown = new Div();
+        if (preview instanceof FirstPage page) {
+            Image image = new Image("/files/" + file.id() + "/preview",
+                    getTranslation("case.files.page-alt", file.name(), page.pages()));
+            image.addClassName("porth-case-files__page");
+            // the picture's own size, so the page keeps its place while it loads
+            image.getElement().setAttribute("width", String.valueOf(page.width()));
+            image.getElement().setAttribute("height", String.valueOf(page.height()));
+            Paragraph caption = new Paragraph(getTranslation("case.files.page-caption", page.pages()));
+            caption.addClassName("porth-case-files__caption");
+            // the picture's text says it already
+            caption.getElement().setAttribute("aria-hidden", "true");
+            shown.add(image, caption);
+        } else {
+            shown.add(new Paragraph(getTranslation("case.files.no-preview", file.name())));
+        }
+        return shown;
     }
 }

@@ -5,26 +5,27 @@ import java.time.ZoneId;
 import com.vaadin.flow.component.html.Div;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseSummary;
+import org.porth.identity.StaffNames;
 import org.porth.shared.DateText;
 import org.porth.shared.Language;
 
 /** Where the case stands: status, queue and why, priority, ward, who has it, and its service-level clock. */
 final class CaseFacts extends Div {
 
-    CaseFacts(CaseDetails details, ZoneId zone, Language language) {
+    CaseFacts(CaseDetails details, StaffNames names, ZoneId zone, Language language) {
         CaseSummary summary = details.summary();
         String routing = summary.routedByRule() == null ? getTranslation("case.routed.default")
                 : getTranslation("case.routed.rule", summary.routedByRule());
         String submitted = getTranslation("case.submitted.by", DateText.format(summary.submittedAt(), zone, language),
                 getTranslation("case.channel." + details.channel()))
-                + (details.enteredBy() == null ? "" : " " + getTranslation("case.entered-by", details.enteredBy()));
+                + (details.enteredBy() == null ? "" : " " + getTranslation("case.entered-by", names.of(details.enteredBy())));
         add(new SummaryList()
                 .row(getTranslation("case.status"), getTranslation("case.status." + summary.status()))
                 .row(getTranslation("case.queue"), java.util.List.of(details.queueName().in(language), routing))
                 .row(getTranslation("case.priority"), getTranslation("case.priority." + summary.priority()))
                 .row(getTranslation("case.ward"), summary.ward() == null ? getTranslation("case.ward.none") : summary.ward())
                 .row(getTranslation("case.assigned"), summary.assignedTo() == null
-                        ? getTranslation("case.assigned.nobody") : summary.assignedTo())
+                        ? getTranslation("case.assigned.nobody") : names.of(summary.assignedTo()))
                 .row(getTranslation("case.submitted"), submitted)
                 .row(getTranslation("case.due"), clock(details, zone, language))
                 .row(getTranslation("case.flags"), details.flags().isEmpty() ? getTranslation("case.flags.none")

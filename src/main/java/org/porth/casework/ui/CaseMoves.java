@@ -1,5 +1,7 @@
 package org.porth.casework.ui;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.html.Div;
@@ -11,13 +13,15 @@ import org.porth.casework.CaseCoordination;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseStatus;
 import org.porth.catalogue.Text;
+import org.porth.identity.StaffNames;
 import org.porth.shared.Language;
 
 /** Moving the case: to another queue, to an officer (supervisors), or onto the case it duplicates. */
 final class CaseMoves extends Div {
 
+    /** @param officers whom a supervisor may give the case to (by account id) */
     CaseMoves(CaseCoordination coordination, CaseDetails details, CaseForms forms, boolean supervisor,
-            Language language) {
+            List<String> officers, StaffNames names, Language language) {
         setId("case-moves");
         String reference = details.summary().reference();
         H2 heading = new H2(getTranslation("case.moves.title"));
@@ -35,7 +39,8 @@ final class CaseMoves extends Div {
         if (supervisor) {
             Select<String> officer = forms.field("officer", new Select<>());
             officer.setLabel(getTranslation("case.moves.officer"));
-            officer.setItems(coordination.officersFor(reference));
+            officer.setItems(officers.stream().sorted(Comparator.comparing(names::of)).toList());
+            officer.setItemLabelGenerator(names::of);
             add(CaseForms.group(officer, forms.button(getTranslation("case.moves.officer.button"), () ->
                     coordination.assign(reference, details.version(), officer.getValue()))));
         }

@@ -2,10 +2,13 @@ package org.porth.casework.ui;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -13,20 +16,26 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.porth.apply.FilePreviews;
 import org.porth.apply.RequestAnswers;
+import org.porth.casework.AuditItem;
 import org.porth.casework.CaseAuditTrail;
 import org.porth.casework.CaseCoordination;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseWork;
 import org.porth.casework.NoSuchCaseException;
+import org.porth.casework.TimelineKind;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
+import org.porth.identity.StaffDirectory;
+import org.porth.identity.StaffNames;
 import org.porth.shared.Language;
 import org.porth.shell.StaffLayout;
 
 /**
  * One case on one page: what it is and where it stands, the resident's answers and files, the
- * resident's other cases, the timeline, and what the officer can do next.
+ * resident's other cases, the timeline, and what the officer can do next. Officers appear by the
+ * names the staff directory knows them by (their account id when it does not).
  */
 @Route(value = "staff/cases/:reference", layout = StaffLayout.class)
 @RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME})
@@ -35,17 +44,21 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final CaseWork work;
     private final CaseCoordination coordination;
     private final RequestAnswers answers;
+    private final FilePreviews previews;
     private final CurrentUser currentUser;
     private final CaseAuditTrail auditTrail;
+    private final StaffDirectory directory;
     private final ZoneId zone;
     private String title = "";
 
-    CaseView(CaseWork work, CaseCoordination coordination, RequestAnswers answers, CurrentUser currentUser,
-            CaseAuditTrail auditTrail, Clock clock) {
+    CaseView(CaseWork work, CaseCoordination coordination, RequestAnswers answers, FilePreviews previews,
+            CurrentUser currentUser, CaseAuditTrail auditTrail, StaffDirectory directory, Clock clock) {
         this.auditTrail = auditTrail;
+        this.directory = directory;
         this.work = work;
         this.coordination = coordination;
         this.answers = answers;
+        this.previews = previews;
         this.currentUser = currentUser;
         this.zone = clock.getZone();
         addClassName("porth-case");
@@ -74,18 +87,37 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (notice != null) {
             add(notice);
         }
-        add(caption, heading, new CaseFacts(details, zone, language),
-                section("case.answers.title", new CaseAnswers(answers, details, language)),
-                section("case.other-cases.title", new OtherCases(details.residentsOtherCases(), language)),
-                section("case.timeline.title", new CaseTimeline(details.timeline(), zone, language)));
+        add(caption, heading);
+        String about = details.summary().about().in(language);
+        if (!about.isBlank()) {
+            Paragraph lead = new Paragraph(about);
+            lead.addClassName("porth-lead");
+            lead.setId("case-about");
+            add(lead);
+        }
         boolean supervisor = currentUser.get().orElseThrow().has(Role.SUPERVISOR);
+        List<String> officers = supervisor ? coordination.officersFor(reference) : List.of();
+        List<AuditItem> trail = supervisor ? auditTrail.of(reference) : List.of();
+        StaffNames names = names(details, officers, trail);
+        add(new CaseFacts(details, names, zone, language),
+                section("case.answers.title", new CaseAnswers(answers, previews, details, language)),
+                section("case.other-cases.title", new OtherCases(details.residentsOtherCases(), language)),
+                section("case.timeline.title", new CaseTimeline(details.timeline(), names, zone, language)));
         CaseForms forms = new CaseForms(work, this, reference);
         add(forms.errorSummary(), new CaseActions(work, details, forms),
-                new CaseMoves(coordination, details, forms, supervisor, language));
+                new CaseMoves(coordination, details, forms, supervisor, officers, names, language));
         if (supervisor) {
-            add(section("case.audit.title", new AuditTrailList(auditTrail.of(reference), zone, language)));
+            add(section("case.audit.title", new AuditTrailList(trail, names, zone, language)));
         }
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    /** Every officer the page names, looked up at once. */
+    private StaffNames names(CaseDetails details, List<String> officers, List<AuditItem> trail) {
+        Stream<String> timeline = details.timeline().stream().flatMap(item -> item.kind() == TimelineKind.ASSIGNED
+                ? Stream.of(item.actor(), item.subject()) : Stream.of(item.actor()));
+        return directory.names(Stream.of(Stream.of(details.summary().assignedTo(), details.enteredBy()), timeline,
+                officers.stream(), trail.stream().flatMap(item -> item.officers().stream())).flatMap(ids -> ids).toList());
     }
 
     private Div section(String titleKey, Div content) {

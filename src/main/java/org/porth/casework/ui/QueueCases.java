@@ -1,8 +1,11 @@
 package org.porth.casework.ui;
 
-import java.time.ZoneId;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -20,25 +23,40 @@ import org.porth.casework.CaseQueues;
 import org.porth.casework.CaseSort;
 import org.porth.casework.CaseSummary;
 import org.porth.casework.SlaState;
+import org.porth.catalogue.Catalogue;
+import org.porth.identity.StaffDirectory;
+import org.porth.identity.StaffNames;
+import org.porth.shared.BusinessCalendar;
 import org.porth.shared.DateText;
 import org.porth.shared.Language;
 
 /**
  * The cases of the officer's queues in a lazy grid, most urgent first: it asks the server for one
- * page at a time, so it stays quick with many thousands of cases. Filters narrow it; the column
- * headers sort it.
+ * page at a time, so it stays quick with many thousands of cases. Each row says what the request is
+ * about (its stored summary line), how many working days it has waited, and who has it, by name.
+ * Filters narrow it; the column headers sort it.
  */
 final class QueueCases extends Div {
 
+    /** Sorting by age is sorting by when cases were received, the other way round: the oldest came first. */
+    private static final String AGE = "AGE";
+
     private final CaseQueues queues;
+    private final Catalogue catalogue;
+    private final StaffDirectory directory;
+    private final Map<String, String> serviceNames = new HashMap<>();
     private final Grid<CaseSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Select<CaseQuery.Assignee> assignee = new Select<>();
     private final Select<SlaState> sla = new Select<>();
     private String queue;
+    private StaffNames officers = StaffNames.NONE;
 
-    QueueCases(CaseQueues queues, Language language, ZoneId zone) {
+    QueueCases(CaseQueues queues, Catalogue catalogue, StaffDirectory directory, BusinessCalendar calendar, Clock clock,
+            Language language) {
         this.queues = queues;
+        this.catalogue = catalogue;
+        this.directory = directory;
         setId("queue-cases");
         H2 heading = new H2(getTranslation("queues.cases.title"));
         heading.addClassName("porth-heading-m");
@@ -60,8 +78,8 @@ final class QueueCases extends Div {
         assignee.addValueChangeListener(change -> refresh());
         sla.addValueChangeListener(change -> refresh());
         grid.addClassName("porth-queue-grid");
-        columns(language, zone);
-        grid.setItems(page -> queues.cases(query(), sort(page.getSortOrders()), page.getOffset(), page.getLimit()).stream(),
+        columns(language, calendar, clock);
+        grid.setItems(page -> page(queues.cases(query(), sort(page.getSortOrders()), page.getOffset(), page.getLimit())),
                 page -> (int) queues.count(query()));
         add(heading, filters, grid);
     }
@@ -72,19 +90,40 @@ final class QueueCases extends Div {
         refresh();
     }
 
-    private void columns(Language language, ZoneId zone) {
+    /** The page's cases, with the names of the officers who have them. */
+    private Stream<CaseSummary> page(List<CaseSummary> cases) {
+        officers = officers.and(directory.names(cases.stream().map(CaseSummary::assignedTo).toList()));
+        return cases.stream();
+    }
+
+    private void columns(Language language, BusinessCalendar calendar, Clock clock) {
         grid.addComponentColumn(c -> new RouterLink(c.reference(), CaseView.class, new RouteParameters("reference", c.reference())))
                 .setHeader(getTranslation("queues.column.reference")).setSortable(true).setKey(CaseOrder.REFERENCE.name())
-                .setAutoWidth(true);
-        grid.addColumn(CaseSummary::serviceId).setHeader(getTranslation("queues.column.service"));
-        grid.addColumn(CaseSummary::ward).setHeader(getTranslation("queues.column.ward"));
+                // wider than the link by more than 24px, so that the cell keeps a touch target of its own (WCAG 2.5.8)
+                .setWidth("15rem").setFlexGrow(0);
+        grid.addColumn(c -> serviceName(c.serviceId(), language)).setHeader(getTranslation("queues.column.service"))
+                .setFlexGrow(2);
+        grid.addColumn(c -> c.about().in(language)).setHeader(getTranslation("queues.column.summary"))
+                .setFlexGrow(3).setTooltipGenerator(c -> c.about().in(language));
+        // the short columns as wide as what they say, so that the grid fits a desktop without scrolling sideways
+        grid.addColumn(CaseSummary::ward).setHeader(getTranslation("queues.column.ward")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> getTranslation("case.priority." + c.priority())).setHeader(getTranslation("queues.column.priority"))
-                .setSortable(true).setKey(CaseOrder.URGENCY.name());
-        grid.addColumn(c -> DateText.format(c.submittedAt(), zone, language)).setHeader(getTranslation("queues.column.received"))
-                .setSortable(true).setKey(CaseOrder.SUBMITTED.name());
-        grid.addColumn(c -> getTranslation("case.due.sla." + c.slaState(), DateText.format(c.dueAt(), zone, language)))
+                .setSortable(true).setKey(CaseOrder.URGENCY.name()).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> CaseAge.of(c.submittedAt(), clock.instant(), clock.getZone(), calendar, language))
+                .setHeader(getTranslation("queues.column.age")).setSortable(true).setKey(AGE).setAutoWidth(true).setFlexGrow(0)
+                .setTooltipGenerator(c -> DateText.format(c.submittedAt(), clock.getZone(), language));
+        grid.addColumn(c -> getTranslation("case.due.sla." + c.slaState(), DateText.format(c.dueAt(), clock.getZone(), language)))
                 .setHeader(getTranslation("queues.column.due")).setSortable(true).setKey(CaseOrder.DUE.name());
-        grid.addColumn(c -> getTranslation("case.status." + c.status())).setHeader(getTranslation("queues.column.status"));
+        grid.addColumn(c -> getTranslation("case.status." + c.status())).setHeader(getTranslation("queues.column.status"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> officers.of(c.assignedTo())).setHeader(getTranslation("queues.column.assigned"))
+                .setAutoWidth(true).setFlexGrow(0);
+    }
+
+    /** The service's current name in the officer's language; its id if the catalogue no longer has it. */
+    private String serviceName(String serviceId, Language language) {
+        return serviceNames.computeIfAbsent(serviceId, id -> catalogue.current(id)
+                .map(service -> service.name().in(language)).orElse(id));
     }
 
     private CaseQuery query() {
@@ -97,9 +136,11 @@ final class QueueCases extends Div {
     }
 
     private static CaseSort sort(List<QuerySortOrder> orders) {
-        return orders.stream().findFirst()
-                .map(order -> new CaseSort(CaseOrder.valueOf(order.getSorted()), order.getDirection() == SortDirection.DESCENDING))
-                .orElse(CaseSort.DEFAULT);
+        return orders.stream().findFirst().map(order -> {
+            boolean descending = order.getDirection() == SortDirection.DESCENDING;
+            return order.getSorted().equals(AGE) ? new CaseSort(CaseOrder.SUBMITTED, !descending)
+                    : new CaseSort(CaseOrder.valueOf(order.getSorted()), descending);
+        }).orElse(CaseSort.DEFAULT);
     }
 
     private void refresh() {

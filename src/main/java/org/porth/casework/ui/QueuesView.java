@@ -19,8 +19,11 @@ import org.porth.casework.CaseQueues;
 import org.porth.casework.CaseSummary;
 import org.porth.casework.Cases;
 import org.porth.casework.SupervisorAttention;
+import org.porth.catalogue.Catalogue;
 import org.porth.identity.CurrentUser;
+import org.porth.identity.StaffDirectory;
 import org.porth.identity.Role;
+import org.porth.shared.BusinessCalendar;
 import org.porth.shared.Language;
 import org.porth.shell.StaffLayout;
 
@@ -37,7 +40,8 @@ class QueuesView extends Div {
     private final Cases cases;
     private final Div notice = new Div();
 
-    QueuesView(Cases cases, CaseQueues queues, SupervisorAttention attention, CurrentUser currentUser, Clock clock) {
+    QueuesView(Cases cases, CaseQueues queues, SupervisorAttention attention, CurrentUser currentUser, Clock clock,
+            Catalogue catalogue, StaffDirectory directory, BusinessCalendar calendar) {
         this.cases = cases;
         Language language = Language.of(getLocale());
         H1 heading = new H1(getTranslation("queues.title"));
@@ -47,7 +51,7 @@ class QueuesView extends Div {
         takeNext.setId("take-next");
         notice.setId("queues-notice");
         notice.getElement().setAttribute("role", "status");
-        QueueCases grid = new QueueCases(queues, language, clock.getZone());
+        QueueCases grid = new QueueCases(queues, catalogue, directory, calendar, clock, language);
         add(heading, notice, takeNext, new QueueCounts(queues.counts(), language, grid::showQueue), grid);
         if (currentUser.get().orElseThrow().has(Role.SUPERVISOR)) {
             add(overdue(attention.breachedInMyTeams()));

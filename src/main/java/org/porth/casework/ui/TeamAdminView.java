@@ -19,6 +19,7 @@ import org.porth.casework.TeamAdministration;
 import org.porth.casework.TeamChangeRefused;
 import org.porth.casework.TeamMembers;
 import org.porth.identity.Role;
+import org.porth.identity.StaffDirectory;
 import org.porth.shared.Language;
 import org.porth.shell.ErrorSummary;
 import org.porth.shell.StaffLayout;
@@ -34,14 +35,16 @@ import org.porth.shell.StaffLayout;
 class TeamAdminView extends Div {
 
     private final TeamAdministration administration;
+    private final StaffDirectory directory;
     private final ErrorSummary errors = new ErrorSummary();
     private final Div notice = new Div();
     private final Select<TeamMembers> team = new Select<>();
     private final TextField staffId = new TextField();
     private final TeamList list;
 
-    TeamAdminView(TeamAdministration administration) {
+    TeamAdminView(TeamAdministration administration, StaffDirectory directory) {
         this.administration = administration;
+        this.directory = directory;
         Language language = Language.of(getLocale());
         H1 heading = new H1(getTranslation("team-admin.title"));
         heading.addClassName("porth-heading-l");
@@ -89,7 +92,8 @@ class TeamAdminView extends Div {
         String chosen = team.getValue() == null ? null : team.getValue().id();
         team.setItems(teams);
         teams.stream().filter(shown -> shown.id().equals(chosen)).findFirst().ifPresent(team::setValue);
-        list.show(teams);
+        list.show(teams, directory.names(teams.stream()
+                .flatMap(shown -> shown.members().stream().map(TeamMembers.Member::staffId)).toList()));
     }
 
     private void clearProblems() {

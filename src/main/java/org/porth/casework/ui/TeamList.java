@@ -11,9 +11,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.porth.casework.TeamMembers;
+import org.porth.identity.StaffNames;
 import org.porth.shared.Language;
 
-/** Every team with its members, each with a button to take them out of the team. */
+/** Every team with its members (by name and account), each with a button to take them out of the team. */
 final class TeamList extends Div {
 
     private final Language language;
@@ -26,7 +27,7 @@ final class TeamList extends Div {
         setId("teams");
     }
 
-    void show(List<TeamMembers> teams) {
+    void show(List<TeamMembers> teams, StaffNames names) {
         removeAll();
         teams.forEach(team -> {
             H2 name = new H2(team.name().in(language));
@@ -38,18 +39,19 @@ final class TeamList extends Div {
             }
             UnorderedList members = new UnorderedList();
             members.setId("members-" + team.id());
-            team.members().forEach(member -> members.add(item(team, member)));
+            team.members().forEach(member -> members.add(item(team, member, names)));
             add(members);
         });
     }
 
-    private ListItem item(TeamMembers team, TeamMembers.Member member) {
-        Span who = new Span(member.supervisor()
-                ? getTranslation("team-admin.member.supervisor", member.staffId()) : member.staffId());
+    private ListItem item(TeamMembers team, TeamMembers.Member member, StaffNames names) {
+        String shown = names.withAccount(member.staffId());
+        Span who = new Span(member.supervisor() ? getTranslation("team-admin.member.supervisor", shown) : shown);
         NativeButton button = new NativeButton(getTranslation("team-admin.remove"),
                 click -> remove.accept(team.id(), member.staffId()));
         button.addClassNames("porth-button", "porth-button--secondary");
-        button.setAriaLabel(getTranslation("team-admin.remove.label", member.staffId(), team.name().in(language)));
+        button.setAriaLabel(getTranslation("team-admin.remove.label", names.of(member.staffId()),
+                team.name().in(language)));
         button.setId("remove-" + team.id() + "-" + member.staffId().replace(':', '-'));
         return new ListItem(who, button);
     }

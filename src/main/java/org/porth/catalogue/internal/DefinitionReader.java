@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.Page;
+import org.porth.catalogue.Question;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.catalogue.ServiceKind;
 import org.porth.catalogue.ServiceLevel;
@@ -24,7 +25,7 @@ import org.yaml.snakeyaml.nodes.Node;
 final class DefinitionReader {
 
     private static final Set<String> KEYS = Set.of("id", "name", "summary", "department", "topics", "keywords",
-            "kind", "channels", "start-page", "service-level", "declaration", "pages", "routing", "booking");
+            "kind", "channels", "start-page", "service-level", "declaration", "pages", "routing", "booking", "case-summary");
     private static final Map<String, ServiceKind> KINDS = YamlNames.of(ServiceKind.class);
     private static final Map<String, Channel> CHANNELS = YamlNames.of(Channel.class);
     private static final Map<String, ServiceLevel.Unit> UNITS = YamlNames.of(ServiceLevel.Unit.class);
@@ -65,6 +66,7 @@ final class DefinitionReader {
         Optional<ServiceLevel> serviceLevel = serviceLevel(service);
         Optional<Text> declaration = service.requiredText("declaration");
         List<Page> pages = pages(service);
+        List<String> caseSummary = caseSummary(service, pages);
         Map<String, Object> routing = FreeForm.read(service, "routing");
         Map<String, Object> booking = FreeForm.read(service, "booking");
         if (kind.filter(k -> k == ServiceKind.BOOKING).isPresent() && !service.has("booking")) {
@@ -76,7 +78,7 @@ final class DefinitionReader {
         }
         return Optional.of(new ServiceDefinition(id.get(), 0, name.get(), summary.get(), department.get(), topicIds,
                 keywords, kind.get(), channels, startPage.get(), serviceLevel.get(), declaration.get(), pages,
-                routing, booking));
+                routing, booking, caseSummary));
     }
 
     private static Set<String> topics(YamlMap service, Set<String> known) {
@@ -138,6 +140,26 @@ final class DefinitionReader {
                     ? level.choice("unit", UNITS, "unit") : Optional.empty();
             return target.filter(t -> t >= 1).flatMap(t -> unit.map(u -> new ServiceLevel(t, u)));
         });
+    }
+
+    /** The questions that summarise a request for staff: each in the form, and of a type that can say what it is about. */
+    private static List<String> caseSummary(YamlMap service, List<Page> pages) {
+        if (!service.has("case-summary")) {
+            return List.of();
+        }
+        List<String> ids = service.strings("case-summary").orElse(List.of());
+        Map<String, Question> questions = new LinkedHashMap<>();
+        pages.forEach(page -> page.questions().forEach(question -> questions.put(question.id(), question)));
+        for (String id : ids) {
+            Question question = questions.get(id);
+            if (question == null) {
+                service.problem("case-summary", "question '" + id + "' is not in the form");
+            } else if (!question.type().summarisesACase()) {
+                service.problem("case-summary", "question '" + id + "' is a " + question.type().yamlName()
+                        + " question, which cannot say what a request is about");
+            }
+        }
+        return ids;
     }
 
     private static List<Page> pages(YamlMap service) {

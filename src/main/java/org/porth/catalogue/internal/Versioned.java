@@ -11,7 +11,8 @@ final class Versioned {
     static ServiceDefinition as(ServiceDefinition read, int version) {
         return new ServiceDefinition(read.id(), version, read.name(), read.summary(), read.department(), read.topics(),
                 read.keywords(), read.kind(), read.channels(), read.startPage(), read.serviceLevel(),
-                read.declaration(), read.pages(), read.routing(), read.booking());
+                read.declaration(), read.pages(), read.routing(), read.booking(),
+                read.caseSummary());
     }
 
     /**

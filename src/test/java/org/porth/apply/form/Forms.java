@@ -73,7 +73,7 @@ final class Forms {
     static ServiceDefinition service(int version, Page... pages) {
         return new ServiceDefinition("test-service", version, text("Test service", "Gwasanaeth prawf"),
                 text("Summary", "Crynodeb"), "testing", Set.of("tests"), Map.of(), ServiceKind.APPLICATION,
-                Set.of(Channel.WEB), null, null, null, List.of(pages), null, null);
+                Set.of(Channel.WEB), null, null, null, List.of(pages), null, null, null);
     }
 
     static Answer answer(String value) {

@@ -10,6 +10,7 @@ import org.porth.apply.Reference;
 import org.porth.casework.CaseStatus;
 import org.porth.casework.Priority;
 import org.porth.casework.SlaState;
+import org.porth.catalogue.Text;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A team and queue of a test's own, and cases in it written straight to the database, many at a time. */
@@ -70,14 +71,15 @@ public final class CaseFixtures {
         for (NewCase c : cases) {
             rows.add(new Object[] {UUID.randomUUID().toString(), c.reference, UUID.randomUUID().toString(), c.serviceId,
                     c.residentId, c.ward, c.priority.rank(), c.status.name(), c.queue, c.assignedTo,
-                    Timestamp.from(c.submitted), Timestamp.from(c.due), c.sla.name(), Timestamp.from(c.submitted)});
+                    Timestamp.from(c.submitted), Timestamp.from(c.due), c.sla.name(), Timestamp.from(c.submitted),
+                    c.about.en(), c.about.cy()});
         }
         for (int from = 0; from < rows.size(); from += BATCH) {
             jdbc.batchUpdate("""
                     insert into service_case (id, reference, request_id, service_id, service_version, resident_id,
                         channel, answers, ward, priority, status, queue_id, assigned_to, submitted_at, due_at, sla_state,
-                        updated_at, version)
-                    values (?, ?, ?, ?, 1, ?, 'WEB', '{}', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
+                        updated_at, summary_en, summary_cy, version)
+                    values (?, ?, ?, ?, 1, ?, 'WEB', '{}', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
                     rows.subList(from, Math.min(from + BATCH, rows.size())));
         }
         return cases.stream().map(c -> c.reference).toList();
@@ -102,6 +104,7 @@ public final class CaseFixtures {
         private Instant submitted = Instant.now();
         private Instant due = submitted.plusSeconds(7 * 24 * 3600);
         private SlaState sla = SlaState.ON_TRACK;
+        private Text about = new Text("", "");
 
         private NewCase(String queue) {
             this.queue = queue;
@@ -164,6 +167,12 @@ public final class CaseFixtures {
 
         public NewCase due(Instant due) {
             this.due = due;
+            return this;
+        }
+
+        /** What the request is about, as its summary line says it in each language. */
+        public NewCase about(Text about) {
+            this.about = about;
             return this;
         }
 

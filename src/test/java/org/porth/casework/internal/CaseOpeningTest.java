@@ -28,6 +28,7 @@ import org.porth.casework.SlaState;
 import org.porth.casework.TimelineKind;
 import org.porth.catalogue.Catalogue;
 import org.porth.catalogue.Channel;
+import org.porth.catalogue.Text;
 import org.porth.resident.Somebody;
 import org.porth.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,6 +100,8 @@ class CaseOpeningTest {
         assertThat(opened.priority()).isEqualTo(Priority.URGENT);
         assertThat(opened.ward()).as("the ward of the street").isEqualTo("Castell");
         assertThat(opened.dueAt()).isEqualTo(ZonedDateTime.of(2026, 11, 19, 17, 0, 0, 0, UK).toInstant());
+        assertThat(opened.about()).as("the answers pothole.yaml lists under case-summary, options by their labels")
+                .isEqualTo(new Text("In the road – outside number 7", "Yn y ffordd – outside number 7"));
         assertThat(timeline.findByCaseIdOrderByHappenedAt(opened.id()))
                 .extracting(TimelineEntry::kind, TimelineEntry::visibleToResident, TimelineEntry::subject, TimelineEntry::detail)
                 .containsExactlyInAnyOrder(
@@ -121,6 +124,7 @@ class CaseOpeningTest {
         assertThat(opened.priority()).isEqualTo(Priority.HIGH);
         assertThat(opened.routedByRule()).isEqualTo("tenants with a health condition first");
         assertThat(opened.queueId()).isEqualTo("repairs");
+        assertThat(opened.about()).isEqualTo(new Text("Heating or hot water", "Gwres neu ddŵr poeth"));
     }
 
     @Test

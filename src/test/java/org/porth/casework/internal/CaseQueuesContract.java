@@ -26,6 +26,7 @@ import org.porth.casework.Priority;
 import org.porth.casework.QueueCount;
 import org.porth.casework.SlaState;
 import org.porth.casework.internal.CaseFixtures.NewCase;
+import org.porth.catalogue.Text;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
 import org.porth.resident.Somebody;
@@ -139,7 +140,8 @@ abstract class CaseQueuesContract {
         NewCase inProgress = NewCase.in(secondQueue).status(CaseStatus.IN_PROGRESS).assignedTo(me);
         NewCase urgent = NewCase.in(ourTeam.queue).priority(Priority.URGENT).assignedTo("staff:someone-else");
         NewCase inCastell = NewCase.in(secondQueue).ward("Castell").sla(SlaState.BREACHED);
-        NewCase flyTipping = NewCase.in(ourTeam.queue).service("report-fly-tipping");
+        NewCase flyTipping = NewCase.in(ourTeam.queue).service("report-fly-tipping")
+                .about(new Text("Mattress – Lôn Goed", "Matres – Lôn Goed"));
         ourTeam.insert(List.of(plain, closed, inProgress, urgent, inCastell, flyTipping));
         CaseQuery open = CaseQuery.openIn(Set.of(ourTeam.queue, secondQueue));
 
@@ -153,7 +155,23 @@ abstract class CaseQueuesContract {
         assertListed(open.matching(" " + plain.reference().substring(4).toLowerCase() + " "), plain);
         assertListed(open.matching("FLY-TIP"), flyTipping);
         assertListed(open.matching("100%_"));
+        assertListed(open.matching("mattress"), flyTipping);
+        assertListed(open.matching("MATRES"), flyTipping);
+        assertListed(open.matching("lôn goed"), flyTipping);
         assertListed(CaseQuery.openIn(Set.of(secondQueue)), inProgress, inCastell);
+    }
+
+    @Test
+    void theSearchFindsCasesByTheirServicesNameInEitherLanguage() {
+        officer("Gethin", Role.CASEWORKER);
+        NewCase repair = NewCase.in(ourTeam.queue).service("housing-repair");
+        NewCase bin = NewCase.in(ourTeam.queue).service("missed-bin");
+        ourTeam.insert(List.of(repair, bin));
+        CaseQuery open = CaseQuery.openIn(Set.of(ourTeam.queue));
+
+        assertListed(open.matching("Housing Repair"), repair);
+        assertListed(open.matching("gasgliad bin"), bin);
+        assertListed(open.matching("report a"), bin);
     }
 
     @Test

@@ -181,6 +181,6 @@ class RoutingTablesTest {
     static ServiceDefinition service(Map<String, Object> routing) {
         Text name = new Text("Report a pothole", "Rhoi gwybod am dwll yn y ffordd");
         return new ServiceDefinition("potholes", 1, name, name, "highways", Set.of(), Map.of(), ServiceKind.REPORT,
-                Set.of(Channel.WEB), null, new ServiceLevel(5, ServiceLevel.Unit.WORKING_DAYS), null, List.of(), routing, null);
+                Set.of(Channel.WEB), null, new ServiceLevel(5, ServiceLevel.Unit.WORKING_DAYS), null, List.of(), routing, null, null);
     }
 }

@@ -27,6 +27,7 @@ import org.porth.casework.SupervisorAttention;
 import org.porth.casework.TimelineKind;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
+import org.porth.shared.JobLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;

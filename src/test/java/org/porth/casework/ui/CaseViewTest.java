@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -17,8 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.porth.apply.Answer;
 import org.porth.apply.Answers;
+import org.porth.apply.Attachments;
 import org.porth.apply.Reference;
 import org.porth.apply.RequestSubmitted;
+import org.porth.apply.StoredFiles.StoredFile;
+import org.porth.apply.UploadResult.Stored;
+import org.porth.apply.internal.files.TestPdfs;
 import org.porth.browserless.People;
 import org.porth.browserless.PortalViewTest;
 import org.porth.casework.CaseStatus;
@@ -27,10 +32,15 @@ import org.porth.casework.internal.CaseOpening;
 import org.porth.casework.internal.Teams;
 import org.porth.catalogue.Catalogue;
 import org.porth.catalogue.Channel;
+import org.porth.catalogue.UploadLimits;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
 import org.porth.shell.ErrorSummary;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 
 /** The case view: an officer sees a case whole and works it from the page. */
 class CaseViewTest extends PortalViewTest {
@@ -45,21 +55,62 @@ class CaseViewTest extends PortalViewTest {
     private CurrentUser currentUser;
     @Autowired
     private CaseWork work;
+    @Autowired
+    private ApplicationEventPublisher events;
+
+    private static final Answers DANGEROUS_POTHOLE = Answers.NONE
+            .with("location", new Answer(Map.of("usrn", List.of("32710042"), "description", List.of("by the bus stop"))))
+            .with("surface", Answer.of("road"))
+            .with("danger", Answer.of("yes"));
+
+    @Autowired
+    private Attachments attachments;
 
     private String reference;
+    private Authentication officer;
 
     @BeforeEach
     void aDangerousPotholeAndAHighwaysOfficer() {
-        reference = Reference.random().value();
-        Answers answers = Answers.NONE
-                .with("location", new Answer(Map.of("usrn", List.of("32710042"), "description", List.of("by the bus stop"))))
-                .with("surface", Answer.of("road"))
-                .with("danger", Answer.of("yes"));
-        opening.open(new RequestSubmitted(UUID.randomUUID().toString(), new Reference(reference), "pothole",
+        reference = openDangerousPothole(DANGEROUS_POTHOLE);
+        signIn(People.signedIn("Highways Officer " + reference, null, Role.CASEWORKER));
+        officer = SecurityContextHolder.getContext().getAuthentication();
+        teams.join("highways", currentUser.get().orElseThrow().id(), false);
+    }
+
+    @Test
+    void aPdfShowsItsFirstPageAndPageCountAndOneThatCannotBeDrawnSaysToDownloadIt() {
+        StoredFile letter = residentUploads("letter.pdf", TestPdfs.pages(3));
+        StoredFile scan = residentUploads("scan.pdf", TestPdfs.broken());
+        String withFiles = openDangerousPothole(DANGEROUS_POTHOLE.with("photos",
+                new Answer(Map.of("file", List.of(letter.id(), scan.id())))));
+
+        navigate("staff/cases/" + withFiles, CaseView.class);
+
+        Image page = find(Image.class).single();
+        assertThat(page.getSrc()).isEqualTo("/files/" + letter.id() + "/preview");
+        assertThat(page.getAlt()).hasValue("letter.pdf, page 1 of 3");
+        String answers = getCurrentView().getElement().getTextRecursively();
+        assertThat(answers).contains("Page 1 of 3",
+                "There is no preview of scan.pdf: it may be locked with a password or damaged. Download it to see it.");
+        assertThat(find(Anchor.class).withText("Download letter.pdf").single().getHref()).isEqualTo("/files/" + letter.id());
+        assertThat(find(Anchor.class).withText("Download scan.pdf").single().getHref()).isEqualTo("/files/" + scan.id());
+    }
+
+    private String openDangerousPothole(Answers answers) {
+        String opened = Reference.random().value();
+        opening.open(new RequestSubmitted(UUID.randomUUID().toString(), new Reference(opened), "pothole",
                 catalogue.current("pothole").orElseThrow().version(), UUID.randomUUID().toString(), Channel.PHONE,
                 "staff:someone", Instant.now(), answers));
-        signIn(People.signedIn("Highways Officer " + reference, null, Role.CASEWORKER));
-        teams.join("highways", currentUser.get().orElseThrow().id(), false);
+        return opened;
+    }
+
+    /** The resident uploads a file (as with the form), and the officer is back at their desk. */
+    private StoredFile residentUploads(String name, byte[] content) {
+        SecurityContextHolder.getContext().setAuthentication(People.resident());
+        StoredFile file = ((Stored) attachments.upload(UUID.randomUUID().toString(), name, content, UploadLimits.DEFAULT, 0))
+                .file();
+        SecurityContextHolder.getContext().setAuthentication(officer);
+        return file;
     }
 
     @Test
@@ -98,6 +149,27 @@ class CaseViewTest extends PortalViewTest {
         assertThat(text("case-facts")).contains("Waiting for the resident", "paused: waiting for the resident");
         assertThat(text("case-timeline")).contains("More information asked for", "Which side of the road is it on?",
                 "Clock paused while we wait for the resident");
+    }
+
+    @Test
+    void officersAppearByTheirNamesAndAnAccountNobodyKnowsByItsId() {
+        String supervisor = "siân-" + reference.toLowerCase();
+        var siân = People.demoAccount(supervisor, "Siân Hughes", Role.CASEWORKER, Role.SUPERVISOR);
+        signIn(siân);
+        events.publishEvent(new InteractiveAuthenticationSuccessEvent(siân, getClass()));
+        teams.join("highways", "staff:" + supervisor, true);
+        navigate("staff/cases/" + reference, CaseView.class);
+        @SuppressWarnings("unchecked")
+        Select<String> officer = find(Select.class).withId("officer").single();
+        assertThat(officer.getListDataView().getItems().map(officer.getItemLabelGenerator()))
+                .contains("Cara Jones", "Siân Hughes");
+
+        officer.setValue("staff:cara");
+        click("Assign");
+
+        assertThat(text("case-facts")).contains("Cara Jones", "(entered by staff:someone)");
+        assertThat(text("case-timeline")).contains("Assigned to Cara Jones", "By Siân Hughes").doesNotContain("staff:cara");
+        assertThat(text("audit-trail")).contains("Siân Hughes (staff:" + supervisor + ")", "Assigned the case: Cara Jones");
     }
 
     @Test

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.porth.browserless.People;
@@ -19,8 +24,10 @@ import org.porth.casework.Priority;
 import org.porth.casework.SlaState;
 import org.porth.casework.internal.CaseFixtures;
 import org.porth.casework.internal.CaseFixtures.NewCase;
+import org.porth.catalogue.Text;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
+import org.porth.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -66,6 +73,51 @@ class QueuesViewTest extends PortalViewTest {
     }
 
     @Test
+    void eachCaseSaysItsServiceByNameWhatItIsAboutHowOldItIsAndWhoHasItInEnglishAndWelsh() {
+        NewCase repair = NewCase.in(fixtures.queue).service("housing-repair").assignedTo("staff:cara")
+                .about(new Text("Leaking pipe – Kitchen", "Pibell yn gollwng – Cegin"));
+        NewCase older = NewCase.in(fixtures.queue).submitted(Instant.now().minus(Duration.ofDays(21)));
+        fixtures.insert(List.of(repair, older));
+        signInAsOfficer(Role.CASEWORKER);
+
+        navigate(QueuesView.class);
+
+        Map<String, String> row = row(repair.reference());
+        assertThat(row).containsEntry("Service", "Request a housing repair (council tenants)")
+                .containsEntry("Summary", "Leaking pipe – Kitchen")
+                .containsEntry("Age", "Today")
+                .containsEntry("Taken by", "Cara Jones");
+        assertThat(row(older.reference())).containsEntry("Service", "Report a missed bin collection")
+                .containsEntry("Taken by", "")
+                .hasEntrySatisfying("Age", age -> assertThat(age).matches("1[0-9] working days"));
+
+        chooseLanguage(Language.WELSH);
+
+        assertThat(row(repair.reference())).containsEntry("Gwasanaeth", "Gofyn am atgyweiriad i'ch cartref (tenantiaid y cyngor)")
+                .containsEntry("Crynodeb", "Pibell yn gollwng – Cegin")
+                .containsEntry("Oed", "Heddiw");
+        assertThat(row(older.reference())).hasEntrySatisfying("Oed", age -> assertThat(age).matches("1[0-9] diwrnod gwaith"));
+    }
+
+    @Test
+    void theAgeColumnSortsTheNewestOrTheOldestFirstAndTheSearchFindsTheSummary() {
+        NewCase newest = NewCase.in(fixtures.queue).about(new Text("Black bin (general rubbish)", "Bin du"));
+        NewCase oldest = NewCase.in(fixtures.queue).submitted(Instant.now().minus(Duration.ofDays(5)));
+        fixtures.insert(List.of(oldest, newest));
+        signInAsOfficer(Role.CASEWORKER);
+        navigate(QueuesView.class);
+
+        test(grid()).sortByColumn("AGE", SortDirection.ASCENDING);
+        assertThat(test(grid()).getRow(0).reference()).isEqualTo(newest.reference());
+        test(grid()).sortByColumn("AGE", SortDirection.DESCENDING);
+        assertThat(test(grid()).getRow(0).reference()).isEqualTo(oldest.reference());
+
+        test(find(TextField.class).withCaption("Reference, service or summary").single()).setValue("black bin");
+        assertThat(test(grid()).size()).isEqualTo(1);
+        assertThat(test(grid()).getRow(0).reference()).isEqualTo(newest.reference());
+    }
+
+    @Test
     void withNothingWaitingTakeNextSaysSo() {
         signInAsOfficer(Role.CASEWORKER);
         navigate(QueuesView.class);
@@ -85,6 +137,23 @@ class QueuesViewTest extends PortalViewTest {
         navigate(QueuesView.class);
 
         assertThat(find(Div.class).withId("overdue").single().getElement().getTextRecursively()).contains(late);
+    }
+
+    /** What the officer reads in the case's row, by column heading. */
+    private Map<String, String> row(String reference) {
+        var grid = test(grid());
+        int index = IntStream.range(0, grid.size()).filter(i -> grid.getRow(i).reference().equals(reference))
+                .findFirst().orElseThrow();
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (int column = 1; column < grid().getColumns().size(); column++) {
+            cells.put(grid.getHeaderCell(column), grid.getCellText(index, column));
+        }
+        return cells;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<CaseSummary> grid() {
+        return find(Grid.class).single();
     }
 
     private void signInAsOfficer(Role role) {

@@ -46,7 +46,10 @@ class TeamAdminViewTest extends PortalViewTest {
         click("add-member");
 
         assertThat(text("team-notice")).isEqualTo("Added. The officer now sees the team's queues.");
-        assertThat(text("teams")).contains("Highways", officer + " (supervisor)");
+        assertThat(text("teams")).as("by name when the staff directory knows them, else by account")
+                .contains("Highways", "Cara Jones (staff:cara)", officer + " (supervisor)");
+        assertThat(find(NativeButton.class).withId("remove-highways-staff-cara").single().getElement()
+                .getAttribute("aria-label")).isEqualTo("Remove Cara Jones from Highways");
 
         click("remove-highways-staff-" + account);
 

@@ -28,6 +28,7 @@ class DefinitionProblemsTest {
             assertThat(service.id()).isEqualTo("valid");
             assertThat(service.pages()).hasSize(2);
             assertThat(service.question("bin-type").orElseThrow().options()).hasSize(2);
+            assertThat(service.caseSummary()).containsExactly("bin-type", "collection-date");
         });
     }
 
@@ -160,6 +161,14 @@ class DefinitionProblemsTest {
     void aFileThatIsNotYamlSaysWhereItStopsBeingYaml() {
         assertThat(problemsIn("not-yaml")).containsExactly("services/not-yaml.yaml line 4: not valid YAML: found"
                 + " character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation)");
+    }
+
+    @Test
+    void aCaseSummaryNamesQuestionsOfTheFormThatSayWhatTheRequestIsAbout() {
+        assertThat(problemsIn("bad-case-summary")).containsExactly(
+                "services/bad-case-summary.yaml line 14: question 'bin-colour' is not in the form",
+                "services/bad-case-summary.yaml line 14: question 'confirm' is a yes-no question, which cannot say"
+                        + " what a request is about");
     }
 
     @Test

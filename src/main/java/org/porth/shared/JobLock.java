@@ -1,4 +1,4 @@
-package org.porth.casework.internal;
+package org.porth.shared;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,11 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
  * go with its connection). Why a row lock: docs/decisions/0009-one-node-runs-scheduled-jobs.md.
  */
 @Component
-class JobLock {
+public class JobLock {
 
     private final JdbcClient jdbc;
 
-    JobLock(JdbcClient jdbc) {
+    public JobLock(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

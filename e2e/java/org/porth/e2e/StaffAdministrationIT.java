@@ -1,0 +1,85 @@
+package org.porth.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * An administrator, by keyboard, on a desktop and on a tablet: tries a service's routing on a
+ * made-up request, then puts an officer in a team and takes them out again. Axe finds nothing.
+ */
+class StaffAdministrationIT extends PortalBrowserTest {
+
+    private static final String NEW_MEMBER = "staff:e2e-officer";
+
+    @ParameterizedTest
+    @EnumSource(value = Viewport.class, names = {"DESKTOP", "TABLET"})
+    void anAdministratorTriesTheRoutingAndChangesATeam(Viewport viewport) {
+        startBrowser(viewport);
+        open("/staff/admin/routing");
+        signInAs("alex");
+        assertThat(heading()).isEqualTo("Routing rules");
+        skipToTheMainContent();
+        tabTo("routing-service");
+        chooseByKeyboard("Report a pothole");
+        assertThat(driver.findElement(By.cssSelector("#routing-text textarea")).getDomProperty("value"))
+                .contains("dangerous now");
+
+        tabTo("preview-answers");
+        type("danger=yes");
+        tabTo("preview-button");
+        press(Keys.ENTER);
+        assertThat(driver.findElement(By.id("preview-result")).getText())
+                .isEqualTo("This request would go to Highway emergencies by the rule 'dangerous now'.");
+        assertNoSidewaysScrolling("routing rules");
+        assertAccessible("routing rules, tried on a request");
+
+        open("/staff/admin/teams");
+        assertThat(heading()).isEqualTo("Teams");
+        skipToTheMainContent();
+        tabTo("team");
+        chooseByKeyboard("Registrars");
+        tabTo("staff-id");
+        type(NEW_MEMBER);
+        tabTo("add-member");
+        press(Keys.ENTER);
+        assertThat(driver.findElement(By.id("team-notice")).getText()).isEqualTo("Added. The officer now sees the team's queues.");
+        String removeButton = "remove-registrars-staff-e2e-officer";
+        assertThat(driver.findElement(By.id("members-registrars")).getText()).contains(NEW_MEMBER);
+        assertNoSidewaysScrolling("teams");
+        assertAccessible("teams, with an officer added");
+
+        tabTo(removeButton);
+        press(Keys.ENTER);
+        assertThat(driver.findElement(By.id("team-notice")).getText())
+                .isEqualTo("Removed. Cases assigned to the officer stay with them.");
+        assertThat(driver.findElements(By.id(removeButton))).isEmpty();
+        assertAccessible("teams, with the officer taken out again");
+    }
+
+    /** The first Tab on a page reaches the skip link; Enter on it moves focus to the page itself. */
+    private void skipToTheMainContent() {
+        tab();
+        assertThat(driver.switchTo().activeElement().getDomAttribute("href")).endsWith("#main-content");
+        press(Keys.ENTER);
+    }
+
+    /** Opens the focused select with Enter, moves down its options to the one wanted and takes it with Enter. */
+    private void chooseByKeyboard(String option) {
+        press(Keys.ENTER);
+        for (int presses = 0; presses < 20 && !option.equals(focusedOption()); presses++) {
+            type(Keys.ARROW_DOWN);
+        }
+        assertThat(focusedOption()).isEqualTo(option);
+        press(Keys.ENTER);
+    }
+
+    private String focusedOption() {
+        return driver.findElements(By.cssSelector("vaadin-select-item[focused]")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,17 @@
+package org.porth.apply;
+
+/** What the case view can show of an uploaded file without downloading it. */
+public sealed interface FilePreview {
+
+    /**
+     * The first page of a PDF as a PNG picture, no wider than the preview allows.
+     *
+     * @param pages how many pages the whole PDF has
+     */
+    record FirstPage(byte[] png, int width, int height, int pages) implements FilePreview {
+    }
+
+    /** No picture of this file: not a PDF, or one that is locked with a password, broken or too big to draw. */
+    record NoPreview() implements FilePreview {
+    }
+}

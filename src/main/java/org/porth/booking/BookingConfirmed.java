@@ -1,0 +1,11 @@
+package org.porth.booking;
+
+import java.time.LocalDateTime;
+
+import org.porth.catalogue.Channel;
+import org.porth.resident.ResidentId;
+
+/** A booking was confirmed: for the confirmation message. Times are on the clock in Porth. */
+public record BookingConfirmed(String reference, ResidentId residentId, String resourceId, LocalDateTime start,
+        LocalDateTime end, Channel channel, String officerId) {
+}

@@ -1,0 +1,279 @@
+package org.porth.booking.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.porth.booking.BookableResource;
+import org.porth.booking.BookingCancelled;
+import org.porth.booking.BookingConfirmed;
+import org.porth.booking.BookingRefused;
+import org.porth.booking.BookingRefused.Reason;
+import org.porth.booking.BookingRescheduled;
+import org.porth.booking.BookingStatus;
+import org.porth.booking.NoSuchBookingException;
+import org.porth.booking.SlotTime;
+import org.porth.resident.ResidentId;
+import org.porth.shared.ReadableCode;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every change to bookings, each in one transaction: a refusal ({@link BookingRefused}) rolls back
+ * whatever the change had done. Places are taken and given back only through {@link SlotCounters}
+ * and {@link Allowances}, whose conditional updates keep capacity and limits; a change to an
+ * existing booking first locks its row. Rows are locked in one order (booking, then allowances by
+ * period, then slots by id) so that two changes never wait for each other.
+ */
+@Component
+@Transactional
+public class BookingDesk {
+
+    private static final int NEAREST = 3;
+
+    private final ResourceRegistry resources;
+    private final Schedule schedule;
+    private final SlotCounters counters;
+    private final Allowances allowances;
+    private final BookingRows rows;
+    private final Openings openings;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Duration hold;
+
+    BookingDesk(ResourceRegistry resources, Schedule schedule, SlotCounters counters, Allowances allowances,
+            BookingRows rows, Openings openings, ApplicationEventPublisher events, Clock clock,
+            @Value("${porth.booking.hold:10m}") Duration hold) {
+        this.resources = resources;
+        this.schedule = schedule;
+        this.counters = counters;
+        this.allowances = allowances;
+        this.rows = rows;
+        this.openings = openings;
+        this.events = events;
+        this.clock = clock;
+        this.hold = hold;
+    }
+
+    /**
+     * Takes a place in the slot for the booker: held for a few minutes, or confirmed at once with the
+     * request key (which the database lets a resident use once). A new hold replaces the resident's
+     * hold on the same resources: choosing another time must not leave the first held, nor count
+     * against the household's limit.
+     */
+    public BookingRow take(Booker booker, SlotTime wanted, boolean confirm, String requestKey) {
+        Instant now = clock.instant();
+        BookableResource resource = resources.get(wanted.resourceId());
+        if (!resource.serves(booker.ward())) {
+            throw new BookingRefused(Reason.NOT_IN_AREA);
+        }
+        Schedule.Slot slot = schedule.bookableSlot(resource, wanted.start(), now);
+        if (!confirm) {
+            List<String> group = resources.group(resource.group()).stream().map(BookableResource::id).toList();
+            for (BookingRow earlier : rows.lockHolds(booker.resident(), group)) {
+                giveBack(resources.get(earlier.resourceId()), earlier);
+                rows.changeStatus(earlier, BookingStatus.CANCELLED, now);
+            }
+        }
+        SlotCounters.Counter counter = counters.ensure(resource.id(), slot.startInstant(), slot.endInstant(),
+                resource.capacity());
+        long slotId = counter.id();
+        if (counter.placesLeft() == 0) {
+            // spares the work below when the slot is plainly full; the conditional update decides
+            throw slotTaken(resource, slot.start(), now);
+        }
+        LocalDate allowance = takeAllowance(resource, booker.household(), slot.start().toLocalDate());
+        BookingRow row = new BookingRow(UUID.randomUUID().toString(), ReadableCode.random("BKG"), slotId, resource.id(),
+                slot.startInstant(), slot.endInstant(), booker.resident(), booker.household(), allowance,
+                confirm ? BookingStatus.CONFIRMED : BookingStatus.HELD, confirm ? null : now.plus(hold),
+                confirm ? requestKey : null, booker.channel(), booker.officerId());
+        rows.insert(row, now);
+        // the place last: the slot's row stays locked from here to the commit, so the others
+        // queueing for a popular slot wait for as little as possible
+        takePlace(resource, slotId, slot.start(), now);
+        if (confirm) {
+            publishConfirmed(row);
+        }
+        return row;
+    }
+
+    /**
+     * Confirms the resident's hold. Already confirmed: nothing more happens. A hold that lapsed and
+     * was released is taken again if its slot still has a place.
+     */
+    public BookingRow confirm(ResidentId owner, String reference, String requestKey) {
+        Instant now = clock.instant();
+        BookingRow row = locked(reference, Optional.of(owner));
+        if (row.status() == BookingStatus.CONFIRMED) {
+            return row;
+        }
+        if (row.status() == BookingStatus.EXPIRED) {
+            BookableResource resource = resources.get(row.resourceId());
+            schedule.bookableSlot(resource, row.localStart(), now);
+            if (row.allowanceStart() != null && resource.limit().isPresent() && !allowances.take(resource.group(),
+                    row.household(), row.allowanceStart(), resource.limit().get().bookings())) {
+                throw new BookingRefused(Reason.LIMIT_REACHED);
+            }
+            takePlace(resource, row.slotId(), row.localStart(), now);
+        } else if (row.status() != BookingStatus.HELD) {
+            throw new BookingRefused(Reason.NOT_ACTIVE);
+        }
+        rows.confirm(row, requestKey, now);
+        BookingRow confirmed = rows.find(reference).orElseThrow();
+        publishConfirmed(confirmed);
+        return confirmed;
+    }
+
+    /**
+     * Cancels the booking and frees its place at once. Residents ({@code owner} given) reach only
+     * their own bookings, and not once it is too late to cancel. Cancelling again changes nothing.
+     */
+    public BookingRow cancel(String reference, Optional<ResidentId> owner, String officerId) {
+        Instant now = clock.instant();
+        BookingRow row = locked(reference, owner);
+        if (row.status() == BookingStatus.CANCELLED) {
+            return row;
+        }
+        if (!row.status().isActive()) {
+            throw new BookingRefused(Reason.NOT_ACTIVE);
+        }
+        BookableResource resource = resources.get(row.resourceId());
+        if (owner.isPresent() && row.status() == BookingStatus.CONFIRMED
+                && !schedule.canStillChange(resource, row.localStart(), now)) {
+            throw new BookingRefused(Reason.TOO_LATE_TO_CANCEL);
+        }
+        giveBack(resource, row);
+        rows.changeStatus(row, BookingStatus.CANCELLED, now);
+        if (row.status() == BookingStatus.CONFIRMED) {
+            events.publishEvent(new BookingCancelled(reference, row.residentId(), row.resourceId(), row.localStart(),
+                    officerId));
+        }
+        return rows.find(reference).orElseThrow();
+    }
+
+    /**
+     * Moves the booking to another slot of its resource in one transaction: the new place is taken
+     * and the old one given back together, so that the resident never has none or two; if the new
+     * slot is full, nothing changes.
+     */
+    public BookingRow reschedule(String reference, Optional<ResidentId> owner, LocalDateTime newStart) {
+        Instant now = clock.instant();
+        BookingRow row = locked(reference, owner);
+        if (!row.status().isActive()) {
+            throw new BookingRefused(Reason.NOT_ACTIVE);
+        }
+        BookableResource resource = resources.get(row.resourceId());
+        if (owner.isPresent() && !schedule.canStillChange(resource, row.localStart(), now)) {
+            throw new BookingRefused(Reason.TOO_LATE_TO_CANCEL);
+        }
+        Schedule.Slot slot = schedule.bookableSlot(resource, newStart, now);
+        if (slot.start().equals(row.localStart())) {
+            return row;
+        }
+        long newSlot = counters.ensure(resource.id(), slot.startInstant(), slot.endInstant(), resource.capacity()).id();
+        LocalDate allowance = moveAllowance(resource, row, slot.start().toLocalDate());
+        // both counters change in this transaction, so nobody sees one without the other; the lower id
+        // first, so that two residents swapping slots cannot each hold the row the other waits for
+        if (row.slotId() < newSlot) {
+            counters.release(row.slotId());
+            takePlace(resource, newSlot, slot.start(), now);
+        } else {
+            takePlace(resource, newSlot, slot.start(), now);
+            counters.release(row.slotId());
+        }
+        rows.move(row, newSlot, slot.startInstant(), slot.endInstant(), allowance, now);
+        if (row.status() == BookingStatus.CONFIRMED) { // a hold moved is news to nobody
+            events.publishEvent(new BookingRescheduled(reference, row.residentId(), row.resourceId(), row.localStart(),
+                    slot.start(), slot.end()));
+        }
+        return rows.find(reference).orElseThrow();
+    }
+
+    /** Lets a hold go if it is still held and has lapsed; false when it was confirmed or let go already. */
+    public boolean releaseIfLapsed(String reference, Instant now) {
+        BookingRow row = locked(reference, Optional.empty());
+        if (row.status() != BookingStatus.HELD || !row.heldUntil().isBefore(now)) {
+            return false;
+        }
+        giveBack(resources.get(row.resourceId()), row);
+        rows.changeStatus(row, BookingStatus.EXPIRED, now);
+        return true;
+    }
+
+    /** Staff record whether the resident came; the place stays used either way. */
+    public BookingRow markAttendance(String reference, BookingStatus attendance) {
+        if (attendance != BookingStatus.ATTENDED && attendance != BookingStatus.NO_SHOW) {
+            throw new IllegalArgumentException("Attendance is attended or no-show, not " + attendance);
+        }
+        BookingRow row = locked(reference, Optional.empty());
+        if (row.status() != BookingStatus.CONFIRMED && row.status() != BookingStatus.ATTENDED
+                && row.status() != BookingStatus.NO_SHOW) {
+            throw new BookingRefused(Reason.NOT_ACTIVE);
+        }
+        rows.changeStatus(row, attendance, clock.instant());
+        return rows.find(reference).orElseThrow();
+    }
+
+    private BookingRow locked(String reference, Optional<ResidentId> owner) {
+        return rows.lock(reference, owner).orElseThrow(() -> new NoSuchBookingException(reference));
+    }
+
+    private void takePlace(BookableResource resource, long slotId, LocalDateTime start, Instant now) {
+        if (!counters.take(slotId)) {
+            throw slotTaken(resource, start, now);
+        }
+    }
+
+    private BookingRefused slotTaken(BookableResource resource, LocalDateTime start, Instant now) {
+        return new BookingRefused(Reason.SLOT_TAKEN, openings.nearest(resource, start, now, NEAREST));
+    }
+
+    /** The first day of the limit period the booking counts in, once taken; null when the resource has no limit. */
+    private LocalDate takeAllowance(BookableResource resource, String household, LocalDate date) {
+        if (resource.limit().isEmpty()) {
+            return null;
+        }
+        LocalDate period = resource.limit().get().per().start(date);
+        if (!allowances.take(resource.group(), household, period, resource.limit().get().bookings())) {
+            throw new BookingRefused(Reason.LIMIT_REACHED);
+        }
+        return period;
+    }
+
+    private LocalDate moveAllowance(BookableResource resource, BookingRow row, LocalDate newDate) {
+        if (resource.limit().isEmpty() || row.allowanceStart() == null) {
+            return row.allowanceStart();
+        }
+        LocalDate period = resource.limit().get().per().start(newDate);
+        if (period.equals(row.allowanceStart())) {
+            return period;
+        }
+        // the earlier period first, for the same reason as slots by id
+        if (row.allowanceStart().isBefore(period)) {
+            allowances.release(resource.group(), row.household(), row.allowanceStart());
+            return takeAllowance(resource, row.household(), newDate);
+        }
+        LocalDate taken = takeAllowance(resource, row.household(), newDate);
+        allowances.release(resource.group(), row.household(), row.allowanceStart());
+        return taken;
+    }
+
+    private void giveBack(BookableResource resource, BookingRow row) {
+        if (row.allowanceStart() != null) {
+            allowances.release(resource.group(), row.household(), row.allowanceStart());
+        }
+        counters.release(row.slotId());
+    }
+
+    private void publishConfirmed(BookingRow row) {
+        events.publishEvent(new BookingConfirmed(row.reference(), row.residentId(), row.resourceId(), row.localStart(),
+                row.localEnd(), row.channel(), row.officerId()));
+    }
+}

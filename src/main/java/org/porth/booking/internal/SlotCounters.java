@@ -1,0 +1,89 @@
+package org.porth.booking.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The places of each slot, counted by the database: a row per slot with its capacity and the places
+ * taken, made the first time someone books or blocks it. A place is taken by a conditional update
+ * that changes no row when the slot is full or blocked, and a check constraint keeps {@code taken}
+ * within capacity whatever the code does. Why: docs/decisions/0014-booking-capacity.md.
+ */
+@Component
+@Transactional(propagation = Propagation.MANDATORY) // a change to places is part of a booking's transaction
+public class SlotCounters {
+
+    /** A slot's row: its places and whether staff blocked it. */
+    public record Counter(long id, Instant start, int capacity, int taken, boolean blocked) {
+
+        public int placesLeft() {
+            return blocked ? 0 : Math.max(0, capacity - taken);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    SlotCounters(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The slot's row as last committed, made with the capacity given if it has none yet. Two
+     * transactions making the same slot at once both get the one row: the loser's insert does
+     * nothing (on H2 and PostgreSQL). Its places are a hint only: {@link #take} decides.
+     */
+    public Counter ensure(String resourceId, Instant start, Instant end, int capacity) {
+        jdbc.sql("""
+                insert into booking_slot (resource_id, starts_at, ends_at, capacity, taken, blocked)
+                values (?, ?, ?, ?, 0, false) on conflict do nothing""")
+                .params(resourceId, utc(start), utc(end), capacity).update();
+        return jdbc.sql("select id, starts_at, capacity, taken, blocked from booking_slot where resource_id = ? and starts_at = ?")
+                .params(resourceId, utc(start)).query(SlotCounters::counter).single();
+    }
+
+    /** Takes a place if the slot has one and is not blocked; false, changing nothing, otherwise. */
+    public boolean take(long slotId) {
+        return jdbc.sql("update booking_slot set taken = taken + 1 where id = ? and taken < capacity and not blocked")
+                .param(slotId).update() == 1;
+    }
+
+    /** Gives a place back. */
+    public void release(long slotId) {
+        int changed = jdbc.sql("update booking_slot set taken = taken - 1 where id = ? and taken > 0")
+                .param(slotId).update();
+        if (changed != 1) {
+            throw new IllegalStateException("Slot " + slotId + " had no place taken to give back");
+        }
+    }
+
+    public void setBlocked(long slotId, boolean blocked) {
+        jdbc.sql("update booking_slot set blocked = ? where id = ?").params(blocked, slotId).update();
+    }
+
+    /** The slots of a resource that have rows, starting in [from, to); slots without one have every place free. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<Counter> between(String resourceId, Instant from, Instant to) {
+        return jdbc.sql("""
+                select id, starts_at, capacity, taken, blocked from booking_slot
+                where resource_id = ? and starts_at >= ? and starts_at < ? order by starts_at""")
+                .params(resourceId, utc(from), utc(to)).query(SlotCounters::counter).list();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Counter counter(ResultSet row, int number) throws SQLException {
+        return new Counter(row.getLong("id"), row.getObject("starts_at", OffsetDateTime.class).toInstant(),
+                row.getInt("capacity"), row.getInt("taken"), row.getBoolean("blocked"));
+    }
+}

@@ -1,0 +1,6 @@
+package org.porth.identity.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface StaffMemberRepository extends JpaRepository<StaffMember, String> {
+}
