@@ -5,6 +5,8 @@ public enum NotificationKind {
     RECEIVED("received"),
     MORE_INFORMATION("more-information"),
     STATUS_CHANGED("status-changed"),
+    /** The officer wrote to the resident: the words stay in the portal. */
+    MESSAGE("message"),
     DUE_DATE_MOVED("due-date-moved"),
     RESOLVED("resolved"),
     /** For supervisors: a case of their team has used 80% of its time. */

@@ -9,6 +9,7 @@ import org.porth.casework.CaseBreached;
 import org.porth.casework.CaseDueDateMoved;
 import org.porth.casework.CaseResolved;
 import org.porth.casework.CaseStatusChanged;
+import org.porth.casework.CouncilMessageSent;
 import org.porth.casework.InformationRequested;
 import org.porth.identity.SystemTask;
 import org.porth.notify.NotificationKind;
@@ -57,6 +58,12 @@ class NotificationListeners {
         tell(changed.residentId(), NotificationKind.STATUS_CHANGED, changed.reference(),
                 "status:" + changed.reference() + ":" + changed.status() + ":" + changed.at(),
                 language -> new String[] {Translations.get(language, "notify.status." + changed.status().name())});
+    }
+
+    @ApplicationModuleListener
+    void on(CouncilMessageSent sent) {
+        tell(sent.residentId(), NotificationKind.MESSAGE, sent.caseReference(),
+                "message:" + sent.caseReference() + ":" + sent.sentAt(), language -> NO_DETAIL);
     }
 
     @ApplicationModuleListener

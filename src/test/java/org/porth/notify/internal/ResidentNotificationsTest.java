@@ -155,6 +155,19 @@ class ResidentNotificationsTest {
     }
 
     @Test
+    void aMessageFromTheCouncilIsToldWithoutItsWords() {
+        Profile profile = residentWho(Language.ENGLISH, ContactPreferences.DEFAULT);
+        String reference = team.waitingFor(profile.id().toString(), Instant.now().plusSeconds(7 * 24 * 3600));
+
+        asOfficer(() -> work.messageResident(reference, "Your neighbour at number 4 says the bin is theirs."));
+
+        assertThat(told(reference, NotificationKind.MESSAGE)).hasSize(2).allSatisfy(row -> {
+            assertThat(row.subject()).isEqualTo("New message about your request " + reference);
+            assertThat(row.body()).contains(properties.requestLink(reference)).doesNotContain("neighbour");
+        });
+    }
+
+    @Test
     void aSubmittedRequestIsAcknowledgedWithItsReference() {
         Profile profile = residentWho(Language.WELSH, ContactPreferences.DEFAULT);
         Reference reference = Reference.random();
