@@ -33,13 +33,16 @@ import org.porth.shared.Language;
 @RolesAllowed(Role.RESIDENT_NAME)
 class MyRequestsView extends Div {
 
+    /** The booking module's page of the resident's bookings. */
+    private static final String MY_BOOKINGS = "my-bookings";
+
     private final ZoneId zone;
 
     MyRequestsView(MyApplications mine, Clock clock) {
         this.zone = clock.getZone();
         H1 heading = new H1(getTranslation("my-requests.title"));
         heading.addClassName("porth-heading-l");
-        add(heading);
+        add(heading, new Paragraph(new Anchor(MY_BOOKINGS, getTranslation("booking.mine.link"))));
         List<DraftSummary> drafts = mine.drafts();
         List<RequestSummary> requests = mine.requests();
         if (drafts.isEmpty() && requests.isEmpty()) {
