@@ -7,6 +7,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -45,7 +46,7 @@ class ChooseTimeView extends Div implements BeforeEnterObserver {
         String id = resource.get().id();
         removeAll();
         add(new DayTimes(date.get(), availability.times(id, date.get()),
-                start -> BookingPaths.check(bookings.hold(new SlotTime(id, start)).reference()),
+                start -> new Location(BookingPaths.check(bookings.hold(new SlotTime(id, start)).reference())),
                 BookingPaths.days(id)));
     }
 

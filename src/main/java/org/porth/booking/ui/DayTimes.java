@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Location;
 import org.porth.booking.FreeTime;
 import org.porth.shared.Language;
 import org.porth.shell.ErrorSummary;
@@ -20,7 +21,7 @@ import org.porth.shell.ErrorSummary;
 class DayTimes extends Div {
 
     /** @param choose as {@link TimePicker} takes it */
-    DayTimes(LocalDate date, List<FreeTime> times, Function<LocalDateTime, String> choose, String otherDay) {
+    DayTimes(LocalDate date, List<FreeTime> times, Function<LocalDateTime, Location> choose, String otherDay) {
         Language language = Language.of(getLocale());
         ErrorSummary summary = new ErrorSummary();
         H1 heading = new H1(getTranslation("booking.times.title"));

@@ -6,8 +6,10 @@ import java.util.Optional;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.booking.Availability;
@@ -47,7 +49,7 @@ class MoveTimeView extends Div implements BeforeEnterObserver {
         String reference = found.get().booking().reference();
         add(new DayTimes(date.get(), availability.times(found.get().resource().id(), date.get()), start -> {
             bookings.reschedule(reference, start);
-            return BookingPaths.MINE + "?" + MyBookingsView.MOVED + "=" + reference;
+            return new Location(BookingPaths.MINE, QueryParameters.of(MyBookingsView.MOVED, reference));
         }, BookingPaths.moveDays(reference)));
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Location;
 import org.porth.booking.BookingRefused;
 import org.porth.booking.FreeTime;
 import org.porth.shared.Language;
@@ -29,14 +30,14 @@ class TimePicker extends Div {
     static final String ID = "booking-times";
 
     private final ErrorSummary summary;
-    private final Function<LocalDateTime, String> choose;
+    private final Function<LocalDateTime, Location> choose;
     private final Div error = new Div();
 
     /**
      * @param choose does the booking action and answers the page to go to next; throws
      *               {@link BookingRefused} when refused
      */
-    TimePicker(List<FreeTime> times, ErrorSummary summary, Function<LocalDateTime, String> choose) {
+    TimePicker(List<FreeTime> times, ErrorSummary summary, Function<LocalDateTime, Location> choose) {
         this.summary = summary;
         this.choose = choose;
         setId(ID);
@@ -63,7 +64,8 @@ class TimePicker extends Div {
 
     private void choose(LocalDateTime start) {
         try {
-            UI.getCurrent().navigate(choose.apply(start));
+            Location next = choose.apply(start);
+            UI.getCurrent().navigate(next.getPath(), next.getQueryParameters());
         } catch (BookingRefused refusal) {
             refused(refusal);
         }
