@@ -68,6 +68,7 @@ class DayList extends Div {
         }
         Anchor choose = new Anchor(link.apply(date), name, new Text(" "), left);
         choose.addClassName("porth-day-list__link");
+        choose.setId("day-" + date);
         return new ListItem(choose);
     }
 }

@@ -1,6 +1,7 @@
 package org.porth.booking.ui;
 
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 
@@ -28,6 +29,7 @@ import org.porth.shell.ErrorSummary.Problem;
 class TimePicker extends Div {
 
     static final String ID = "booking-times";
+    private static final DateTimeFormatter ID_TIME = DateTimeFormatter.ofPattern("HHmm");
 
     private final ErrorSummary summary;
     private final Function<LocalDateTime, Location> choose;
@@ -58,8 +60,14 @@ class TimePicker extends Div {
         NativeButton button = new NativeButton();
         button.add(when, new Text(" "), places);
         button.addClassName("porth-time-list__button");
+        button.setId(id(time.start()));
         button.addClickListener(click -> choose(time.start()));
         return button;
+    }
+
+    /** The id of a time's button, e.g. {@code time-0815}. */
+    static String id(LocalDateTime start) {
+        return "time-" + ID_TIME.format(start);
     }
 
     private void choose(LocalDateTime start) {

@@ -219,14 +219,13 @@ class BookingPagesTest extends PortalViewTest {
     }
 
     private Anchor dayLink(LocalDate date) {
-        return find(Anchor.class).all().stream().filter(link -> link.getHref().endsWith("/" + date)).findFirst()
-                .orElseThrow();
+        return find(Anchor.class).withId("day-" + date).single();
     }
 
     private NativeButton timeButton(SlotTime slot) {
-        String label = BookingTexts.time(slot.start()) + " – ";
-        return find(NativeButton.class).all().stream()
-                .filter(button -> button.getElement().getTextRecursively().startsWith(label)).findFirst().orElseThrow();
+        NativeButton button = find(NativeButton.class).withId(TimePicker.id(slot.start())).single();
+        assertThat(button.getElement().getTextRecursively()).startsWith(BookingTexts.time(slot.start()) + " – ");
+        return button;
     }
 
     private int placesShown(SlotTime slot) {
