@@ -28,7 +28,7 @@ class BookingIT extends PortalBrowserTest {
 
     private boolean keyboard;
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0} on a {2}")
     @MethodSource("residents")
     void aResidentBooksMovesAndCancelsARecyclingCentreVisit(String username, boolean inWelsh, Viewport viewport,
             boolean byKeyboard) {
