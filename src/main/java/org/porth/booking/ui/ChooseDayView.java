@@ -17,6 +17,7 @@ import org.porth.booking.BookableResource;
 import org.porth.identity.Role;
 import org.porth.shared.BusinessCalendar;
 import org.porth.shared.Language;
+import org.porth.shell.ErrorSummary;
 
 /** Booking on its own (a recycling-centre visit), first step: choose a day with places left. */
 @Route(BookingPaths.BOOK + "/:" + BookingPaths.RESOURCE)
@@ -45,12 +46,13 @@ class ChooseDayView extends Div implements BeforeEnterObserver {
             return;
         }
         removeAll();
+        ErrorSummary summary = new ErrorSummary();
         H1 heading = new H1(getTranslation("booking.days.title"));
         heading.addClassName("porth-heading-l");
         Paragraph intro = new Paragraph(getTranslation("booking.days.intro",
                 resource.get().name().in(Language.of(getLocale()))));
         intro.addClassName("porth-lead");
-        add(heading, intro, new DayPicker(resource.get(), availability, calendar, clock,
+        add(summary, heading, intro, new DayPicker(resource.get(), availability, calendar, clock, summary,
                 date -> BookingPaths.times(resource.get().id(), date)));
     }
 }

@@ -23,15 +23,13 @@ import org.porth.shell.ErrorSummary;
  */
 class DayPicker extends Div {
 
-    private final ErrorSummary summary = new ErrorSummary();
-
+    /** @param summary the page's error summary, at its top */
     DayPicker(BookableResource resource, Availability availability, BusinessCalendar calendar, Clock clock,
-            Function<LocalDate, String> link) {
+            ErrorSummary summary, Function<LocalDate, String> link) {
         Language language = Language.of(getLocale());
         LocalDate today = LocalDate.now(clock);
         LocalDate last = today.plusDays(resource.horizonDays());
         List<DayWithSpace> days = availability.days(resource.id(), today, last);
-        add(summary);
         if (days.isEmpty()) {
             add(new Paragraph(getTranslation("booking.days.none")));
         }

@@ -17,6 +17,7 @@ import org.porth.booking.BookingStatus;
 import org.porth.identity.Role;
 import org.porth.shared.BusinessCalendar;
 import org.porth.shared.Language;
+import org.porth.shell.ErrorSummary;
 
 /** Moving a confirmed booking, first step: choose a new day; the booking stays put until a new time is chosen. */
 @Route(BookingPaths.MINE + "/:" + BookingPaths.REFERENCE + "/move")
@@ -45,13 +46,15 @@ class MoveDayView extends Div implements BeforeEnterObserver {
             return;
         }
         removeAll();
+        ErrorSummary summary = new ErrorSummary();
         String reference = found.get().booking().reference();
         H1 heading = new H1(getTranslation("booking.move.title"));
         heading.addClassName("porth-heading-l");
         Paragraph intro = new Paragraph(getTranslation("booking.move.intro"));
         intro.addClassName("porth-lead");
-        add(heading, intro, new BookingSummary(found.get().booking(), found.get().resource(), Language.of(getLocale())),
-                new DayPicker(found.get().resource(), availability, calendar, clock,
+        add(summary, heading, intro,
+                new BookingSummary(found.get().booking(), found.get().resource(), Language.of(getLocale())),
+                new DayPicker(found.get().resource(), availability, calendar, clock, summary,
                         date -> BookingPaths.moveTimes(reference, date)));
     }
 }

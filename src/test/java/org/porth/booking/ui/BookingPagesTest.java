@@ -137,6 +137,21 @@ class BookingPagesTest extends PortalViewTest {
     }
 
     @Test
+    void aSecondVisitInTheWeekIsRefusedAsTheHouseholdLimit() {
+        List<SlotTime> sameWeek = slotsInOneWeek("test-limited");
+        bookings.book(sameWeek.get(0), "limit-test");
+        UI.getCurrent().navigate(BookingPaths.times("test-limited", sameWeek.get(1).start().toLocalDate()));
+
+        test(timeButton(sameWeek.get(1))).click();
+
+        String message = english("booking.refused.limit-reached");
+        assertThat(currentView()).isInstanceOf(ChooseTimeView.class);
+        assertThat(find(Anchor.class).withText(message).single().getHref()).isEqualTo("#" + TimePicker.ID);
+        assertThat(find(TimePicker.class).single().getElement().getTextRecursively()).contains(message)
+                .doesNotContain(english("booking.refused.nearest-times"));
+    }
+
+    @Test
     void aTypedDateIsCheckedAgainstTheDaysWithSpace() {
         LocalDate full = fillDay(ONE_PLACE, LocalDate.now(Schedule.ZONE).plusDays(81));
         UI.getCurrent().navigate(BookingPaths.days(ONE_PLACE));
@@ -231,6 +246,18 @@ class BookingPagesTest extends PortalViewTest {
     private int placesShown(SlotTime slot) {
         String text = timeButton(slot).getElement().getTextRecursively();
         return Integer.parseInt(text.substring(text.lastIndexOf(' ') + 1));
+    }
+
+    private List<SlotTime> slotsInOneWeek(String resourceId) {
+        List<SlotTime> two = fresh.next(resourceId, 2);
+        while (!monday(two.get(0)).equals(monday(two.get(1)))) {
+            two = fresh.next(resourceId, 2);
+        }
+        return two;
+    }
+
+    private static LocalDate monday(SlotTime slot) {
+        return slot.start().toLocalDate().with(DayOfWeek.MONDAY);
     }
 
     private List<String> continueWith(String date) {
