@@ -36,7 +36,8 @@ class BookingCard extends Div {
             return;
         }
         if (booking.status() == BookingStatus.HELD) {
-            add(new Paragraph(new Anchor(BookingPaths.check(booking.reference()), getTranslation("booking.check.title"))));
+            add(new Paragraph(new Anchor(BookingPaths.check(booking.reference()),
+                    getTranslation("booking.check.title"))));
             return;
         }
         String cancelId = "cancel-" + booking.reference();

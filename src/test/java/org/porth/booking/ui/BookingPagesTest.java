@@ -76,8 +76,9 @@ class BookingPagesTest extends PortalViewTest {
         assertThat(currentView()).isInstanceOf(ChooseDayView.class);
         assertThat(find(H2.class).all()).extracting(H2::getText).contains(english("booking.days.week",
                 DateText.format(full.with(DayOfWeek.MONDAY), Language.ENGLISH)));
+        String fullName = BookingTexts.day(full, Language.ENGLISH);
         ListItem fullDay = find(ListItem.class).all().stream()
-                .filter(item -> item.getElement().getTextRecursively().startsWith(BookingTexts.day(full, Language.ENGLISH)))
+                .filter(item -> item.getElement().getTextRecursively().startsWith(fullName))
                 .findFirst().orElseThrow();
         assertThat(fullDay.getElement().getTextRecursively()).endsWith("Full");
         assertThat(find(Anchor.class, fullDay).exists()).isFalse();
@@ -190,8 +191,8 @@ class BookingPagesTest extends PortalViewTest {
         UI.getCurrent().navigate(MyBookingsView.class);
         test(find(NativeButton.class).withId("cancel-" + reference).single()).click();
 
-        assertThat(pageText()).contains("Booking " + reference + " is cancelled and its place is free for someone else.",
-                "Past and cancelled bookings", "Cancelled");
+        assertThat(pageText()).contains(
+                "Booking " + reference + " is cancelled and its place is free for someone else.", "Past and cancelled bookings", "Cancelled");
         assertThat(find(NativeButton.class).withText("Cancel this booking").exists()).isFalse();
         assertThat(availability.times(TEN_PLACES, slots.get(1).start().toLocalDate()).stream()
                 .filter(time -> time.start().equals(slots.get(1).start())).findFirst().orElseThrow().placesLeft())
