@@ -58,7 +58,8 @@ final class BlockSlotForm extends Div {
             choice.setLabel(getTranslation("booking.staff.choice-label", booking.reference(),
                     actions.residentName(booking.residentId())));
             choice.setItems(options);
-            choice.setItemLabelGenerator(option -> option.moveTo() == null ? getTranslation("booking.staff.cancel-it")
+            choice.setItemLabelGenerator(option -> option == null ? getTranslation("booking.staff.choose")
+                    : option.moveTo() == null ? getTranslation("booking.staff.cancel-it")
                     : getTranslation("booking.staff.move-to", Times.time(option.moveTo().start()),
                             option.moveTo().placesLeft()));
             choice.setEmptySelectionAllowed(true);
