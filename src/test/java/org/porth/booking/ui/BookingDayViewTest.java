@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.select.Select;
@@ -26,6 +29,8 @@ import org.porth.browserless.People;
 import org.porth.browserless.PortalViewTest;
 import org.porth.identity.Role;
 import org.porth.resident.Profile;
+import org.porth.shared.DateText;
+import org.porth.shared.Language;
 import org.porth.shell.ErrorSummary;
 import org.porth.shell.ForbiddenView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,15 +60,27 @@ class BookingDayViewTest extends PortalViewTest {
 
         openDay(slot.resourceId(), slot.start().toLocalDate());
 
-        assertThat(find(com.vaadin.flow.component.html.H2.class).withId("booking-day-heading").single().getText())
-                .startsWith("Test ten places on " + slot.start().getDayOfWeek().getDisplayName(
-                        java.time.format.TextStyle.FULL, java.util.Locale.UK));
+        assertThat(find(H2.class).withId("booking-day-heading").single().getText())
+                .startsWith("Test ten places on " + slot.start().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK));
         assertThat(rowText(slot.start())).contains(Times.range(slot.start(), slot.start().plusMinutes(15)),
                 "1 of 10 taken", booking.reference() + ", " + caller.name().full() + ", By phone, confirmed");
         assertThat(rowText(slot.start().plusMinutes(15))).contains("0 of 10 taken");
         assertThat(find(NativeButton.class).withId("attended-" + booking.reference()).exists())
                 .as("no marking before the slot starts").isFalse();
         assertThat(find(NativeButton.class).withText("Block").exists()).as("caseworkers do not block").isFalse();
+    }
+
+    @Test
+    void theDayReadsInWelsh() {
+        SlotTime slot = fixtures.freshSlot("test-ten-places");
+        signIn(People.officer(Role.CASEWORKER));
+        openDay(slot.resourceId(), slot.start().toLocalDate());
+
+        chooseLanguage(Language.WELSH);
+
+        assertThat(find(H2.class).withId("booking-day-heading").single().getText())
+                .isEqualTo("Prawf deg lle ar " + DateText.withWeekday(slot.start().toLocalDate(), Language.WELSH));
+        assertThat(rowText(slot.start())).contains("0 o 10 wedi'u cymryd");
     }
 
     @Test
