@@ -150,12 +150,13 @@ final class DaySlots extends Div {
         if (!active.isEmpty()) {
             cell.add(action(slot.blocked() ? "booking.staff.move-or-cancel" : "booking.staff.block", time,
                     () -> askAboutBookings(at, time, active)));
-        } else if (slot.blocked()) {
+        }
+        if (slot.blocked()) {
             cell.add(action("booking.staff.reopen", time, () -> {
                 actions.slots.reopen(at);
                 refresh(getTranslation("booking.staff.reopened", time));
             }));
-        } else {
+        } else if (active.isEmpty()) {
             cell.add(action("booking.staff.block", time, () -> {
                 actions.slots.block(at);
                 refresh(getTranslation("booking.staff.blocked-done", time));

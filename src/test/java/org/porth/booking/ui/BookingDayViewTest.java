@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -54,7 +55,8 @@ class BookingDayViewTest extends PortalViewTest {
     @Test
     void eachSlotShowsItsPlacesTakenOfItsCapacityAndItsBookingsWithWhoAndHow() {
         Profile caller = fixtures.caller("Dewi");
-        SlotTime slot = fixtures.freshSlot("test-ten-places");
+        List<SlotTime> slots = fixtures.freshSlotsOneDay("test-ten-places", 2);
+        SlotTime slot = slots.getFirst();
         BookingDetails booking = fixtures.bookByPhone(caller, slot, "day-view");
         signIn(People.officer(Role.CASEWORKER));
 
@@ -64,7 +66,7 @@ class BookingDayViewTest extends PortalViewTest {
                 .startsWith("Test ten places on " + slot.start().getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK));
         assertThat(rowText(slot.start())).contains(Times.range(slot.start(), slot.start().plusMinutes(15)),
                 "1 of 10 taken", booking.reference() + ", " + caller.name().full() + ", By phone, confirmed");
-        assertThat(rowText(slot.start().plusMinutes(15))).contains("0 of 10 taken");
+        assertThat(rowText(slots.getLast().start())).contains("0 of 10 taken");
         assertThat(find(NativeButton.class).withId("attended-" + booking.reference()).exists())
                 .as("no marking before the slot starts").isFalse();
         assertThat(find(NativeButton.class).withText("Block").exists()).as("caseworkers do not block").isFalse();
@@ -106,7 +108,8 @@ class BookingDayViewTest extends PortalViewTest {
 
     @Test
     void blockingASlotWithBookingsAsksWhatToDoThenMovesOneAndCancelsTheOther() {
-        SlotTime slot = fixtures.freshSlot("test-ten-places");
+        List<SlotTime> slots = fixtures.freshSlotsOneDay("test-ten-places", 2);
+        SlotTime slot = slots.getFirst();
         BookingDetails toMove = fixtures.bookByPhone(fixtures.caller("Ffion"), slot, "block-1");
         BookingDetails toCancel = fixtures.bookByPhone(fixtures.caller("Gwyn"), slot, "block-2");
         signIn(People.officer(Role.SUPERVISOR));
@@ -125,8 +128,8 @@ class BookingDayViewTest extends PortalViewTest {
                 .contains("Choose what to do with " + toMove.reference(), "Choose what to do with " + toCancel.reference());
 
         Select<BlockSlotForm.Choice> move = choice(toMove);
-        move.setValue(move.getListDataView().getItems().filter(option -> option.moveTo() != null).findFirst().orElseThrow());
-        LocalDateTime newStart = move.getValue().moveTo().start();
+        moveTo(move, slots.getLast());
+        LocalDateTime newStart = slots.getLast().start();
         Select<BlockSlotForm.Choice> cancel = choice(toCancel);
         cancel.setValue(cancel.getListDataView().getItems().filter(option -> option.moveTo() == null).findFirst().orElseThrow());
         test(find(NativeButton.class).withId("block-confirm").single()).click();
@@ -141,6 +144,34 @@ class BookingDayViewTest extends PortalViewTest {
         test(find(NativeButton.class).withText("Reopen").single()).click();
 
         assertThat(rowText(slot.start())).doesNotContain("Blocked");
+    }
+
+    @Test
+    void aBookingThatCannotBeMovedStaysOnTheFormWithWhyAndTheBlockedSlotStillShowsIt() {
+        List<SlotTime> slots = fixtures.freshSlotsOneDay("test-one-place", 2);
+        SlotTime slot = slots.getFirst();
+        BookingDetails booking = fixtures.bookByPhone(fixtures.caller("Heledd"), slot, "stuck");
+        signIn(People.officer(Role.SUPERVISOR));
+        openDay(slot.resourceId(), slot.start().toLocalDate());
+        String time = Times.range(slot.start(), slot.start().plusMinutes(15));
+        test(find(NativeButton.class).withText("Block").all().stream()
+                .filter(button -> button.getElement().getAttribute("aria-label").equals("Block, " + time))
+                .findFirst().orElseThrow()).click();
+        Select<BlockSlotForm.Choice> move = choice(booking);
+        moveTo(move, slots.getLast());
+        fixtures.bookByPhone(fixtures.caller("Quicker"), slots.getLast(), "meanwhile");
+
+        test(find(NativeButton.class).withId("block-confirm").single()).click();
+
+        assertThat(move.getErrorMessage()).isEqualTo(booking.reference()
+                + " is still at this time: That time has just been taken. Choose another time.");
+        assertThat(find(ErrorSummary.class).single().getElement().getTextRecursively()).contains(move.getErrorMessage());
+        assertThat(assisted.find(booking.reference()).orElseThrow().start()).isEqualTo(slot.start());
+
+        test(find(NativeButton.class).withText("Do not block").single()).click();
+
+        assertThat(rowText(slot.start())).contains("Blocked", booking.reference());
+        assertThat(find(NativeButton.class).withText("Move or cancel bookings").exists()).isTrue();
     }
 
     @Test
@@ -168,6 +199,12 @@ class BookingDayViewTest extends PortalViewTest {
     private String rowText(LocalDateTime start) {
         return find(NativeTableRow.class).withId("slot-" + start.toLocalTime().toString().replace(":", "")).single()
                 .getElement().getTextRecursively();
+    }
+
+    private static void moveTo(Select<BlockSlotForm.Choice> choice, SlotTime target) {
+        choice.setValue(choice.getListDataView().getItems()
+                .filter(option -> option.moveTo() != null && option.moveTo().start().equals(target.start()))
+                .findFirst().orElseThrow());
     }
 
     @SuppressWarnings("unchecked")

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.porth.booking.AssistedBookings;
 import org.porth.booking.BookingDetails;
@@ -53,6 +54,15 @@ public class StaffBookingFixtures {
 
     public SlotTime freshSlot(String resourceId) {
         return fresh.next(resourceId);
+    }
+
+    /** Slots of one day that no other test uses, in time order. */
+    public List<SlotTime> freshSlotsOneDay(String resourceId, int count) {
+        List<SlotTime> slots = fresh.next(resourceId, count);
+        while (!slots.getFirst().start().toLocalDate().equals(slots.getLast().start().toLocalDate())) {
+            slots = fresh.next(resourceId, count);
+        }
+        return slots;
     }
 
     /** Books the slot for the caller by phone, as a caseworker, with the request key given. */
