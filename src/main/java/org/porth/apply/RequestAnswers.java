@@ -13,8 +13,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * A submitted request's answers written out for staff, as the resident saw them on check your
- * answers, and the files attached to it.
+ * A submitted request's answers written out for staff and for the resident, as the resident saw them
+ * on check your answers, and the files attached to it.
  */
 @Service
 public class RequestAnswers {
@@ -29,8 +29,11 @@ public class RequestAnswers {
         this.files = files;
     }
 
-    /** One line per question answered: the question and the answer, in the language given. */
-    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
+    /**
+     * One line per question answered: the question and the answer, in the language given. Residents
+     * too, for their own request page: a file's name shows only to those who may see the file.
+     */
+    @PreAuthorize("hasAnyRole('RESIDENT', 'CASEWORKER', 'SUPERVISOR')")
     public List<AnsweredQuestion> rows(String serviceId, int serviceVersion, Answers answers, Language language) {
         return definition(serviceId, serviceVersion)
                 .map(definition -> summary.rows(definition, answers, language, files).stream()

@@ -3,11 +3,10 @@ package org.porth.casework;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.porth.casework.internal.ServiceCase;
-import org.porth.casework.internal.ServiceCaseRepository;
 import org.porth.casework.internal.Timeline;
-import org.porth.resident.ResidentProfiles;
 import org.porth.shared.BusinessCalendar;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -20,16 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseReplies {
 
-    private final ServiceCaseRepository cases;
-    private final ResidentProfiles residents;
+    private final ResidentCaseAccess access;
     private final Timeline timeline;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    CaseReplies(ServiceCaseRepository cases, ResidentProfiles residents, Timeline timeline, BusinessCalendar calendar,
-            Clock clock) {
-        this.cases = cases;
-        this.residents = residents;
+    CaseReplies(ResidentCaseAccess access, Timeline timeline, BusinessCalendar calendar, Clock clock) {
+        this.access = access;
         this.timeline = timeline;
         this.calendar = calendar;
         this.clock = clock;
@@ -39,17 +35,19 @@ public class CaseReplies {
     @PreAuthorize("hasRole('RESIDENT')")
     @Transactional
     public Instant reply(String reference, String answer) {
-        ServiceCase waiting = cases.findByReference(reference)
-                .filter(found -> found.residentId().equals(residents.current().id().toString()))
-                .orElseThrow(() -> new NoSuchCaseException(reference));
+        ServiceCase waiting = access.residentsCase(reference);
         if (waiting.status() != CaseStatus.AWAITING_RESIDENT) {
             throw new CaseActionRefused("answer", "case.reply.not-waiting");
         }
-        String reply = CaseWork.required(answer, "answer");
+        return resume(waiting, CaseWork.required(answer, "answer"), List.of());
+    }
+
+    /** The reply, with the files sent with it, answers the question: the clock runs again. */
+    Instant resume(ServiceCase waiting, String reply, List<MessageFile> files) {
         Instant now = clock.instant();
         Instant due = dueAfterPause(waiting.pausedAt(), waiting.dueAt(), now);
         waiting.resume(due, now);
-        timeline.add(waiting, TimelineKind.RESIDENT_REPLIED, true, null, null, reply);
+        timeline.add(waiting, TimelineKind.RESIDENT_REPLIED, true, null, MessageFile.write(files), reply);
         timeline.add(waiting, TimelineKind.CLOCK_RESUMED, true, null, due.toString(), null);
         timeline.statusChanged(waiting, null, null);
         return due;

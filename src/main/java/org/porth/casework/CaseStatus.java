@@ -7,6 +7,7 @@ import java.util.Set;
  * Where a case is in its life, and where it may go next. A case is worked (triage, in progress,
  * awaiting the resident), ends with an outcome (resolved, declined, referred elsewhere, a duplicate),
  * and is closed; a case with an outcome or closed may be reopened within the council's reopen window.
+ * The resident may withdraw a request the council has not finished with; a withdrawn case only closes.
  */
 public enum CaseStatus {
     SUBMITTED,
@@ -17,19 +18,22 @@ public enum CaseStatus {
     DECLINED,
     REFERRED,
     DUPLICATE,
-    CLOSED;
+    CLOSED,
+    WITHDRAWN;
 
-    private static final Set<CaseStatus> OUTCOMES = EnumSet.of(RESOLVED, DECLINED, REFERRED, DUPLICATE);
+    private static final Set<CaseStatus> OUTCOMES = EnumSet.of(RESOLVED, DECLINED, REFERRED, DUPLICATE,
+            WITHDRAWN);
 
     /** The statuses this one may move to (reopening is allowed only within the reopen window). */
     public Set<CaseStatus> next() {
         return switch (this) {
-            case SUBMITTED -> EnumSet.of(IN_TRIAGE, IN_PROGRESS, DUPLICATE);
-            case IN_TRIAGE -> EnumSet.of(IN_PROGRESS, DECLINED, REFERRED, DUPLICATE);
-            case IN_PROGRESS -> EnumSet.of(AWAITING_RESIDENT, RESOLVED, DECLINED, REFERRED, DUPLICATE);
-            case AWAITING_RESIDENT -> EnumSet.of(IN_PROGRESS);
+            case SUBMITTED -> EnumSet.of(IN_TRIAGE, IN_PROGRESS, DUPLICATE, WITHDRAWN);
+            case IN_TRIAGE -> EnumSet.of(IN_PROGRESS, DECLINED, REFERRED, DUPLICATE, WITHDRAWN);
+            case IN_PROGRESS -> EnumSet.of(AWAITING_RESIDENT, RESOLVED, DECLINED, REFERRED, DUPLICATE, WITHDRAWN);
+            case AWAITING_RESIDENT -> EnumSet.of(IN_PROGRESS, WITHDRAWN);
             case RESOLVED, DECLINED, REFERRED, DUPLICATE -> EnumSet.of(CLOSED, IN_PROGRESS);
             case CLOSED -> EnumSet.of(IN_PROGRESS);
+            case WITHDRAWN -> EnumSet.of(CLOSED);
         };
     }
 
@@ -49,6 +53,6 @@ public enum CaseStatus {
 
     /** Moving from here to that status reopens the case. */
     public boolean reopensTo(CaseStatus status) {
-        return !isOpen() && status == IN_PROGRESS;
+        return !isOpen() && status == IN_PROGRESS && mayMoveTo(status);
     }
 }

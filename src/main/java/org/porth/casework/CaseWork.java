@@ -1,15 +1,15 @@
 package org.porth.casework;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 import org.porth.casework.internal.AuditLog;
 import org.porth.casework.internal.CaseAccess;
 import org.porth.casework.internal.CaseDetailsReader;
+import org.porth.casework.internal.ReopenWindow;
 import org.porth.casework.internal.ServiceCase;
 import org.porth.casework.internal.Timeline;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,16 +30,18 @@ public class CaseWork {
     private final CaseDetailsReader details;
     private final AuditLog audit;
     private final Clock clock;
-    private final Duration reopenWindow;
+    private final ReopenWindow reopenWindow;
+    private final ApplicationEventPublisher events;
 
     CaseWork(CaseAccess access, Timeline timeline, CaseDetailsReader details, AuditLog audit, Clock clock,
-            @Value("${porth.casework.reopen-days:28}") int reopenDays) {
+            ReopenWindow reopenWindow, ApplicationEventPublisher events) {
         this.access = access;
         this.audit = audit;
         this.timeline = timeline;
         this.details = details;
         this.clock = clock;
-        this.reopenWindow = Duration.ofDays(reopenDays);
+        this.reopenWindow = reopenWindow;
+        this.events = events;
     }
 
     /** The case, for the case view; every such read is in the audit log. */
@@ -59,8 +61,7 @@ public class CaseWork {
         if (to == CaseStatus.AWAITING_RESIDENT || to.isOutcome()) {
             throw new CaseActionRefused("status", "case.status.use-action");
         }
-        if (worked.status().reopensTo(to) && worked.outcomeAt() != null
-                && worked.outcomeAt().plus(reopenWindow).isBefore(clock.instant())) {
+        if (worked.status().reopensTo(to) && reopenWindow.isOver(worked)) {
             throw new CaseActionRefused("status", "case.reopen.too-late");
         }
         worked.moveTo(to, clock.instant());
@@ -76,6 +77,18 @@ public class CaseWork {
         ServiceCase worked = access.staffCase(reference);
         timeline.add(worked, TimelineKind.NOTE, false, access.officer(), null, required(note, "note"));
         audit.record(worked, access.officer(), "NOTE_ADDED", AuditLog.CASE_VIEW, null);
+        return details.of(worked);
+    }
+
+    /** A message to the resident about their request: they see it, and are told of it ({@link CouncilMessageSent}). */
+    @PreAuthorize(Cases.STAFF)
+    @Transactional
+    public CaseDetails messageResident(String reference, String message) {
+        ServiceCase worked = access.staffCase(reference);
+        String text = required(message, "message");
+        timeline.add(worked, TimelineKind.COUNCIL_MESSAGE, true, access.officer(), null, text);
+        audit.record(worked, access.officer(), "MESSAGE_SENT", AuditLog.CASE_VIEW, null);
+        events.publishEvent(new CouncilMessageSent(worked.reference(), worked.residentId(), clock.instant()));
         return details.of(worked);
     }
 
@@ -98,7 +111,7 @@ public class CaseWork {
     @Transactional
     public CaseDetails end(String reference, long version, Outcome outcome, String summaryForResident) {
         ServiceCase worked = current(reference, version);
-        if (outcome == null || outcome == Outcome.DUPLICATE_OF_ANOTHER) {
+        if (outcome == null || !outcome.officerMayChoose()) {
             throw new CaseActionRefused("outcome", "case.outcome.required");
         }
         String summary = required(summaryForResident, "summary");
@@ -129,7 +142,7 @@ public class CaseWork {
         return optional(text, field);
     }
 
-    private static String optional(String text, String field) {
+    static String optional(String text, String field) {
         if (text != null && text.strip().length() > MAX_TEXT) {
             throw new CaseActionRefused(field, "case." + field + ".too-long");
         }

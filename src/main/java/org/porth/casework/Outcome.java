@@ -13,12 +13,19 @@ public enum Outcome {
     NOT_COUNCIL_RESPONSIBILITY(CaseStatus.REFERRED),
     REFERRED_TO_PARTNER(CaseStatus.REFERRED),
     /** Only by marking the case a duplicate of another, which links the two. */
-    DUPLICATE_OF_ANOTHER(CaseStatus.DUPLICATE);
+    DUPLICATE_OF_ANOTHER(CaseStatus.DUPLICATE),
+    /** Only by the resident withdrawing their request. */
+    WITHDRAWN_BY_RESIDENT(CaseStatus.WITHDRAWN);
 
     private final CaseStatus status;
 
     Outcome(CaseStatus status) {
         this.status = status;
+    }
+
+    /** An officer may end a case with it from the case view; the others come with their own action. */
+    public boolean officerMayChoose() {
+        return this != DUPLICATE_OF_ANOTHER && this != WITHDRAWN_BY_RESIDENT;
     }
 
     /** The status a case ends in with this outcome. */

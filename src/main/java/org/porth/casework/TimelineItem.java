@@ -1,6 +1,7 @@
 package org.porth.casework;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One entry of a case's timeline as staff see it.
@@ -11,4 +12,10 @@ import java.time.Instant;
  */
 public record TimelineItem(Instant at, TimelineKind kind, boolean visibleToResident, String actor, String subject,
         String detail) {
+
+    /** The files sent with a resident's message or reply; none for other entries. */
+    public List<MessageFile> files() {
+        return kind == TimelineKind.RESIDENT_MESSAGE || kind == TimelineKind.RESIDENT_REPLIED
+                ? MessageFile.read(subject) : List.of();
+    }
 }

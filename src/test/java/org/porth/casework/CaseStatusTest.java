@@ -10,6 +10,7 @@ import static org.porth.casework.CaseStatus.IN_TRIAGE;
 import static org.porth.casework.CaseStatus.REFERRED;
 import static org.porth.casework.CaseStatus.RESOLVED;
 import static org.porth.casework.CaseStatus.SUBMITTED;
+import static org.porth.casework.CaseStatus.WITHDRAWN;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,9 +49,20 @@ class CaseStatusTest {
     }
 
     @Test
+    void theResidentMayWithdrawWhatIsStillBeingWorkedAndAWithdrawnCaseOnlyCloses() {
+        for (CaseStatus open : new CaseStatus[] {SUBMITTED, IN_TRIAGE, IN_PROGRESS, AWAITING_RESIDENT}) {
+            assertThat(open.mayMoveTo(WITHDRAWN)).as(open.name()).isTrue();
+        }
+        assertThat(RESOLVED.mayMoveTo(WITHDRAWN)).isFalse();
+        assertThat(WITHDRAWN.isOutcome()).isTrue();
+        assertThat(WITHDRAWN.next()).containsExactly(CLOSED);
+        assertThat(WITHDRAWN.reopensTo(IN_PROGRESS)).as("not reopened: the resident asks again").isFalse();
+    }
+
+    @Test
     void theMessageForAnIllegalMoveSaysWhereTheCaseCanGo() {
         assertThat(new IllegalTransitionException("PTH-7K4M-2Q9D", AWAITING_RESIDENT, RESOLVED))
                 .hasMessage("Case PTH-7K4M-2Q9D cannot move from AWAITING_RESIDENT to RESOLVED;"
-                        + " from AWAITING_RESIDENT it can move to [IN_PROGRESS]");
+                        + " from AWAITING_RESIDENT it can move to [IN_PROGRESS, WITHDRAWN]");
     }
 }

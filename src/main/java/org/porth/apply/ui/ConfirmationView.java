@@ -11,7 +11,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.apply.Confirmation;
 import org.porth.apply.NoSuchDraftException;
@@ -61,7 +61,7 @@ class ConfirmationView extends Div implements BeforeEnterObserver {
                 new Paragraph(ServiceLevelText.of(confirmation.definition().serviceLevel(), this)),
                 new Paragraph(getTranslation(byOfficer ? "sent.officer-note" : "sent.keep-reference")));
         if (!byOfficer) {
-            add(new Paragraph(new RouterLink(getTranslation("sent.my-requests"), MyRequestsView.class)));
+            add(new Paragraph(new Anchor(FormPaths.MY_REQUESTS, getTranslation("sent.my-requests"))));
         }
     }
 }

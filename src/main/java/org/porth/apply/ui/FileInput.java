@@ -22,6 +22,7 @@ import org.porth.apply.Answer;
 import org.porth.apply.FieldError;
 import org.porth.apply.StoredFiles.StoredFile;
 import org.porth.apply.UploadResult;
+import org.porth.shell.UploadTexts;
 import org.porth.catalogue.UploadLimits;
 
 /**

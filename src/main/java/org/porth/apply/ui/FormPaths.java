@@ -1,6 +1,7 @@
 package org.porth.apply.ui;
 
 import com.vaadin.flow.router.Location;
+import org.porth.apply.FormPosition;
 
 /**
  * Addresses within a form. A resident's are under {@code /apply}; an officer filling a form in for
@@ -8,15 +9,17 @@ import com.vaadin.flow.router.Location;
  */
 record FormPaths(String base) {
 
-    static final String RESIDENT_BASE = "apply";
+    static final String RESIDENT_BASE = FormPosition.RESIDENT_BASE;
     static final String STAFF_BASE = "staff/apply";
+    /** The resident's list of requests, in the tracking module. */
+    static final String MY_REQUESTS = "/my-requests";
 
     static FormPaths of(Location location) {
         return new FormPaths(location.getPath().startsWith("staff/") ? STAFF_BASE : RESIDENT_BASE);
     }
 
     String page(String draftId, String pageId) {
-        return pageId == null ? check(draftId) : base + "/draft/" + draftId + "/" + pageId;
+        return new FormPosition(draftId, pageId).path(base);
     }
 
     String change(String draftId, String pageId) {

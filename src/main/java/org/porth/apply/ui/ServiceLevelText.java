@@ -10,8 +10,6 @@ final class ServiceLevelText {
     }
 
     static String of(ServiceLevel level, Component translator) {
-        String unit = level.unit() == ServiceLevel.Unit.WORKING_HOURS ? "hours" : "days";
-        String count = level.target() == 1 ? "one" : "many";
-        return translator.getTranslation("service-level." + unit + "." + count, level.target());
+        return translator.getTranslation(level.responseTextKey(), level.target());
     }
 }

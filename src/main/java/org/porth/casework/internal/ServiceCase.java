@@ -231,6 +231,15 @@ public class ServiceCase {
         this.outcomeAt = now;
     }
 
+    /**
+     * The resident said the outcome did not solve their problem: the case is worked again, and waits
+     * in its queue to be taken, as whoever finished it may have moved on.
+     */
+    public void reopenForResident(Instant now) {
+        moveTo(CaseStatus.IN_PROGRESS, now);
+        this.assignedTo = null;
+    }
+
     /** Moves along the status machine; a move it does not allow is refused and changes nothing. */
     public void moveTo(CaseStatus next, Instant now) {
         if (!status.mayMoveTo(next)) {

@@ -38,7 +38,7 @@ final class CaseActions extends Div {
                     work.requestInformation(reference, details.version(), question.getValue()))));
         }
         List<Outcome> outcomes = Arrays.stream(Outcome.values())
-                .filter(candidate -> candidate != Outcome.DUPLICATE_OF_ANOTHER)
+                .filter(Outcome::officerMayChoose)
                 .filter(candidate -> details.nextStatus().contains(candidate.status())).toList();
         if (!outcomes.isEmpty()) {
             Select<Outcome> outcome = forms.field("outcome", new Select<>());
@@ -49,6 +49,9 @@ final class CaseActions extends Div {
             add(CaseForms.group(outcome, summary, forms.button(getTranslation("case.action.end.button"), () ->
                     work.end(reference, details.version(), outcome.getValue(), summary.getValue()))));
         }
+        TextArea message = forms.area("message", getTranslation("case.action.message.label"));
+        add(CaseForms.group(message, forms.button(getTranslation("case.action.message.button"),
+                () -> work.messageResident(reference, message.getValue()))));
         TextArea note = forms.area("note", getTranslation("case.action.note.label"));
         add(CaseForms.group(note, forms.button(getTranslation("case.action.note.button"),
                 () -> work.addNote(reference, note.getValue()))));

@@ -1,4 +1,4 @@
-package org.porth.apply.ui;
+package org.porth.tracking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,175 @@
+package org.porth.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.porth.browserless.People;
+import org.porth.casework.CaseDetails;
+import org.porth.casework.CaseStatus;
+import org.porth.casework.CaseWork;
+import org.porth.casework.NoSuchCaseException;
+import org.porth.casework.Outcome;
+import org.porth.identity.Role;
+import org.porth.shared.Language;
+import org.porth.shared.Translations;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Track and talk, from the resident's side: they report a dangerous pothole; the officer asks for
+ * more; My requests says "We need more information"; they reply with a photo; the officer finishes
+ * it; they read the outcome, say it did not solve the problem, and the case is back in its queue.
+ * Sam in English on a phone, Rhian in Welsh on a desktop, every page also scanned at the other width.
+ */
+class TrackingIT extends PortalBrowserTest {
+
+    private static final Path PHOTO = Path.of("src/test/resources/files/photo.jpg");
+    private static final Path NOT_A_PHOTO = Path.of("src/test/resources/files/notes.png");
+
+    private final FormPages form = new FormPages(this);
+
+    @Autowired
+    private CaseWork work;
+
+    @AfterEach
+    void signOutOfTheServices() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"sam, false, PHONE", "rhian, true, DESKTOP"})
+    void aResidentFollowsTheirRequestRepliesWithAPhotoAndReopensIt(String resident, boolean inWelsh, Viewport viewport) {
+        welsh = inWelsh;
+        startBrowser(viewport);
+        String reference = reportADangerousPothole(resident);
+
+        CaseDetails working = asOfficer(() -> {
+            CaseDetails opened = work.open(reference);
+            return work.changeStatus(reference, opened.version(), CaseStatus.IN_PROGRESS, null);
+        });
+        asOfficer(() -> work.requestInformation(reference, working.version(), "Is it in the bus lane?"));
+
+        open("/my-requests");
+        assertThat(driver.findElement(By.id("request-" + reference)).getText())
+                .contains(t("tracking.waiting-for-you"), t("tracking.status.AWAITING_RESIDENT"));
+        assertAccessibleOnBothScreens("My requests, waiting for the resident", viewport);
+
+        click(driver.findElement(By.cssSelector("#request-" + reference + " h2 a")));
+        assertThat(heading()).isEqualTo(t("tracking.request.title", reference));
+        assertThat(driver.findElement(By.id("waiting")).getText()).contains("Is it in the bus lane?");
+        click(button(t("tracking.message.send")));
+        assertThat(form.errorSummary()).contains(t("case.message.required"));
+        assertAccessibleOnBothScreens("the request page, an empty reply refused", viewport);
+
+        driver.findElement(By.cssSelector("#message textarea")).sendKeys("Yes, by the stop.");
+        attach(NOT_A_PHOTO);
+        waitUntil(d -> d.findElement(By.id("message-files")).getText().contains(text("notes.png must be a JPG",
+                "Rhaid i notes.png fod yn ffeil JPG")));
+        assertThat(form.errorSummary()).contains("notes.png");
+        assertAccessible("the request page, a file refused");
+        attach(PHOTO);
+        waitUntil(d -> d.findElement(By.id("message-files")).getText().contains("photo.jpg"));
+        tabTo("send-message");
+        assertThat(driver.findElement(By.cssSelector("#message textarea")).getAttribute("value"))
+                .as("nothing typed is lost").isEqualTo("Yes, by the stop.");
+        press(Keys.ENTER);
+        assertThat(driver.findElement(By.id("notice")).getText()).isEqualTo(t("tracking.message.sent"));
+        assertThat(driver.findElement(By.id("timeline")).getText()).contains("Yes, by the stop.", "photo.jpg",
+                t("tracking.timeline.CLOCK_RESUMED", "").strip());
+
+        CaseDetails replied = asOfficer(() -> work.open(reference));
+        assertThat(replied.timeline()).anySatisfy(item -> assertThat(item.files()).isNotEmpty());
+        asOfficer(() -> work.end(reference, replied.version(), Outcome.FIXED, "We made it safe the same day."));
+
+        open("/my-requests/" + reference);
+        assertThat(driver.findElement(By.tagName("main")).getText())
+                .contains(t("tracking.outcome.FIXED"), "We made it safe the same day.", t("tracking.feedback.title"));
+        assertAccessibleOnBothScreens("the request page, resolved", viewport);
+        form.choose(t("tracking.feedback.no"));
+        click(button(t("tracking.feedback.send")));
+        assertThat(form.errorSummary()).contains(t("case.comment.required"));
+        driver.findElement(By.cssSelector("#comment textarea")).sendKeys("It has opened up again.");
+        click(button(t("tracking.feedback.send")));
+        assertThat(driver.findElement(By.id("notice")).getText()).isEqualTo(t("tracking.feedback.reopened"));
+        assertAccessibleOnBothScreens("the request page, reopened", viewport);
+
+        CaseDetails reopened = asOfficer(() -> work.open(reference));
+        assertThat(reopened.summary().status()).isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(reopened.summary().assignedTo()).as("back in the queue, for anyone to take").isNull();
+        assertThat(reopened.summary().queueId()).isEqualTo(working.summary().queueId());
+    }
+
+    private String reportADangerousPothole(String resident) {
+        open("/my-requests");
+        signInAs(resident);
+        open("/services/pothole");
+        click(link(t("catalogue.start.button")));
+        form.findStreet("location", "Stryd Fawr", "Outside the Red Lion");
+        form.continueOn();
+        form.choose(text("In the road", "Yn y ffordd"));
+        form.continueOn();
+        form.choose(text("Bigger than a dinner plate", "Mwy na phlât cinio"));
+        form.continueOn();
+        form.choose(t("form.answer.yes"));
+        form.continueOn();
+        form.continueOn();
+        form.continueOn();
+        form.type("email", resident + ".tracking@example.com");
+        form.continueOn();
+        if (!driver.findElements(By.cssSelector("vaadin-radio-button")).isEmpty()) {
+            form.choose(t("share.no"));
+            form.continueOn();
+        }
+        driver.findElement(By.cssSelector("vaadin-checkbox#declaration")).click();
+        click(button(t("check.accept-and-send")));
+        String reference = driver.findElement(By.cssSelector(".porth-panel .porth-reference")).getText();
+        waitUntil(d -> caseIsOpen(reference));
+        return reference;
+    }
+
+    /** The case is opened just after the request is sent, once the event reaches casework. */
+    private boolean caseIsOpen(String reference) {
+        try {
+            asOfficer(() -> work.open(reference));
+            return true;
+        } catch (NoSuchCaseException notYet) {
+            return false;
+        }
+    }
+
+    private void attach(Path file) {
+        driver.findElement(By.id("message-upload")).getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(file.toAbsolutePath().toString());
+    }
+
+    private void assertAccessibleOnBothScreens(String page, Viewport viewport) {
+        assertAccessible(page);
+        assertNoSidewaysScrolling(page);
+        Viewport other = viewport == Viewport.PHONE ? Viewport.DESKTOP : Viewport.PHONE;
+        driver.manage().window().setSize(new Dimension(other.width(), other.height()));
+        assertAccessible(page + " at " + other.width() + " px");
+        assertNoSidewaysScrolling(page + " at " + other.width() + " px");
+        driver.manage().window().setSize(new Dimension(viewport.width(), viewport.height()));
+    }
+
+    private <T> T asOfficer(Supplier<T> action) {
+        SecurityContextHolder.getContext().setAuthentication(People.demoAccount("cara", "Cara Jones", Role.CASEWORKER));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private String t(String key, Object... parameters) {
+        return Translations.get(welsh ? Language.WELSH : Language.ENGLISH, key, parameters);
+    }
+}

@@ -1,0 +1,55 @@
+package org.porth.tracking;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.porth.apply.Answer;
+import org.porth.apply.Answers;
+import org.porth.apply.AnswersJson;
+import org.porth.apply.Reference;
+import org.porth.apply.RequestSubmitted;
+import org.porth.casework.internal.CaseOpening;
+import org.porth.catalogue.Catalogue;
+import org.porth.catalogue.Channel;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A resident's pothole report as the form engine keeps it and casework opens it (routed to the
+ * highways queue), written without the form or the event delivery, so tests start from a sent request.
+ */
+public final class SentRequests {
+
+    public static final Answers POTHOLE = Answers.NONE
+            .with("location", new Answer(Map.of("usrn", List.of("32710042"), "description", List.of("by the bus stop"))))
+            .with("surface", Answer.of("road"))
+            .with("danger", Answer.of("no"));
+
+    private final JdbcTemplate jdbc;
+    private final CaseOpening opening;
+    private final Catalogue catalogue;
+
+    public SentRequests(JdbcTemplate jdbc, CaseOpening opening, Catalogue catalogue) {
+        this.jdbc = jdbc;
+        this.opening = opening;
+        this.catalogue = catalogue;
+    }
+
+    /** A pothole report of the resident's, sent by the channel at the time given; its reference. */
+    public String pothole(String residentId, Channel channel, Instant submitted) {
+        String reference = Reference.random().value();
+        String requestId = UUID.randomUUID().toString();
+        int version = catalogue.current("pothole").orElseThrow().version();
+        jdbc.update("""
+                insert into submitted_request (id, reference, draft_id, resident_id, service_id, service_version,
+                    answers, channel, officer_id, submitted_at)
+                values (?, ?, ?, ?, 'pothole', ?, ?, ?, ?, ?)""", requestId, reference, UUID.randomUUID().toString(),
+                residentId, version, AnswersJson.write(POTHOLE), channel.name(),
+                channel == Channel.WEB ? null : "staff:someone", Timestamp.from(submitted));
+        opening.open(new RequestSubmitted(requestId, new Reference(reference), "pothole", version, residentId, channel,
+                channel == Channel.WEB ? null : "staff:someone", submitted, POTHOLE));
+        return reference;
+    }
+}
