@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
@@ -201,6 +202,30 @@ abstract class PortalBrowserTest {
     protected void press(CharSequence key) {
         new Actions(driver).sendKeys(key).perform();
         waitForPage();
+    }
+
+    /** Opens the focused select with Enter, moves down its options to the one wanted and takes it with Enter. */
+    protected void chooseByKeyboard(String option) {
+        chooseByKeyboard(option::equals, option);
+    }
+
+    /** As {@link #chooseByKeyboard(String)}, for an option known by how its text starts (a day, with its places left). */
+    protected void chooseByKeyboardStartingWith(String start) {
+        chooseByKeyboard(text -> text != null && text.startsWith(start), start);
+    }
+
+    private void chooseByKeyboard(Predicate<String> wanted, String description) {
+        press(Keys.ENTER);
+        for (int presses = 0; presses < 60 && !wanted.test(focusedOption()); presses++) {
+            type(Keys.ARROW_DOWN);
+        }
+        assertThat(focusedOption()).as("the option %s", description).matches(wanted);
+        press(Keys.ENTER);
+    }
+
+    private String focusedOption() {
+        return driver.findElements(By.cssSelector("vaadin-select-item[focused]")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).findFirst().orElse(null);
     }
 
     /** Nothing wider than the screen: the page never scrolls sideways (a table may scroll inside itself). */

@@ -6,7 +6,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 
 /**
  * An administrator, by keyboard, on a desktop and on a tablet: tries a service's routing on a
@@ -66,20 +65,5 @@ class StaffAdministrationIT extends PortalBrowserTest {
         tab();
         assertThat(driver.switchTo().activeElement().getDomAttribute("href")).endsWith("#main-content");
         press(Keys.ENTER);
-    }
-
-    /** Opens the focused select with Enter, moves down its options to the one wanted and takes it with Enter. */
-    private void chooseByKeyboard(String option) {
-        press(Keys.ENTER);
-        for (int presses = 0; presses < 20 && !option.equals(focusedOption()); presses++) {
-            type(Keys.ARROW_DOWN);
-        }
-        assertThat(focusedOption()).isEqualTo(option);
-        press(Keys.ENTER);
-    }
-
-    private String focusedOption() {
-        return driver.findElements(By.cssSelector("vaadin-select-item[focused]")).stream()
-                .filter(WebElement::isDisplayed).map(WebElement::getText).findFirst().orElse(null);
     }
 }

@@ -74,6 +74,14 @@ public class AssistedBookings {
         return rows.find(reference).map(BookingRow::details);
     }
 
+    /**
+     * The booking a request's journey made, if any: a journey books with the request's reference
+     * (PTH-...) as its request key, unique per resident, so this reads one row by that index.
+     */
+    public Optional<BookingDetails> forRequest(ResidentId resident, String requestReference) {
+        return rows.byRequest(resident, requestReference).map(BookingRow::details);
+    }
+
     /** A resident's bookings, soonest first. */
     public List<BookingDetails> bookingsOf(ResidentId resident) {
         return rows.ofResident(resident).stream().map(BookingRow::details).toList();

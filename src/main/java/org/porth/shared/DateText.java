@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 
@@ -17,6 +18,12 @@ public final class DateText {
     public static String format(LocalDate date, Language language) {
         return date.getDayOfMonth() + " " + Translations.get(language, "form.month." + date.getMonthValue())
                 + " " + date.getYear();
+    }
+
+    /** With its weekday, in the language's own words (the JDK's locale data): "Tuesday 2 December 2026". */
+    public static String withWeekday(LocalDate date, Language language) {
+        return date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.forLanguageTag(language.code())) + " "
+                + format(date, language);
     }
 
     /** The date and time in the council's time zone: "12 November 2026, 5:00pm". */

@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 
 /** A GOV.UK-style notification banner, announced to screen readers when it appears. */
-class NotificationBanner extends Div {
+public class NotificationBanner extends Div {
 
-    NotificationBanner(String message) {
+    public NotificationBanner(String message) {
         addClassName("porth-notification");
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-labelledby", "porth-notification-title");

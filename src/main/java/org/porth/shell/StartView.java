@@ -29,6 +29,8 @@ public class StartView extends Div implements BeforeEnterObserver {
             "signed-out", "start.signed-out",
             "sign-in-failed", "start.sign-in-failed");
     private static final String INACTIVE = "inactive";
+    /** Booked on its own, without a service's form (the booking module's page). */
+    private static final String RECYCLING_CENTRE = "book/recycling-centre";
 
     private final Div notices = new Div();
     private final SessionTimeouts timeouts;
@@ -43,7 +45,8 @@ public class StartView extends Div implements BeforeEnterObserver {
         H2 servicesHeading = new H2(getTranslation("start.services.heading"));
         servicesHeading.addClassName("porth-heading-m");
         Section services = new Section(servicesHeading, new ServiceSearchBox(),
-                new Paragraph(new Anchor(ServiceSearchBox.SERVICES, getTranslation("start.services.browse"))));
+                new Paragraph(new Anchor(ServiceSearchBox.SERVICES, getTranslation("start.services.browse"))),
+                new Paragraph(new Anchor(RECYCLING_CENTRE, getTranslation("booking.start-link"))));
         services.addClassName("porth-section");
         add(notices, heading, intro, services);
     }

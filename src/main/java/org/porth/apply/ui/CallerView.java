@@ -4,9 +4,11 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.porth.apply.Applications;
 import org.porth.apply.FieldError;
 import org.porth.apply.FormPosition;
+import org.porth.booking.BookingPages;
 import org.porth.catalogue.Catalogue;
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;
@@ -81,7 +84,10 @@ class CallerView extends Div implements BeforeEnterObserver {
         channel.setItemLabelGenerator(option -> getTranslation("callers.channel." + option.name()));
         NativeButton start = new NativeButton(getTranslation("callers.start.button"), click -> start());
         start.addClassName("porth-button");
-        add(FormParts.backLink("staff/callers", this), errorSummary, heading, service, channel, start);
+        Anchor book = new Anchor(BookingPages.bookFor(caller.id()), getTranslation("booking.staff.book-action"));
+        book.setId("book-appointment");
+        add(FormParts.backLink("staff/callers", this), errorSummary, heading, service, channel, start,
+                new Paragraph(book));
         addClassName("porth-form-page");
     }
 

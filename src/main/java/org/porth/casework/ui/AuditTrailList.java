@@ -12,6 +12,7 @@ import org.porth.casework.AuditItem;
 import org.porth.identity.StaffNames;
 import org.porth.shared.DateText;
 import org.porth.shared.Language;
+import org.porth.shell.Tables;
 
 /** For supervisors: who read or changed the case (by name and account), when, and from which screen. */
 final class AuditTrailList extends Div {

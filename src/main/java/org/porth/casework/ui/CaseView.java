@@ -18,6 +18,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.apply.FilePreviews;
 import org.porth.apply.RequestAnswers;
+import org.porth.booking.AssistedBookings;
+import org.porth.booking.BookingResources;
 import org.porth.casework.AuditItem;
 import org.porth.casework.CaseAuditTrail;
 import org.porth.casework.CaseCoordination;
@@ -48,11 +50,16 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final CurrentUser currentUser;
     private final CaseAuditTrail auditTrail;
     private final StaffDirectory directory;
+    private final AssistedBookings bookings;
+    private final BookingResources bookingResources;
     private final ZoneId zone;
     private String title = "";
 
     CaseView(CaseWork work, CaseCoordination coordination, RequestAnswers answers, FilePreviews previews,
-            CurrentUser currentUser, CaseAuditTrail auditTrail, StaffDirectory directory, Clock clock) {
+            CurrentUser currentUser, CaseAuditTrail auditTrail, StaffDirectory directory, AssistedBookings bookings,
+            BookingResources bookingResources, Clock clock) {
+        this.bookings = bookings;
+        this.bookingResources = bookingResources;
         this.auditTrail = auditTrail;
         this.directory = directory;
         this.work = work;
@@ -99,8 +106,9 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         List<String> officers = supervisor ? coordination.officersFor(reference) : List.of();
         List<AuditItem> trail = supervisor ? auditTrail.of(reference) : List.of();
         StaffNames names = names(details, officers, trail);
-        add(new CaseFacts(details, names, zone, language),
-                section("case.answers.title", new CaseAnswers(answers, previews, details, language)),
+        add(new CaseFacts(details, names, zone, language));
+        CaseBooking.of(details, bookings, bookingResources, language).ifPresent(this::add);
+        add(section("case.answers.title", new CaseAnswers(answers, previews, details, language)),
                 section("case.other-cases.title", new OtherCases(details.residentsOtherCases(), language)),
                 section("case.timeline.title", new CaseTimeline(details.timeline(), names, zone, language)));
         CaseForms forms = new CaseForms(work, this, reference);

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import org.porth.casework.QueueCount;
 import org.porth.shared.Language;
+import org.porth.shell.Tables;
 
 /** Each queue with its open, unassigned, at-risk and overdue cases; the officer's own queues open in the grid. */
 final class QueueCounts extends Div {

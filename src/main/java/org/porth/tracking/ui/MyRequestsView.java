@@ -34,6 +34,9 @@ import org.porth.tracking.TrackedRequest;
 @RolesAllowed(Role.RESIDENT_NAME)
 class MyRequestsView extends Div {
 
+    /** The booking module's page of the resident's bookings. */
+    private static final String MY_BOOKINGS = "my-bookings";
+
     private final ZoneId zone;
     private final DueWording due;
 
@@ -42,7 +45,7 @@ class MyRequestsView extends Div {
         this.due = due;
         H1 heading = new H1(getTranslation("my-requests.title"));
         heading.addClassName("porth-heading-l");
-        add(heading);
+        add(heading, new Paragraph(new Anchor(MY_BOOKINGS, getTranslation("booking.mine.link"))));
         MyRequests.Listing listing = mine.list();
         if (listing.drafts().isEmpty() && listing.requests().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("my-requests.empty"));

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,10 @@ import org.porth.apply.RequestSubmitted;
 import org.porth.apply.StoredFiles.StoredFile;
 import org.porth.apply.UploadResult.Stored;
 import org.porth.apply.internal.files.TestPdfs;
+import org.porth.booking.BookingDetails;
+import org.porth.booking.BookingPages;
+import org.porth.booking.SlotTime;
+import org.porth.booking.ui.StaffBookingFixtures;
 import org.porth.browserless.People;
 import org.porth.browserless.PortalViewTest;
 import org.porth.casework.CaseStatus;
@@ -35,6 +40,9 @@ import org.porth.catalogue.Channel;
 import org.porth.catalogue.UploadLimits;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
+import org.porth.resident.Profile;
+import org.porth.shared.DateText;
+import org.porth.shared.Language;
 import org.porth.shell.ErrorSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
@@ -65,6 +73,9 @@ class CaseViewTest extends PortalViewTest {
 
     @Autowired
     private Attachments attachments;
+
+    @Autowired
+    private StaffBookingFixtures bookingFixtures;
 
     private String reference;
     private Authentication officer;
@@ -111,6 +122,33 @@ class CaseViewTest extends PortalViewTest {
                 .file();
         SecurityContextHolder.getContext().setAuthentication(officer);
         return file;
+    }
+
+    @Test
+    void aCaseWhoseJourneyBookedLinksToTheBookingsDay() {
+        Profile caller = bookingFixtures.caller("Mali");
+        String withBooking = Reference.random().value();
+        opening.open(new RequestSubmitted(UUID.randomUUID().toString(), new Reference(withBooking), "pothole",
+                catalogue.current("pothole").orElseThrow().version(), caller.id().toString(), Channel.PHONE,
+                "staff:someone", Instant.now(), DANGEROUS_POTHOLE));
+        SlotTime slot = bookingFixtures.freshSlot("test-one-place");
+        BookingDetails booking = bookingFixtures.bookByPhone(caller, slot, withBooking);
+
+        navigate("staff/cases/" + withBooking, CaseView.class);
+
+        Paragraph line = find(Paragraph.class).withId("case-booking").single();
+        assertThat(line.getElement().getTextRecursively()).isEqualTo("Booking: " + booking.reference() + ", "
+                + DateText.withWeekday(slot.start().toLocalDate(), Language.ENGLISH) + " at "
+                + slot.start().toLocalTime() + ", Test one place");
+        assertThat(find(Anchor.class).withText(line.getElement().getTextRecursively().replace("Booking: ", ""))
+                .single().getHref()).isEqualTo(BookingPages.day(slot.resourceId(), slot.start().toLocalDate()));
+    }
+
+    @Test
+    void aCaseWithoutABookingSaysNothingOfOne() {
+        navigate("staff/cases/" + reference, CaseView.class);
+
+        assertThat(find(Paragraph.class).withId("case-booking").exists()).isFalse();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.porth.tracking.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouterLink;
@@ -20,8 +21,11 @@ class MyRequestsViewTest extends PortalViewTest {
         MyRequestsView view = navigate(MyRequestsView.class);
 
         assertThat(find(H1.class, view).single().getText()).isEqualTo("My requests");
-        assertThat(find(Paragraph.class, view).all()).extracting(Paragraph::getText)
-                .containsExactly("You have not made any requests yet.", english("my-requests.empty-hint"));
+        assertThat(find(Paragraph.class, view).all()).extracting(p -> p.getElement().getTextRecursively())
+                .containsExactly(english("booking.mine.link"), "You have not made any requests yet.",
+                        english("my-requests.empty-hint"));
+        assertThat(find(Anchor.class, view).withText(english("booking.mine.link")).single().getHref())
+                .isEqualTo("my-bookings");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.porth.casework.ui;
+package org.porth.shell;
 
 import java.util.List;
 
@@ -9,13 +9,13 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 
 /** Plain tables for staff pages, with header cells that screen readers announce for each cell. */
-final class Tables {
+public final class Tables {
 
     private Tables() {
     }
 
     /** A table with a column heading per text. */
-    static NativeTable headed(List<String> headings) {
+    public static NativeTable headed(List<String> headings) {
         NativeTableRow row = new NativeTableRow();
         headings.forEach(heading -> row.add(header("col", heading)));
         NativeTableHeader head = new NativeTableHeader();
@@ -26,7 +26,7 @@ final class Tables {
     }
 
     /** The heading of a row: its first cell. */
-    static NativeTableHeaderCell rowHeader(Component content) {
+    public static NativeTableHeaderCell rowHeader(Component content) {
         NativeTableHeaderCell cell = header("row", null);
         cell.add(content);
         return cell;
