@@ -42,6 +42,7 @@ import org.porth.resident.ResidentAddress;
 import org.porth.resident.ResidentProfiles;
 import org.porth.resident.Somebody;
 import org.porth.shared.Language;
+import org.porth.shared.MissedEvents;
 import org.porth.shared.Postcode;
 import org.porth.shared.Translations;
 import org.springframework.beans.factory.annotation.Autowired;
