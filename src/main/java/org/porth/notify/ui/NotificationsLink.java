@@ -3,6 +3,7 @@ package org.porth.notify.ui;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
@@ -33,18 +34,27 @@ class NotificationsLink implements ResidentNavigationItem {
         return Optional.of(new UnreadLink());
     }
 
-    /** The layout outlives the pages within it: the count is read again on every page. */
+    /**
+     * A bell, then the words (which carry the count for everyone, the bell being decoration only).
+     * The layout outlives the pages within it: the count is read again on every page.
+     */
     private final class UnreadLink extends RouterLink implements AfterNavigationObserver {
+
+        private final Span words = new Span();
 
         UnreadLink() {
             setRoute(MyNotificationsView.class);
             setId(ID);
+            Span bell = new Span();
+            bell.addClassName("porth-bell");
+            bell.getElement().setAttribute("aria-hidden", "true");
+            add(bell, words);
         }
 
         @Override
         public void afterNavigation(AfterNavigationEvent event) {
             long unread = notifications.unreadCount();
-            setText(unread == 0 ? getTranslation("my-notifications.link")
+            words.setText(unread == 0 ? getTranslation("my-notifications.link")
                     : getTranslation("my-notifications.link.unread", unread));
         }
     }

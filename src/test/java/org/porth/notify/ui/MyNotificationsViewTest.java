@@ -42,7 +42,7 @@ class MyNotificationsViewTest extends PortalViewTest {
 
         UI.getCurrent().navigate("my-notifications");
 
-        assertThat(link().getText()).isEqualTo("Notifications (1 unread)");
+        assertThat(link().getElement().getTextRecursively()).isEqualTo("Notifications (1 unread)");
         assertThat(text()).contains("We need more information about your request PTH-AAAA-1111", "New",
                 "Reply at http://localhost/my-requests/PTH-AAAA-1111");
         NativeButton read = find(NativeButton.class).withText("Mark as read").single();
@@ -54,7 +54,7 @@ class MyNotificationsViewTest extends PortalViewTest {
         assertThat(find(NativeButton.class).withText("Mark as read").all()).isEmpty();
         assertThat(jdbc.queryForObject("select read_at from notification where id = ?", Timestamp.class, id)).isNotNull();
         UI.getCurrent().navigate("my-requests");
-        assertThat(link().getText()).isEqualTo("Notifications");
+        assertThat(link().getElement().getTextRecursively()).isEqualTo("Notifications");
     }
 
     @Test
@@ -65,7 +65,7 @@ class MyNotificationsViewTest extends PortalViewTest {
 
         UI.getCurrent().navigate("my-notifications");
 
-        assertThat(link().getText()).isEqualTo("Hysbysiadau (1 heb eu darllen)");
+        assertThat(link().getElement().getTextRecursively()).isEqualTo("Hysbysiadau (1 heb eu darllen)");
         assertThat(text()).contains("Rydym wedi cael eich cais PTH-BBBB-2222", "Newydd");
     }
 
