@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.porth.booking.BookingCancelled;
 import org.porth.booking.BookingRefused;
+import org.porth.booking.BookingResources;
 import org.porth.booking.BookingRefused.Reason;
 import org.porth.booking.BookingStatus;
 import org.porth.booking.ClosureAdministration;
@@ -38,6 +39,8 @@ abstract class ClosuresContract extends BookingTests {
 
     @Autowired
     private ClosureAdministration closures;
+    @Autowired
+    private BookingResources resourcesApi;
 
     @AfterEach
     void reopenEverything() {
@@ -62,12 +65,14 @@ abstract class ClosuresContract extends BookingTests {
         assertThatThrownBy(() -> bookings.book(slot, "closed")).isInstanceOf(BookingRefused.class)
                 .extracting(refused -> ((BookingRefused) refused).reason()).isEqualTo(Reason.CLOSED);
         assertThat(activeBookingsIn(slot)).isZero();
+        assertThat(resourcesApi.closureOn(RESOURCE, day)).map(ResourceClosure::reason).contains("Closed for maintenance");
 
         signIn(People.officer(Role.ADMIN));
         closures.reopen(closure.id());
 
         signIn(residentWithRecord());
         assertThat(availability.days(RESOURCE, day, day)).extracting(DayWithSpace::date).containsExactly(day);
+        assertThat(resourcesApi.closureOn(RESOURCE, day)).isEmpty();
         assertThat(bookings.book(slot, "reopened").status()).isEqualTo(BookingStatus.CONFIRMED);
     }
 
