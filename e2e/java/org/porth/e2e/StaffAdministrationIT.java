@@ -9,7 +9,8 @@ import org.openqa.selenium.Keys;
 
 /**
  * An administrator, by keyboard, on a desktop and on a tablet: tries a service's routing on a
- * made-up request, then puts an officer in a team and takes them out again. Axe finds nothing.
+ * made-up request, puts an officer in a team and takes them out again, then reads the bookable
+ * resources and tries to close one without choosing it. Axe finds nothing.
  */
 class StaffAdministrationIT extends PortalBrowserTest {
 
@@ -17,7 +18,7 @@ class StaffAdministrationIT extends PortalBrowserTest {
 
     @ParameterizedTest
     @EnumSource(value = Viewport.class, names = {"DESKTOP", "TABLET"})
-    void anAdministratorTriesTheRoutingAndChangesATeam(Viewport viewport) {
+    void anAdministratorTriesTheRoutingChangesATeamAndReadsTheBookableResources(Viewport viewport) {
         startBrowser(viewport);
         open("/staff/admin/routing");
         signInAs("alex");
@@ -58,6 +59,18 @@ class StaffAdministrationIT extends PortalBrowserTest {
                 .isEqualTo("Removed. Cases assigned to the officer stay with them.");
         assertThat(driver.findElements(By.id(removeButton))).isEmpty();
         assertAccessible("teams, with the officer taken out again");
+
+        open("/staff/admin/bookings");
+        assertThat(heading()).isEqualTo("Bookable resources");
+        assertThat(driver.findElement(By.id("rules-recycling-centre")).getText()).contains("Monday: 08:00 to 16:00");
+        assertNoSidewaysScrolling("bookable resources");
+        assertAccessible("bookable resources");
+        skipToTheMainContent();
+        tabTo("add-closure");
+        press(Keys.ENTER);
+        assertThat(driver.findElement(By.cssSelector(".porth-error-summary")).getText())
+                .contains("Choose the resource to close");
+        assertAccessible("bookable resources, a closure without a resource");
     }
 
     /** The first Tab on a page reaches the skip link; Enter on it moves focus to the page itself. */

@@ -1,10 +1,14 @@
 package org.porth.booking;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.porth.booking.internal.Closures;
 import org.porth.booking.internal.ResourceRegistry;
 import org.porth.catalogue.Catalogue;
+import org.porth.catalogue.ServiceDefinition;
+import org.porth.shared.Language;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -15,10 +19,12 @@ public class BookingResources {
 
     private final ResourceRegistry registry;
     private final Catalogue catalogue;
+    private final Closures closures;
 
-    BookingResources(ResourceRegistry registry, Catalogue catalogue) {
+    BookingResources(ResourceRegistry registry, Catalogue catalogue, Closures closures) {
         this.registry = registry;
         this.catalogue = catalogue;
+        this.closures = closures;
     }
 
     public List<BookableResource> all() {
@@ -33,6 +39,19 @@ public class BookingResources {
     public List<BookableResource> forService(String serviceId) {
         return catalogue.current(serviceId).map(service -> service.booking().get("resource"))
                 .map(group -> registry.group(group.toString())).orElse(List.of());
+    }
+
+    /** The services whose definitions book the resource, by its id or its group, in name order. */
+    public List<ServiceDefinition> servicesBooking(BookableResource resource, Language language) {
+        return catalogue.services(language).stream().filter(service -> {
+            Object named = service.booking().get("resource");
+            return named != null && (named.toString().equals(resource.id()) || named.toString().equals(resource.group()));
+        }).toList();
+    }
+
+    /** The administrators' closure covering the day, if any: its reason is for residents to read. */
+    public Optional<ResourceClosure> closureOn(String resourceId, LocalDate date) {
+        return closures.of(resourceId).stream().filter(closure -> closure.covers(date)).findFirst();
     }
 
     /** The service's resource that serves an address in the ward, if any. */

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * When a resource has slots, and which of them can be booked at a given moment: opening hours,
- * closures (bank holidays and the resource's own closure days), the horizon and the lead time.
+ * closures (bank holidays, the resource's own closure days and those administrators add), the horizon and the lead time.
  * Nothing here counts places; that is the database's job ({@link SlotCounters}).
  */
 @Component
@@ -28,9 +28,11 @@ public class Schedule {
     public static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private final BusinessCalendar calendar;
+    private final Closures closures;
 
-    Schedule(BusinessCalendar calendar) {
+    Schedule(BusinessCalendar calendar, Closures closures) {
         this.calendar = calendar;
+        this.closures = closures;
     }
 
     /** A slot of a resource: its start and end on the clock in Porth. */
@@ -47,7 +49,7 @@ public class Schedule {
 
     public boolean isClosed(BookableResource resource, LocalDate date) {
         return resource.closed().contains(date) || calendar.holiday(date).isPresent()
-                || !resource.opening().containsKey(date.getDayOfWeek());
+                || !resource.opening().containsKey(date.getDayOfWeek()) || closures.covers(resource.id(), date);
     }
 
     /** The day's slots in time order; none when it is closed. */

@@ -1,0 +1,107 @@
+package org.porth.booking.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.porth.booking.BookableResource;
+import org.porth.booking.BookingResources;
+import org.porth.booking.ClosureAdministration;
+import org.porth.booking.ResourceClosure;
+import org.porth.identity.Role;
+import org.porth.shared.DateText;
+import org.porth.shared.Language;
+import org.porth.shell.ErrorSummary;
+import org.porth.shell.StaffLayout;
+
+/**
+ * Administrators' view of what can be booked: every resource with its rules in plain words (they
+ * are set in booking/resources.yaml) and its closures, and a form to close a resource on some days.
+ */
+@Route(value = "staff/admin/bookings", layout = StaffLayout.class)
+@PageTitle("booking.admin.title")
+@Menu(order = 12, title = "booking.admin.title")
+@RolesAllowed(Role.ADMIN_NAME)
+class BookingAdminView extends Div {
+
+    private final BookingResources resources;
+    private final ClosureAdministration administration;
+    private final Language language;
+    private final Div notice = new Div();
+    private final Div list = new Div();
+
+    BookingAdminView(BookingResources resources, ClosureAdministration administration) {
+        this.resources = resources;
+        this.administration = administration;
+        this.language = Language.of(getLocale());
+        addClassName("porth-form-page");
+        H1 heading = new H1(getTranslation("booking.admin.title"));
+        heading.addClassName("porth-heading-l");
+        notice.setId("closure-notice");
+        notice.getElement().setAttribute("role", "status");
+        list.setId("resources");
+        ErrorSummary errors = new ErrorSummary();
+        ClosureForm form = new ClosureForm(administration, resources.all(), errors, language, this::changed);
+        add(heading, errors, notice, new Paragraph(getTranslation("booking.admin.intro")), form, list);
+        refresh();
+    }
+
+    private void changed(String doneKey) {
+        notice.removeAll();
+        notice.add(new Paragraph(getTranslation(doneKey)));
+        refresh();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        for (BookableResource resource : resources.all()) {
+            H2 name = new H2(resource.name().in(language));
+            name.addClassName("porth-heading-m");
+            H3 closed = new H3(getTranslation("booking.admin.closures"));
+            closed.addClassName("porth-heading-s");
+            list.add(name, new ResourceRules(resource, resources.servicesBooking(resource, language), language), closed,
+                    closures(resource));
+        }
+    }
+
+    private Div closures(BookableResource resource) {
+        List<ResourceClosure> current = administration.current(resource.id());
+        Div shown = new Div();
+        shown.setId("closures-" + resource.id());
+        if (current.isEmpty()) {
+            shown.add(new Paragraph(getTranslation("booking.admin.closures-none")));
+            return shown;
+        }
+        UnorderedList items = new UnorderedList();
+        current.forEach(closure -> {
+            String days = days(closure);
+            NativeButton remove = new NativeButton(getTranslation("booking.admin.reopen"), click -> {
+                administration.reopen(closure.id());
+                changed("booking.admin.reopened");
+            });
+            remove.addClassNames("porth-button", "porth-button--secondary");
+            remove.setAriaLabel(getTranslation("booking.admin.reopen.label", resource.name().in(language), days));
+            remove.setId("reopen-" + closure.id());
+            items.add(new ListItem(new Span(getTranslation("booking.admin.closure", days, closure.reason())), remove));
+        });
+        shown.add(items);
+        return shown;
+    }
+
+    private String days(ResourceClosure closure) {
+        return closure.first().equals(closure.last()) ? DateText.withWeekday(closure.first(), language)
+                : getTranslation("booking.admin.closure-range", DateText.withWeekday(closure.first(), language),
+                        DateText.withWeekday(closure.last(), language));
+    }
+}
