@@ -63,11 +63,17 @@ public class AssistedBookings {
     }
 
     public BookingDetails cancel(String reference) {
-        return desk.cancel(reference, Optional.empty(), officer()).details();
+        return cancel(reference, null);
+    }
+
+    /** Cancels as the council; the resident is told so, with the reason when one is given. */
+    public BookingDetails cancel(String reference, String reason) {
+        return desk.cancel(reference, Optional.empty(), officer(), reason == null || reason.isBlank() ? null
+                : reason.strip()).details();
     }
 
     public BookingDetails reschedule(String reference, LocalDateTime newStart) {
-        return desk.reschedule(reference, Optional.empty(), newStart).details();
+        return desk.reschedule(reference, Optional.empty(), newStart, officer()).details();
     }
 
     public Optional<BookingDetails> find(String reference) {

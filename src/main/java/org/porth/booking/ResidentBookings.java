@@ -67,12 +67,12 @@ public class ResidentBookings {
 
     /** Cancels the booking (or lets a hold go) and frees its place at once. */
     public BookingDetails cancel(String reference) {
-        return desk.cancel(reference, Optional.of(profiles.current().id()), null).details();
+        return desk.cancel(reference, Optional.of(profiles.current().id()), null, null).details();
     }
 
     /** Moves the booking to another time of the same resource; if that time is full nothing changes. */
     public BookingDetails reschedule(String reference, LocalDateTime newStart) {
-        return desk.reschedule(reference, Optional.of(profiles.current().id()), newStart).details();
+        return desk.reschedule(reference, Optional.of(profiles.current().id()), newStart, null).details();
     }
 
     /** The resident's bookings, soonest first, cancelled and past ones included. */

@@ -12,7 +12,17 @@ public enum NotificationKind {
     /** For supervisors: a case of their team has used 80% of its time. */
     CASE_AT_RISK("case-at-risk"),
     /** For supervisors: a case of their team is overdue. */
-    CASE_BREACHED("case-breached");
+    CASE_BREACHED("case-breached"),
+    BOOKING_CONFIRMED("booking-confirmed"),
+    /** The resident moved their booking. */
+    BOOKING_MOVED("booking-moved"),
+    BOOKING_MOVED_BY_COUNCIL("booking-moved-by-council"),
+    /** The resident cancelled their booking: a short confirmation. */
+    BOOKING_CANCELLED("booking-cancelled"),
+    /** The council cancelled it: with the reason, if given, and how to book again. */
+    BOOKING_CANCELLED_BY_COUNCIL("booking-cancelled-by-council"),
+    /** The day before a booking. */
+    BOOKING_REMINDER("booking-reminder");
 
     private final String key;
 

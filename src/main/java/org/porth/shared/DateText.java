@@ -2,6 +2,7 @@ package org.porth.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -29,7 +30,11 @@ public final class DateText {
     /** The date and time in the council's time zone: "12 November 2026, 5:00pm". */
     public static String format(Instant instant, ZoneId zone, Language language) {
         ZonedDateTime local = instant.atZone(zone);
-        return format(local.toLocalDate(), language) + ", "
-                + DateTimeFormatter.ofPattern("h:mma", Locale.UK).format(local).toLowerCase(Locale.UK);
+        return format(local.toLocalDate(), language) + ", " + time(local.toLocalTime());
+    }
+
+    /** A time of day as residents read it in both languages: "5:00pm". */
+    public static String time(LocalTime time) {
+        return DateTimeFormatter.ofPattern("h:mma", Locale.UK).format(time).toLowerCase(Locale.UK);
     }
 }

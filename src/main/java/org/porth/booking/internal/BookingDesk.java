@@ -135,7 +135,7 @@ public class BookingDesk {
      * Cancels the booking and frees its place at once. Residents ({@code owner} given) reach only
      * their own bookings, and not once it is too late to cancel. Cancelling again changes nothing.
      */
-    public BookingRow cancel(String reference, Optional<ResidentId> owner, String officerId) {
+    public BookingRow cancel(String reference, Optional<ResidentId> owner, String officerId, String reason) {
         Instant now = clock.instant();
         BookingRow row = locked(reference, owner);
         if (row.status() == BookingStatus.CANCELLED) {
@@ -153,7 +153,7 @@ public class BookingDesk {
         rows.changeStatus(row, BookingStatus.CANCELLED, now);
         if (row.status() == BookingStatus.CONFIRMED) {
             events.publishEvent(new BookingCancelled(reference, row.residentId(), row.resourceId(), row.localStart(),
-                    officerId));
+                    officerId, reason, resource.name(), resource.location()));
         }
         return rows.find(reference).orElseThrow();
     }
@@ -163,7 +163,8 @@ public class BookingDesk {
      * and the old one given back together, so that the resident never has none or two; if the new
      * slot is full, nothing changes.
      */
-    public BookingRow reschedule(String reference, Optional<ResidentId> owner, LocalDateTime newStart) {
+    public BookingRow reschedule(String reference, Optional<ResidentId> owner, LocalDateTime newStart,
+            String officerId) {
         Instant now = clock.instant();
         BookingRow row = locked(reference, owner);
         if (!row.status().isActive()) {
@@ -191,7 +192,7 @@ public class BookingDesk {
         rows.move(row, newSlot, slot.startInstant(), slot.endInstant(), allowance, now);
         if (row.status() == BookingStatus.CONFIRMED) { // a hold moved is news to nobody
             events.publishEvent(new BookingRescheduled(reference, row.residentId(), row.resourceId(), row.localStart(),
-                    slot.start(), slot.end()));
+                    slot.start(), slot.end(), officerId, resource.name(), resource.location(), now));
         }
         return rows.find(reference).orElseThrow();
     }
@@ -273,7 +274,8 @@ public class BookingDesk {
     }
 
     private void publishConfirmed(BookingRow row) {
+        BookableResource resource = resources.get(row.resourceId());
         events.publishEvent(new BookingConfirmed(row.reference(), row.residentId(), row.resourceId(), row.localStart(),
-                row.localEnd(), row.channel(), row.officerId()));
+                row.localEnd(), row.channel(), row.officerId(), resource.name(), resource.location()));
     }
 }

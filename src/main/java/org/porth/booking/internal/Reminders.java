@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.porth.booking.BookableResource;
 import org.porth.booking.BookingReminderDue;
 import org.porth.shared.JobLock;
 import org.slf4j.Logger;
@@ -28,14 +29,16 @@ public class Reminders {
     private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
     private final BookingRows rows;
+    private final ResourceRegistry resources;
     private final JobLock lock;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Reminders(BookingRows rows, JobLock lock, ApplicationEventPublisher events,
+    Reminders(BookingRows rows, ResourceRegistry resources, JobLock lock, ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager, Clock clock) {
         this.rows = rows;
+        this.resources = resources;
         this.lock = lock;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -66,8 +69,10 @@ public class Reminders {
                 for (String reference : rows.dueForReminder(from, to, PAGE)) {
                     if (rows.markReminded(reference, now)) {
                         BookingRow row = rows.find(reference).orElseThrow();
+                        BookableResource resource = resources.get(row.resourceId());
                         events.publishEvent(new BookingReminderDue(row.reference(), row.residentId(),
-                                row.resourceId(), row.localStart(), row.localEnd()));
+                                row.resourceId(), row.localStart(), row.localEnd(), resource.name(),
+                                resource.location()));
                         reminded++;
                     }
                 }

@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param requestLink  the link to a resident's request; {@code {reference}} is replaced
  * @param caseLink     the link to a case for staff; {@code {reference}} is replaced
+ * @param bookingsLink the link to a resident's bookings (My bookings), for every booking message
  * @param from         the sender of emails
  * @param batch        how many notifications a worker claims at a time
  * @param lease        how long a claimed notification is the worker's: longer than any send can take
@@ -19,7 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param text         text messages through GOV.UK Notify
  */
 @ConfigurationProperties("porth.notify")
-record NotifyProperties(String requestLink, String caseLink, String from, int batch, Duration lease,
+record NotifyProperties(String requestLink, String caseLink, String bookingsLink, String from, int batch, Duration lease,
         Duration firstRetry, Duration longestRetry, int attempts, Text text) {
 
     String requestLink(String reference) {

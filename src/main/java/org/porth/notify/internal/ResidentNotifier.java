@@ -51,13 +51,18 @@ class ResidentNotifier {
      */
     void tell(String residentId, NotificationKind kind, String reference, String cause,
             Function<Language, String[]> details) {
+        tell(residentId, kind, reference, properties.requestLink(reference), cause, details);
+    }
+
+    /** As {@link #tell(String, NotificationKind, String, String, Function)}, linking to {@code link}. */
+    void tell(String residentId, NotificationKind kind, String reference, String link, String cause,
+            Function<Language, String[]> details) {
         Optional<ResidentContact> found = contact(residentId);
         if (found.isEmpty()) {
             log.warn("No resident {} to tell of {} on {}", residentId, kind, reference);
             return;
         }
         ResidentContact resident = found.get();
-        String link = properties.requestLink(reference);
         for (Route route : routes(resident)) {
             outbox.add(new NewNotification(cause + ":" + route.channel(), kind, route.channel(), resident.id().value(),
                     null, route.address(), resident.language(), reference, templates.render(kind, route.channel(),

@@ -19,7 +19,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  */
 class EmailSenderWithoutSmtpTest {
 
-    private static final NotifyProperties PROPERTIES = new NotifyProperties("x", "x", "council@example.gov.uk", 1,
+    private static final NotifyProperties PROPERTIES = new NotifyProperties("x", "x", "x", "council@example.gov.uk", 1,
             Duration.ofMinutes(5), Duration.ofSeconds(30), Duration.ofHours(1), 10, null);
 
     @Test

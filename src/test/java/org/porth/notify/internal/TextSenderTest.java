@@ -130,7 +130,7 @@ class TextSenderTest {
     void aKeyNotInNotifysFormIsPermanentAndNeverShown() {
         NotifyProperties.Text text = new NotifyProperties.Text(true, "not-a-key", TEMPLATE,
                 URI.create("http://127.0.0.1:1"), Duration.ofSeconds(5));
-        TextSender badKey = new TextSender(new NotifyProperties("x", "x", "x", 1, Duration.ofMinutes(5),
+        TextSender badKey = new TextSender(new NotifyProperties("x", "x", "x", "x", 1, Duration.ofMinutes(5),
                 Duration.ofSeconds(30), Duration.ofHours(1), 10, text), Clock.fixed(NOW, ZoneOffset.UTC));
 
         assertThatThrownBy(() -> badKey.send(text())).isInstanceOfSatisfying(DeliveryFailure.class,
@@ -147,7 +147,7 @@ class TextSenderTest {
     private static TextSender sender(boolean enabled, URI baseUrl) {
         NotifyProperties.Text text = new NotifyProperties.Text(enabled, "porth_test-" + SERVICE_ID + "-" + SECRET,
                 TEMPLATE, baseUrl, Duration.ofSeconds(5));
-        NotifyProperties properties = new NotifyProperties("x", "x", "x", 1, Duration.ofMinutes(5),
+        NotifyProperties properties = new NotifyProperties("x", "x", "x", "x", 1, Duration.ofMinutes(5),
                 Duration.ofSeconds(30), Duration.ofHours(1), 10, text);
         return new TextSender(properties, Clock.fixed(NOW, ZoneOffset.UTC));
     }
