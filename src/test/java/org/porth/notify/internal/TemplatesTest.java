@@ -22,8 +22,10 @@ class TemplatesTest {
     @EnumSource(NotificationKind.class)
     void eachKindIsWrittenInBothLanguagesWithTheReferenceAndTheLink(NotificationKind kind) {
         for (NotificationChannel channel : NotificationChannel.values()) {
-            Message english = templates.render(kind, channel, Language.ENGLISH, REFERENCE, LINK, "detail", "when");
-            Message welsh = templates.render(kind, channel, Language.WELSH, REFERENCE, LINK, "detail", "when");
+            Message english = templates.render(kind, channel, Language.ENGLISH, REFERENCE, LINK, "detail", "when", "where",
+                    " why");
+            Message welsh = templates.render(kind, channel, Language.WELSH, REFERENCE, LINK, "detail", "when", "where",
+                    " why");
 
             for (Message message : new Message[] {english, welsh}) {
                 assertThat(message.subject()).contains(REFERENCE).doesNotContain("{", "!notify");
