@@ -67,7 +67,7 @@ public class ResidentBookings {
 
     /** Cancels the booking (or lets a hold go) and frees its place at once. */
     public BookingDetails cancel(String reference) {
-        return desk.cancel(reference, Optional.of(profiles.current().id()), null, null).details();
+        return desk.cancel(reference, Optional.of(profiles.current().id()), null).details();
     }
 
     /** Moves the booking to another time of the same resource; if that time is full nothing changes. */

@@ -131,9 +131,16 @@ public class BookingDesk {
         return confirmed;
     }
 
+    /** As {@link #cancel(String, Optional, String, String)}, with no reason for the resident. */
+    public BookingRow cancel(String reference, Optional<ResidentId> owner, String officerId) {
+        return cancel(reference, owner, officerId, null);
+    }
+
     /**
      * Cancels the booking and frees its place at once. Residents ({@code owner} given) reach only
      * their own bookings, and not once it is too late to cancel. Cancelling again changes nothing.
+     *
+     * @param reason why the council cancelled it, told to the resident; null for none
      */
     public BookingRow cancel(String reference, Optional<ResidentId> owner, String officerId, String reason) {
         Instant now = clock.instant();
