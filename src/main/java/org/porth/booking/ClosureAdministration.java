@@ -83,7 +83,7 @@ public class ClosureAdministration {
             throw new ClosureRefused(ClosureRefused.AFFECTED, "booking.admin.error.affected",
                     inTheWay.stream().map(row -> row.localStart().toLocalDate()).toList());
         }
-        inTheWay.forEach(row -> desk.cancel(row.reference(), Optional.empty(), officer));
+        inTheWay.forEach(row -> desk.cancel(row.reference(), Optional.empty(), officer, added.reason()));
         return added;
     }
 
