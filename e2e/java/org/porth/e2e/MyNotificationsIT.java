@@ -56,7 +56,7 @@ class MyNotificationsIT extends PortalBrowserTest {
     }
 
     private void told(String title) {
-        UUID resident = jdbc.queryForObject("select id from resident where email = 'sam.taylor@example.com'", UUID.class);
+        UUID resident = jdbc.queryForObject("select id from resident where account_id = 'resident:sam'", UUID.class);
         UUID id = UUID.randomUUID();
         jdbc.update("""
                 insert into notification (id, dedupe_key, kind, channel, resident_id, language, reference, link, subject,

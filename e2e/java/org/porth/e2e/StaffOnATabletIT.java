@@ -25,8 +25,8 @@ import org.porth.casework.internal.CaseOpening;
 import org.porth.catalogue.Catalogue;
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.UploadLimits;
-import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
+import org.porth.resident.ResidentProfiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -44,7 +44,7 @@ class StaffOnATabletIT extends PortalBrowserTest {
     @Autowired
     private Catalogue catalogue;
     @Autowired
-    private CurrentUser currentUser;
+    private ResidentProfiles residents;
 
     private StoredFile letter;
 
@@ -102,7 +102,7 @@ class StaffOnATabletIT extends PortalBrowserTest {
                 .with("photos", new Answer(Map.of("file", List.of(letter.id()))));
         String reference = Reference.random().value();
         opening.open(new RequestSubmitted(UUID.randomUUID().toString(), new Reference(reference), "pothole",
-                catalogue.current("pothole").orElseThrow().version(), currentUser.get().orElseThrow().id(), Channel.WEB,
+                catalogue.current("pothole").orElseThrow().version(), residents.current().id().toString(), Channel.WEB,
                 null, Instant.now(), answers));
         SecurityContextHolder.clearContext();
         return reference;
