@@ -6,8 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -24,8 +22,7 @@ class MyNotificationsIT extends PortalBrowserTest {
     @Autowired
     private JdbcTemplate jdbc;
 
-    @ParameterizedTest
-    @EnumSource(Viewport.class)
+    @OnPhoneAndDesktop
     void aResidentReadsANotificationAndMarksItRead(Viewport viewport) {
         startBrowser(viewport);
         open("/my-requests");
