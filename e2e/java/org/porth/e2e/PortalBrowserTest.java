@@ -65,11 +65,20 @@ abstract class PortalBrowserTest {
     protected ChromeDriver driver;
     protected boolean welsh;
 
-    /** Each application context (one per distinct test configuration) gets its own port and database. */
+    /**
+     * Each application context (one per distinct test configuration) gets its own port and database,
+     * and an SMTP port of its own that a test listens on with GreenMail when it reads the emails
+     * (TrackingIT). The notification worker runs every second, as it would in a portal (every 10),
+     * instead of only when a test calls it: all browser tests share one portal, so this costs no
+     * second start; elsewhere the emails it cannot send wait for a retry and no test looks at them.
+     */
     @DynamicPropertySource
     static void ownPortAndDatabase(DynamicPropertyRegistry registry) {
         int port = freePort();
         registry.add("server.port", () -> port);
+        int smtpPort = freePort();
+        registry.add("spring.mail.port", () -> smtpPort);
+        registry.add("porth.notify.worker-interval", () -> "1s");
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:e2e-" + UUID.randomUUID()
                 + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }

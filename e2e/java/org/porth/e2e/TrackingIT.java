@@ -1,11 +1,22 @@
 package org.porth.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -21,12 +32,16 @@ import org.porth.identity.Role;
 import org.porth.shared.Language;
 import org.porth.shared.Translations;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Track and talk, from the resident's side: they report a dangerous pothole; the officer asks for
  * more; My requests says "We need more information"; they reply with a photo; the officer finishes
  * it; they read the outcome, say it did not solve the problem, and the case is back in its queue.
+ * On the way they are emailed (read from an SMTP server in the test) that the request was received
+ * and that more information is needed, and see the first in their notifications in the portal.
  * Sam in English on a phone, Rhian in Welsh on a desktop, every page also scanned at the other width.
  */
 class TrackingIT extends PortalBrowserTest {
@@ -34,10 +49,31 @@ class TrackingIT extends PortalBrowserTest {
     private static final Path PHOTO = Path.of("src/test/resources/files/photo.jpg");
     private static final Path NOT_A_PHOTO = Path.of("src/test/resources/files/notes.png");
 
+    private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(20);
+
     private final FormPages form = new FormPages(this);
 
     @Autowired
     private CaseWork work;
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    /** The portal's SMTP port for these tests (PortalBrowserTest): the mail server listens on it. */
+    @Value("${spring.mail.port}")
+    private int smtpPort;
+
+    private GreenMail mail;
+
+    @BeforeEach
+    void startTheMailServer() {
+        mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+    }
+
+    @AfterEach
+    void stopTheMailServer() {
+        mail.stop();
+    }
 
     @AfterEach
     void signOutOfTheServices() {
@@ -50,12 +86,18 @@ class TrackingIT extends PortalBrowserTest {
         welsh = inWelsh;
         startBrowser(viewport);
         String reference = reportADangerousPothole(resident);
+        // the address on their record (other tests change Sam's)
+        String address = jdbc.queryForObject("select email from resident where account_id = ?", String.class,
+                "resident:" + resident);
+        assertEmailed(address, t("notify.received.subject", reference), reference);
+        seeTheNotificationInThePortal(t("notify.received.subject", reference));
 
         CaseDetails working = asOfficer(() -> {
             CaseDetails opened = work.open(reference);
             return work.changeStatus(reference, opened.version(), CaseStatus.IN_PROGRESS, null);
         });
         asOfficer(() -> work.requestInformation(reference, working.version(), "Is it in the bus lane?"));
+        assertEmailed(address, t("notify.more-information.subject", reference), reference);
 
         open("/my-requests");
         assertThat(driver.findElement(By.id("request-" + reference)).getText())
@@ -133,6 +175,60 @@ class TrackingIT extends PortalBrowserTest {
         String reference = driver.findElement(By.cssSelector(".porth-panel .porth-reference")).getText();
         waitUntil(d -> caseIsOpen(reference));
         return reference;
+    }
+
+    /**
+     * The email with this subject arrives at the resident's address, in their language, with the
+     * reference and the link to the request's page, and nothing personal: not their name, what
+     * they reported, the contact address they typed, nor the officer's question.
+     */
+    private void assertEmailed(String address, String subject, String reference) {
+        String wanted = subject + " to " + address;
+        await().atMost(MAIL_TIMEOUT).untilAsserted(() -> assertThat(arrived()).contains(wanted));
+        MimeMessage email = Arrays.stream(mail.getReceivedMessages())
+                .filter(received -> describe(received).equals(wanted)).findFirst().orElseThrow();
+        assertThat(plainText(email)).contains(reference, url("/my-requests/" + reference),
+                        text("Porth County Council", "Cyngor Sir Porth"))
+                .doesNotContain("Sam", "Taylor", "Rhian", "Evans", "Red Lion", "Stryd Fawr", "tracking@example.com",
+                        "bus lane");
+    }
+
+    /** Each email the mail server has received, as its subject and to whom. */
+    private List<String> arrived() {
+        return Arrays.stream(mail.getReceivedMessages()).map(TrackingIT::describe).toList();
+    }
+
+    private static String describe(MimeMessage email) {
+        try {
+            return email.getSubject() + " to " + Arrays.stream(email.getAllRecipients()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        } catch (MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    private static String plainText(MimeMessage email) {
+        try {
+            return (String) email.getContent();
+        } catch (IOException | MessagingException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+
+    /**
+     * The navigation says how many notifications are unread, as many as the page lists with "Mark as
+     * read", and this one is among them (other tests notify the same demo residents).
+     */
+    private void seeTheNotificationInThePortal(String title) {
+        open("/my-notifications");
+        assertThat(heading()).isEqualTo(t("my-notifications.title"));
+        assertThat(driver.findElement(By.id("notifications")).getText()).contains(title, t("my-notifications.new"));
+        List<String> markAsRead = driver.findElements(By.cssSelector("#notifications button")).stream()
+                .map(button -> button.getAttribute("aria-label")).toList();
+        assertThat(markAsRead).contains(t("my-notifications.mark-read.label", title));
+        assertThat(driver.findElement(By.cssSelector("a[href$='my-notifications']")).getAttribute("textContent"))
+                .isEqualTo(t("my-notifications.link.unread", markAsRead.size()));
+        assertAccessible("my notifications, the request received");
     }
 
     /** The case is opened just after the request is sent, once the event reaches casework. */

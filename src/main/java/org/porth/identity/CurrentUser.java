@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.porth.shared.Language;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -38,6 +39,14 @@ public class CurrentUser {
             return Optional.ofNullable(user.getEmail()).filter(email -> !email.isBlank());
         }
         return Optional.empty();
+    }
+
+    /** The language the signed-in person's sign-in service says they read ({@code locale}), if Porth has it. */
+    public Optional<Language> claimedLanguage() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof OidcUser user
+                ? Language.fromCode(user.getLocale())
+                : Optional.empty();
     }
 
     public boolean isSignedIn() {

@@ -111,9 +111,13 @@ public class ResidentProfiles {
         return residents.save(Resident.forCaller(signedIn().id(), values, clock.instant())).toProfile();
     }
 
-    /** The language a new record starts with: the one the resident chose, else their browser's. */
+    /**
+     * The language a new record starts with, as the portal's pages start (SignInSuccessHandler): the
+     * one the resident chose, else the one their sign-in says, else their browser's.
+     */
     private Language language() {
-        return languages.current().orElseGet(() -> Language.of(LocaleContextHolder.getLocale()));
+        return languages.current().or(currentUser::claimedLanguage)
+                .orElseGet(() -> Language.of(LocaleContextHolder.getLocale()));
     }
 
     private SignedInUser signedIn() {

@@ -41,12 +41,22 @@ public final class People {
         return signedIn(username, name, null, false, roles);
     }
 
+    /** A resident whose sign-in service says they read Welsh ({@code locale} cy), as Rhian's does. */
+    public static OAuth2AuthenticationToken residentReadingWelsh(String name, String email) {
+        return signedIn(null, name, email, true, "cy", Role.RESIDENT);
+    }
+
     private static OAuth2AuthenticationToken signedIn(String name, String email, boolean emailVerified, Role... roles) {
         return signedIn(null, name, email, emailVerified, roles);
     }
 
     private static OAuth2AuthenticationToken signedIn(String subject, String name, String email, boolean emailVerified,
             Role... roles) {
+        return signedIn(subject, name, email, emailVerified, "en", roles);
+    }
+
+    private static OAuth2AuthenticationToken signedIn(String subject, String name, String email, boolean emailVerified,
+            String locale, Role... roles) {
         boolean staff = Arrays.stream(roles).anyMatch(Role::isStaff);
         String registration = staff ? "staff" : "resident";
         List<SimpleGrantedAuthority> authorities = Arrays.stream(roles)
@@ -60,7 +70,7 @@ public final class People {
                 .issuedAt(now)
                 .expiresAt(now.plusSeconds(3600))
                 .claim(StandardClaimNames.NAME, name)
-                .claim(StandardClaimNames.LOCALE, "en");
+                .claim(StandardClaimNames.LOCALE, locale);
         if (email != null && !email.isEmpty()) {
             idToken.claim(StandardClaimNames.EMAIL, email).claim(StandardClaimNames.EMAIL_VERIFIED, emailVerified);
         }

@@ -5,8 +5,10 @@ import static org.porth.resident.Somebody.signIn;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.porth.browserless.People;
 import org.porth.identity.CurrentUser;
 import org.porth.resident.internal.ResidentRepository;
+import org.porth.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,6 +39,15 @@ class ResidentRecordAtSignInTest {
 
         assertThat(residents.findByAccountId(account)).hasValueSatisfying(resident ->
                 assertThat(resident.toProfile().email()).isEqualTo(ffion.email));
+    }
+
+    @Test
+    void aResidentWhoseSignInSaysWelshHasAWelshRecordSoTheirNotificationsAreInWelsh() {
+        Somebody ffion = Somebody.named("Ffion");
+        String account = signInAs(People.residentReadingWelsh(ffion.name(), ffion.email));
+
+        assertThat(residents.findByAccountId(account)).hasValueSatisfying(resident ->
+                assertThat(resident.toProfile().language()).isEqualTo(Language.WELSH));
     }
 
     @Test
