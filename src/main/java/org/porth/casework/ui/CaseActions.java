@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.porth.shell.FieldProblems;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseStatus;
 import org.porth.casework.CaseWork;
@@ -29,12 +30,12 @@ final class CaseActions extends Div {
             status.setItems(moves);
             status.setItemLabelGenerator(next -> getTranslation("case.status." + next));
             TextArea reason = forms.area("reason", getTranslation("case.action.status.reason"));
-            add(CaseForms.group(status, reason, forms.button(getTranslation("case.action.status.button"), () ->
+            add(FieldProblems.group(status, reason, forms.button(getTranslation("case.action.status.button"), () ->
                     work.changeStatus(reference, details.version(), status.getValue(), reason.getValue()))));
         }
         if (details.nextStatus().contains(CaseStatus.AWAITING_RESIDENT)) {
             TextArea question = forms.area("question", getTranslation("case.action.ask.label"));
-            add(CaseForms.group(question, forms.button(getTranslation("case.action.ask.button"), () ->
+            add(FieldProblems.group(question, forms.button(getTranslation("case.action.ask.button"), () ->
                     work.requestInformation(reference, details.version(), question.getValue()))));
         }
         List<Outcome> outcomes = Arrays.stream(Outcome.values())
@@ -46,14 +47,14 @@ final class CaseActions extends Div {
             outcome.setItems(outcomes);
             outcome.setItemLabelGenerator(chosen -> getTranslation("case.outcome." + chosen));
             TextArea summary = forms.area("summary", getTranslation("case.action.end.summary"));
-            add(CaseForms.group(outcome, summary, forms.button(getTranslation("case.action.end.button"), () ->
+            add(FieldProblems.group(outcome, summary, forms.button(getTranslation("case.action.end.button"), () ->
                     work.end(reference, details.version(), outcome.getValue(), summary.getValue()))));
         }
         TextArea message = forms.area("message", getTranslation("case.action.message.label"));
-        add(CaseForms.group(message, forms.button(getTranslation("case.action.message.button"),
+        add(FieldProblems.group(message, forms.button(getTranslation("case.action.message.button"),
                 () -> work.messageResident(reference, message.getValue()))));
         TextArea note = forms.area("note", getTranslation("case.action.note.label"));
-        add(CaseForms.group(note, forms.button(getTranslation("case.action.note.button"),
+        add(FieldProblems.group(note, forms.button(getTranslation("case.action.note.button"),
                 () -> work.addNote(reference, note.getValue()))));
     }
 }

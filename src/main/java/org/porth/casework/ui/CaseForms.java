@@ -1,8 +1,5 @@
 package org.porth.casework.ui;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
@@ -16,6 +13,7 @@ import org.porth.casework.CaseChangedException;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseWork;
 import org.porth.shell.ErrorSummary;
+import org.porth.shell.FieldProblems;
 import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
@@ -28,8 +26,7 @@ final class CaseForms {
     private final CaseWork work;
     private final CaseView view;
     private final String reference;
-    private final ErrorSummary errors = new ErrorSummary();
-    private final Map<String, HasValidation> fields = new HashMap<>();
+    private final FieldProblems problems = new FieldProblems();
 
     CaseForms(CaseWork work, CaseView view, String reference) {
         this.work = work;
@@ -38,14 +35,12 @@ final class CaseForms {
     }
 
     ErrorSummary errorSummary() {
-        return errors;
+        return problems.summary();
     }
 
     /** A field a refusal can point at; its id is the field's name. */
     <T extends Component & HasValidation> T field(String name, T input) {
-        input.setId(name);
-        fields.put(name, input);
-        return input;
+        return problems.field(name, input);
     }
 
     TextArea area(String name, String label) {
@@ -61,22 +56,12 @@ final class CaseForms {
         return button;
     }
 
-    static Div group(Component... parts) {
-        Div group = new Div(parts);
-        group.addClassName("porth-form-group");
-        return group;
-    }
-
     private void act(Supplier<CaseDetails> action) {
-        fields.values().forEach(field -> field.setInvalid(false));
+        problems.clear();
         try {
             view.show(action.get(), notice("case.action.done", "porth-notification--success"));
         } catch (CaseActionRefused refused) {
-            HasValidation field = fields.get(refused.field());
-            String message = view.getTranslation(refused.messageKey());
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-            errors.show(List.of(new ErrorSummary.Problem(refused.field(), message)));
+            problems.show(refused.field(), view.getTranslation(refused.messageKey()));
         } catch (CaseChangedException | OptimisticLockingFailureException changed) {
             view.show(work.open(reference), notice("case.action.changed", "porth-notification"));
         }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.porth.shell.FieldProblems;
 import org.porth.casework.CaseCoordination;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseStatus;
@@ -34,19 +35,19 @@ final class CaseMoves extends Div {
                 .sorted((a, b) -> queues.get(a).in(language).compareTo(queues.get(b).in(language))).toList());
         queue.setItemLabelGenerator(id -> queues.get(id).in(language));
         TextArea why = forms.area("reroute-reason", getTranslation("case.moves.reason"));
-        add(CaseForms.group(queue, why, forms.button(getTranslation("case.moves.queue.button"), () ->
+        add(FieldProblems.group(queue, why, forms.button(getTranslation("case.moves.queue.button"), () ->
                 coordination.reroute(reference, details.version(), queue.getValue(), why.getValue()))));
         if (supervisor) {
             Select<String> officer = forms.field("officer", new Select<>());
             officer.setLabel(getTranslation("case.moves.officer"));
             officer.setItems(officers.stream().sorted(Comparator.comparing(names::of)).toList());
             officer.setItemLabelGenerator(names::of);
-            add(CaseForms.group(officer, forms.button(getTranslation("case.moves.officer.button"), () ->
+            add(FieldProblems.group(officer, forms.button(getTranslation("case.moves.officer.button"), () ->
                     coordination.assign(reference, details.version(), officer.getValue()))));
         }
         if (details.nextStatus().contains(CaseStatus.DUPLICATE)) {
             TextField original = forms.field("original", new TextField(getTranslation("case.moves.original")));
-            add(CaseForms.group(original, forms.button(getTranslation("case.moves.original.button"), () ->
+            add(FieldProblems.group(original, forms.button(getTranslation("case.moves.original.button"), () ->
                     coordination.markDuplicate(reference, details.version(), original.getValue()))));
         }
     }

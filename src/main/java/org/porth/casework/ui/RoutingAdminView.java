@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.porth.shell.FieldProblems;
 import org.porth.casework.RoutingAdministration;
 import org.porth.casework.RoutingRefused;
 import org.porth.catalogue.ServiceDefinition;
@@ -63,7 +64,7 @@ class RoutingAdminView extends Div {
         RoutingTryOut tryOut = new RoutingTryOut(administration, language,
                 () -> service.getValue().id(), routing::getValue, this::clearProblems, this::refused);
         add(heading, errors, notice, new Paragraph(getTranslation("routing-admin.intro")),
-                CaseForms.group(service), CaseForms.group(routing, save), tryOut);
+                FieldProblems.group(service), FieldProblems.group(routing, save), tryOut);
         if (!services.isEmpty()) {
             service.setValue(services.getFirst());
         }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import org.porth.shell.FieldProblems;
 import org.porth.casework.RoutingAdministration;
 import org.porth.casework.RoutingPreview;
 import org.porth.casework.RoutingRefused;
@@ -58,7 +59,7 @@ final class RoutingTryOut extends Div {
         });
         tryIt.addClassName("porth-button");
         tryIt.setId("preview-button");
-        add(heading, CaseForms.group(answers, ward, channel, tryIt), result);
+        add(heading, FieldProblems.group(answers, ward, channel, tryIt), result);
     }
 
     private String describe(RoutingPreview preview, Language language) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.porth.shell.FieldProblems;
 import org.porth.casework.TeamAdministration;
 import org.porth.casework.TeamChangeRefused;
 import org.porth.casework.TeamMembers;
@@ -65,7 +66,7 @@ class TeamAdminView extends Div {
         add.setId("add-member");
         list = new TeamList(language, (teamId, member) -> change(() -> administration.remove(teamId, member),
                 "team-admin.removed"));
-        add(heading, errors, notice, CaseForms.group(team, staffId, supervisor, add), list);
+        add(heading, errors, notice, FieldProblems.group(team, staffId, supervisor, add), list);
         refresh();
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.porth.shell.FieldProblems;
 import org.porth.casework.CaseActionRefused;
 import org.porth.casework.ResidentCase;
 import org.porth.casework.ResidentCases;
@@ -38,7 +39,7 @@ final class FeedbackForm extends Div {
         TextArea comment = forms.area("comment", getTranslation("tracking.feedback.comment"));
         comment.setHelperText(getTranslation("tracking.feedback.comment-hint"));
         String reference = request.summary().reference();
-        add(RequestForms.group(solved), RequestForms.group(comment),
+        add(FieldProblems.group(solved), FieldProblems.group(comment),
                 forms.button("send-feedback", getTranslation("tracking.feedback.send"), () -> {
                     if (solved.getValue() == null) {
                         throw new CaseActionRefused("solved", "tracking.feedback.choose");

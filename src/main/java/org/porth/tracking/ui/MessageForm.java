@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadEvent;
+import org.porth.shell.FieldProblems;
 import org.porth.apply.Attachments;
 import org.porth.apply.StoredFiles.StoredFile;
 import org.porth.apply.UploadResult;
@@ -72,7 +73,7 @@ final class MessageForm extends Div {
         list.addClassName("porth-file-list");
         list.setVisible(false);
         frame.add(filesLabel, limits, error, list, upload);
-        add(heading, RequestForms.group(message), frame, forms.button("send-message",
+        add(heading, FieldProblems.group(message), frame, forms.button("send-message",
                 getTranslation("tracking.message.send"), "tracking.message.sent",
                 () -> cases.write(reference, message.getValue(), files.stream().map(StoredFile::id).toList())));
     }

@@ -1,20 +1,17 @@
 package org.porth.tracking.ui;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.porth.casework.CaseActionRefused;
 import org.porth.casework.CaseWork;
 import org.porth.casework.ResidentCase;
 import org.porth.shell.ErrorSummary;
+import org.porth.shell.FieldProblems;
 
 /**
  * The forms of the request page act one way: a refused action keeps everything typed and says why
@@ -23,22 +20,19 @@ import org.porth.shell.ErrorSummary;
 final class RequestForms {
 
     private final RequestView view;
-    private final ErrorSummary errors = new ErrorSummary();
-    private final Map<String, HasValidation> fields = new HashMap<>();
+    private final FieldProblems problems = new FieldProblems();
 
     RequestForms(RequestView view) {
         this.view = view;
     }
 
     ErrorSummary errorSummary() {
-        return errors;
+        return problems.summary();
     }
 
     /** A field a refusal can point at; its id is the field's name. */
     <T extends Component & HasValidation> T field(String name, T input) {
-        input.setId(name);
-        fields.put(name, input);
-        return input;
+        return problems.field(name, input);
     }
 
     TextArea area(String name, String label) {
@@ -61,30 +55,18 @@ final class RequestForms {
         return button;
     }
 
-    static Div group(Component... parts) {
-        Div group = new Div(parts);
-        group.addClassName("porth-form-group");
-        return group;
-    }
-
     /** Shows a problem found before asking the council, e.g. a file the resident must remove. */
     void refuse(String field, String message) {
-        fields.values().forEach(input -> input.setInvalid(false));
-        HasValidation input = fields.get(field);
-        if (input != null) {
-            input.setErrorMessage(message);
-            input.setInvalid(true);
-        }
-        errors.show(List.of(new ErrorSummary.Problem(field, message)));
+        problems.show(field, message);
     }
 
     private void act(String buttonId, Function<ResidentCase, String> doneKey, Supplier<ResidentCase> action) {
-        fields.values().forEach(field -> field.setInvalid(false));
+        problems.clear();
         try {
             ResidentCase done = action.get();
             view.show(done, doneKey.apply(done));
         } catch (CaseActionRefused refused) {
-            String field = refused.field() != null && fields.containsKey(refused.field()) ? refused.field() : buttonId;
+            String field = refused.field() != null && problems.has(refused.field()) ? refused.field() : buttonId;
             refuse(field, view.getTranslation(refused.messageKey()));
         }
     }
