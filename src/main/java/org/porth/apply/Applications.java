@@ -12,7 +12,9 @@ import org.porth.apply.form.PageValidator;
 import org.porth.apply.internal.Applicants;
 import org.porth.apply.internal.Draft;
 import org.porth.apply.internal.DraftRepository;
+import org.porth.apply.internal.FormBookings;
 import org.porth.apply.internal.FormContext;
+import org.porth.apply.internal.FormTransactions;
 import org.porth.apply.internal.Prefill;
 import org.porth.catalogue.Catalogue;
 import org.porth.catalogue.Channel;
@@ -42,9 +44,12 @@ public class Applications {
     private final DraftMigration migration;
     private final FormContext context;
     private final TellUsOnceStep tellUsOnce;
+    private final FormBookings bookings;
+    private final FormTransactions transactions;
 
     Applications(Catalogue catalogue, DraftRepository drafts, Applicants applicants, PageValidator pages,
-            Journey journey, DraftMigration migration, FormContext context, TellUsOnceStep tellUsOnce) {
+            Journey journey, DraftMigration migration, FormContext context, TellUsOnceStep tellUsOnce,
+            FormBookings bookings, FormTransactions transactions) {
         this.catalogue = catalogue;
         this.drafts = drafts;
         this.applicants = applicants;
@@ -53,6 +58,8 @@ public class Applications {
         this.migration = migration;
         this.context = context;
         this.tellUsOnce = tellUsOnce;
+        this.bookings = bookings;
+        this.transactions = transactions;
     }
 
     /** A resident starts a service online; questions about them start with what their account holds. */
@@ -95,24 +102,53 @@ public class Applications {
 
     /**
      * Checks a page's answers and, when they are right, saves them and says where to go next. When
-     * they are wrong nothing is saved and the errors come back; what was typed stays on the page.
+     * they are wrong nothing is saved and the errors come back; what was typed stays on the page. A
+     * day chosen for a booking is held between the two, in a transaction of its own: a refusal
+     * (that day just filled) comes back as the question's error, like any other.
      */
     @PreAuthorize(APPLICANTS)
-    @Transactional
     public PageResult continueFrom(String draftId, String pageId, Answers pageAnswers) {
+        CheckedPage checked = transactions.reading(() -> checkPage(draftId, pageId, pageAnswers));
+        if (!checked.check().valid()) {
+            return new PageResult.Invalid(checked.check().errors());
+        }
+        FormBookings.Held held = bookings.holdOnPage(checked.definition(), pageId, checked.check().answers(),
+                checked.before(), checked.resident(), checked.channel());
+        if (held instanceof FormBookings.Held.Refused refused) {
+            return new PageResult.Invalid(refused.errors());
+        }
+        Answers answers = ((FormBookings.Held.Done) held).answers();
+        Optional<String> elsewhere = bookings.heldForAnotherAddress(checked.definition(), answers);
+        Answers saved = elsewhere.isEmpty() ? answers
+                : answers.without(checked.definition().bookingQuestion().orElseThrow().id());
+        PageResult result = transactions.writing(() -> save(draftId, pageId, saved));
+        // after the draft no longer names it, so that a failed save cannot leave it naming a hold let go
+        elsewhere.ifPresent(reference -> bookings.release(checked.resident(), reference));
+        return result;
+    }
+
+    private CheckedPage checkPage(String draftId, String pageId, Answers pageAnswers) {
         Draft draft = usable(draftId);
         ServiceDefinition definition = definitionOf(draft);
         Answers typed = draft.answers();
         for (var answer : pageAnswers.byQuestion().entrySet()) {
             typed = typed.with(answer.getKey(), answer.getValue());
         }
-        PageCheck check = pages.check(definition, pageId, typed, context.forDraft(draftId));
-        if (!check.valid()) {
-            return new PageResult.Invalid(check.errors());
-        }
-        draft.save(check.answers(), definition.version(), context.now(), context.expiryFrom(context.now()));
+        return new CheckedPage(definition, pages.check(definition, pageId, typed, context.forDraft(draftId)),
+                draft.answers(), draft.residentId(), draft.channel());
+    }
+
+    private PageResult save(String draftId, String pageId, Answers answers) {
+        Draft draft = usable(draftId);
+        ServiceDefinition definition = definitionOf(draft);
+        draft.save(answers, definition.version(), context.now(), context.expiryFrom(context.now()));
         Optional<PageResult> ask = tellUsOnce.askAbout(draft, definition, pageId);
         return ask.orElseGet(() -> after(draft, definition, pageId));
+    }
+
+    /** A page checked against the draft as it was (its answers {@code before}), for the draft's resident. */
+    private record CheckedPage(ServiceDefinition definition, PageCheck check, Answers before, String resident,
+            Channel channel) {
     }
 
     /** The resident answered the "update your account too?" question; then the form goes on. */

@@ -8,10 +8,12 @@ import org.porth.apply.form.Journey;
 import org.porth.apply.internal.Applicants;
 import org.porth.apply.internal.Draft;
 import org.porth.apply.internal.DraftRepository;
+import org.porth.apply.internal.FormBookings;
 import org.porth.apply.internal.FormContext;
 import org.porth.apply.internal.RequestStore;
 import org.porth.apply.internal.SubmittedRequest;
 import org.porth.apply.internal.SubmittedRequestRepository;
+import org.porth.booking.BookingRefused;
 import org.porth.catalogue.Catalogue;
 import org.porth.catalogue.Page;
 import org.porth.catalogue.ServiceDefinition;
@@ -42,10 +44,11 @@ public class Submissions {
     private final AnswerSummary summary;
     private final FormContext context;
     private final TransactionTemplate reads;
+    private final FormBookings bookings;
 
     Submissions(Catalogue catalogue, DraftRepository drafts, SubmittedRequestRepository requests, RequestStore store,
             Applicants applicants, Journey journey, AnswerSummary summary, FormContext context,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, FormBookings bookings) {
         this.catalogue = catalogue;
         this.drafts = drafts;
         this.requests = requests;
@@ -56,6 +59,7 @@ public class Submissions {
         this.context = context;
         this.reads = new TransactionTemplate(transactions);
         this.reads.setReadOnly(true);
+        this.bookings = bookings;
     }
 
     @PreAuthorize(Applications.APPLICANTS)
@@ -84,7 +88,11 @@ public class Submissions {
                         List.of(new FieldError(DECLARATION, null, both("check.declaration-required"))), ready);
             }
             Answers answers = journey.relevant(ready.definition(), checked.draft().answers());
-            return new SubmitResult.Submitted(store.submit(checked.draft(), answers).reference());
+            try {
+                return new SubmitResult.Submitted(store.submit(checked.draft(), answers, ready.definition()).reference());
+            } catch (BookingRefused refusal) {
+                return new SubmitResult.NotSubmitted(List.of(bookings.refusal(ready.definition(), answers, refusal)), ready);
+            }
         } catch (NoSuchDraftException gone) {
             return requests.findByDraftId(draftId).flatMap(applicants::mayRead)
                     .map(request -> (SubmitResult) new SubmitResult.Submitted(request.reference()))

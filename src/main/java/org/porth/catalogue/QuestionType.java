@@ -19,7 +19,12 @@ public enum QuestionType {
     /** A gazetteer address, or a street with a description; latitude and longitude from the API. */
     LOCATION("location"),
     FILE_UPLOAD("file-upload"),
-    DECLARATION("declaration");
+    DECLARATION("declaration"),
+    /**
+     * A day (and time) of what the service books ({@code booking: resource:}), held while the form is
+     * finished and confirmed on Submit; the answer is the held booking's reference with its day.
+     */
+    BOOKING("booking");
 
     private final String yamlName;
 

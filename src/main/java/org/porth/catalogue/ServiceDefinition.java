@@ -50,6 +50,17 @@ public record ServiceDefinition(
         return pages.stream().filter(page -> page.id().equals(pageId)).findFirst();
     }
 
+    /** The question whose address a booking is for (its ward picks the round): {@code booking: address:}. */
+    public Optional<String> bookingAddressQuestion() {
+        return Optional.ofNullable(booking.get("address")).map(Object::toString);
+    }
+
+    /** The form's booking question, if it has one (at most one: a request books once). */
+    public Optional<Question> bookingQuestion() {
+        return pages.stream().flatMap(page -> page.questions().stream())
+                .filter(question -> question.type() == QuestionType.BOOKING).findFirst();
+    }
+
     public Optional<Question> question(String questionId) {
         return pages.stream().flatMap(page -> page.questions().stream())
                 .filter(question -> question.id().equals(questionId)).findFirst();

@@ -47,11 +47,7 @@ public record ProfileChange(PersonName name, LocalDate dateOfBirth, ResidentAddr
             case EMAIL -> NONE.withEmail(required(fields, "value"));
             case PHONE -> NONE.withPhone(required(fields, "value"));
             case DATE_OF_BIRTH -> NONE.withDateOfBirth(date(fields));
-            case ADDRESS -> NONE.withAddress(new ResidentAddress(fields.get("uprn"), required(fields, "line1"),
-                    fields.get("line2"), required(fields, "town"),
-                    Postcode.parse(required(fields, "postcode")).orElseThrow(
-                            () -> new IllegalArgumentException("Not a UK postcode")),
-                    fields.get("ward")));
+            case ADDRESS -> NONE.withAddress(ResidentAddress.fromFields(fields));
             default -> throw new IllegalStateException(field.key());
         };
     }

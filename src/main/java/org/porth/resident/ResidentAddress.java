@@ -1,6 +1,7 @@
 package org.porth.resident;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -35,6 +36,19 @@ public record ResidentAddress(String uprn, String line1, String line2, String to
 
     public static ResidentAddress manual(String line1, String line2, String town, Postcode postcode) {
         return new ResidentAddress(null, line1, line2, town, postcode, null);
+    }
+
+    /**
+     * From a form's address answer: {@code line1}, {@code line2}, {@code town}, {@code postcode} and,
+     * from the gazetteer, {@code uprn} and {@code ward}.
+     *
+     * @throws IllegalArgumentException when a line, the town or a UK postcode is missing
+     */
+    public static ResidentAddress fromFields(Map<String, String> fields) {
+        return new ResidentAddress(fields.get("uprn"), fields.get("line1"), fields.get("line2"), fields.get("town"),
+                Postcode.parse(Objects.requireNonNullElse(fields.get("postcode"), ""))
+                        .orElseThrow(() -> new IllegalArgumentException("Not a UK postcode")),
+                fields.get("ward"));
     }
 
     /** A gazetteer address: its first line, then the rest of its lines on the second. */

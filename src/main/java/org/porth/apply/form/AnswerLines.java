@@ -42,6 +42,7 @@ final class AnswerLines {
             case FILE_UPLOAD -> answer.values(FileValidator.FILE).stream().map(files::find).flatMap(Optional::stream)
                     .map(StoredFiles.StoredFile::name).toList();
             case DECLARATION -> List.of(Translations.get(language, "form.answer.confirmed"));
+            case BOOKING -> booking(answer);
             default -> List.of(answer.value().orElse(""));
         };
     }
@@ -61,6 +62,16 @@ final class AnswerLines {
             return String.join("/", answer.field(DateValidator.DAY).orElse(""),
                     answer.field(DateValidator.MONTH).orElse(""), answer.field(DateValidator.YEAR).orElse(""));
         }
+    }
+
+    /** The day (and time), then until when it is held, before Submit confirms it. */
+    private List<String> booking(Answer answer) {
+        List<String> lines = new ArrayList<>();
+        BookingAnswer.date(answer).ifPresent(date -> lines.add(DateText.withWeekday(date, language)
+                + BookingAnswer.time(answer).map(time -> ", " + DateText.time(time)).orElse("")));
+        BookingAnswer.heldUntil(answer).ifPresent(until ->
+                lines.add(Translations.get(language, "form.answer.held-until", DateText.time(until))));
+        return lines;
     }
 
     private String yesNo(String value) {

@@ -39,6 +39,7 @@ public class AnswerValidator {
         validators.put(QuestionType.LOCATION, new LocationValidator());
         validators.put(QuestionType.FILE_UPLOAD, new FileValidator());
         validators.put(QuestionType.DECLARATION, new DeclarationValidator());
+        validators.put(QuestionType.BOOKING, new BookingValidator());
     }
 
     /**
@@ -57,7 +58,7 @@ public class AnswerValidator {
     /** "Enter ...", but "Select ..." for a choice, "Upload ..." for files and "Confirm ..." for a declaration. */
     static String requiredTemplate(QuestionType type) {
         return switch (type) {
-            case YES_NO, SINGLE_CHOICE, MULTIPLE_CHOICE -> "required.choose";
+            case YES_NO, SINGLE_CHOICE, MULTIPLE_CHOICE, BOOKING -> "required.choose";
             case FILE_UPLOAD -> "required.upload";
             case DECLARATION -> "required.confirm";
             default -> "required";

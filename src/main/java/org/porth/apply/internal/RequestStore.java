@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.porth.apply.Answers;
 import org.porth.apply.RequestSubmitted;
 import org.porth.apply.Reference;
+import org.porth.catalogue.ServiceDefinition;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Turns a draft into a submitted request exactly once. A double click, a retry after a network
  * blip, or the same draft submitted from two tabs at the same moment all end with one request:
  * the draft id is unique among requests, so the second insert fails and the caller gets the first
- * request's reference. The request, the draft's removal and the {@link RequestSubmitted} event
- * (Spring Modulith's outbox) commit together.
+ * request's reference. The request, its booking's confirmation, the draft's removal and the
+ * {@link RequestSubmitted} event (Spring Modulith's outbox) commit together.
  */
 @Component
 public class RequestStore {
@@ -29,20 +30,26 @@ public class RequestStore {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final FormBookings bookings;
 
     RequestStore(SubmittedRequestRepository requests, DraftRepository drafts, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, FormBookings bookings) {
         this.requests = requests;
         this.drafts = drafts;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.bookings = bookings;
     }
 
-    public SubmittedRequest submit(Draft draft, Answers answers) {
+    /**
+     * @throws org.porth.booking.BookingRefused when the form's booking can no longer be confirmed;
+     *         nothing is submitted
+     */
+    public SubmittedRequest submit(Draft draft, Answers answers, ServiceDefinition definition) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
-                return transaction.execute(status -> insert(draft, answers));
+                return transaction.execute(status -> insert(draft, answers, definition));
             } catch (DataIntegrityViolationException alreadySubmittedOrReferenceTaken) {
                 Optional<SubmittedRequest> submitted = requests.findByDraftId(draft.id());
                 if (submitted.isPresent()) {
@@ -54,14 +61,16 @@ public class RequestStore {
         throw new IllegalStateException("Draft " + draft.id() + " could not be submitted");
     }
 
-    private SubmittedRequest insert(Draft draft, Answers answers) {
-        SubmittedRequest request = requests.saveAndFlush(
-                new SubmittedRequest(draft, answers, Reference.random(), clock.instant()));
+    private SubmittedRequest insert(Draft draft, Answers answers, ServiceDefinition definition) {
+        Reference reference = Reference.random();
+        // the booking is confirmed in this transaction: the request and its booking commit together
+        Answers kept = bookings.confirm(definition, answers, draft.residentId(), reference.value());
+        SubmittedRequest request = requests.saveAndFlush(new SubmittedRequest(draft, kept, reference, clock.instant()));
         drafts.deleteById(draft.id());
         drafts.flush();
         events.publishEvent(new RequestSubmitted(request.id(), request.reference(), request.serviceId(),
                 request.serviceVersion(), request.residentId(), request.channel(), request.officerId(),
-                request.submittedAt(), answers));
+                request.submittedAt(), kept));
         return request;
     }
 }

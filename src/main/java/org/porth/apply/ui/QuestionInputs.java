@@ -26,10 +26,12 @@ final class QuestionInputs {
             case ADDRESS -> new AddressInput(labels, services.gazetteer());
             case LOCATION -> new LocationInput(labels, services.gazetteer());
             case FILE_UPLOAD -> new FileInput(labels, services);
+            case BOOKING -> new BookingInput(labels, services.booking());
         };
     }
 
-    /** What some inputs need beyond the question: the gazetteer, and where uploads go. */
-    record FormServices(Gazetteer gazetteer, String draftId, org.porth.apply.Attachments attachments) {
+    /** What some inputs need beyond the question: the gazetteer, where uploads go, and what can be booked. */
+    record FormServices(Gazetteer gazetteer, String draftId, org.porth.apply.Attachments attachments,
+            BookingInput.Choices booking) {
     }
 }

@@ -1,5 +1,7 @@
 package org.porth.apply.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +29,8 @@ import org.porth.apply.Form;
 import org.porth.apply.NoSuchDraftException;
 import org.porth.apply.PageResult;
 import org.porth.apply.form.Journey;
+import org.porth.apply.internal.FormBookings;
+import org.porth.booking.Availability;
 import org.porth.catalogue.Page;
 import org.porth.catalogue.Question;
 import org.porth.gazetteer.Gazetteer;
@@ -51,6 +55,9 @@ class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final Journey journey;
     private final Gazetteer gazetteer;
     private final Attachments attachments;
+    private final FormBookings bookings;
+    private final Availability availability;
+    private final Clock clock;
     private final ErrorSummary errorSummary = new ErrorSummary();
     private final List<QuestionInput> inputs = new ArrayList<>();
     private FormPaths paths;
@@ -60,11 +67,15 @@ class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTit
     private String heading = "";
     private boolean hasErrors;
 
-    QuestionPageView(Applications applications, Journey journey, Gazetteer gazetteer, Attachments attachments) {
+    QuestionPageView(Applications applications, Journey journey, Gazetteer gazetteer, Attachments attachments,
+            FormBookings bookings, Availability availability, Clock clock) {
         this.applications = applications;
         this.journey = journey;
         this.gazetteer = gazetteer;
         this.attachments = attachments;
+        this.bookings = bookings;
+        this.availability = availability;
+        this.clock = clock;
         addClassName("porth-form-page");
     }
 
@@ -119,7 +130,8 @@ class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTit
         title.addClassName("porth-heading-l");
         add(caption, title);
         boolean alone = questions.size() == 1 && page.title() == null;
-        var services = new QuestionInputs.FormServices(gazetteer, form.draftId(), attachments);
+        var services = new QuestionInputs.FormServices(gazetteer, form.draftId(), attachments, new BookingInput.Choices(
+                bookings.resource(form.definition(), answers), availability, LocalDate.now(clock)));
         for (Question question : questions) {
             QuestionInput input = onPage.get(question.id());
             if (input == null) {

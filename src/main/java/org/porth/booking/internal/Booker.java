@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.porth.catalogue.Channel;
 import org.porth.resident.Profile;
+import org.porth.resident.ResidentAddress;
 import org.porth.resident.ResidentId;
 
 /**
@@ -16,29 +17,38 @@ import org.porth.resident.ResidentId;
 public record Booker(ResidentId resident, String household, String ward, Channel channel, String officerId) {
 
     public static Booker resident(Profile profile) {
-        return new Booker(profile.id(), householdOf(profile), ward(profile), Channel.WEB, null);
+        return forCaller(profile, Channel.WEB, null);
     }
 
     public static Booker forCaller(Profile profile, Channel channel, String officerId) {
-        return new Booker(profile.id(), householdOf(profile), ward(profile), channel, officerId);
+        return new Booker(profile.id(), householdOf(profile.id(), profile.address()), ward(profile.address()), channel,
+                officerId);
+    }
+
+    /**
+     * The same booker for another address, such as a form's collection address: its ward picks the
+     * round and it is the household a limit counts by, whatever the resident's record says.
+     */
+    public Booker at(ResidentAddress address) {
+        return new Booker(resident, householdOf(resident, address), ward(address), channel, officerId);
     }
 
     /**
      * The household: the address's UPRN when it came from the gazetteer, else the address as typed
      * (postcode and first line), else the resident alone.
      */
-    static String householdOf(Profile profile) {
-        if (profile.address() == null) {
-            return "resident:" + profile.id();
+    static String householdOf(ResidentId resident, ResidentAddress address) {
+        if (address == null) {
+            return "resident:" + resident;
         }
-        if (profile.address().uprn() != null) {
-            return "uprn:" + profile.address().uprn();
+        if (address.uprn() != null) {
+            return "uprn:" + address.uprn();
         }
-        return ("address:" + profile.address().postcode().value() + ":" + profile.address().line1())
+        return ("address:" + address.postcode().value() + ":" + address.line1())
                 .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
-    private static String ward(Profile profile) {
-        return profile.address() == null ? null : profile.address().ward();
+    private static String ward(ResidentAddress address) {
+        return address == null ? null : address.ward();
     }
 }

@@ -204,6 +204,15 @@ public class BookingDesk {
         return rows.find(reference).orElseThrow();
     }
 
+    /** Lets the resident's hold go at once; a booking no longer held (confirmed, lapsed, cancelled) stays as it is. */
+    public void releaseHold(ResidentId owner, String reference) {
+        BookingRow row = locked(reference, Optional.of(owner));
+        if (row.status() == BookingStatus.HELD) {
+            giveBack(resources.get(row.resourceId()), row);
+            rows.changeStatus(row, BookingStatus.CANCELLED, clock.instant());
+        }
+    }
+
     /** Lets a hold go if it is still held and has lapsed; false when it was confirmed or let go already. */
     public boolean releaseIfLapsed(String reference, Instant now) {
         BookingRow row = locked(reference, Optional.empty());

@@ -70,6 +70,7 @@ final class RequestSummary {
                     .map(value -> label(question, value, language)).collect(Collectors.joining(", "));
             case DATE -> answer.value().map(value -> date(value, language)).orElse("");
             case ADDRESS -> answer.field("line1").orElse("");
+            case BOOKING -> answer.field("date").map(value -> date(value, language)).orElse("");
             case LOCATION -> Stream.of(answer.field("street").or(() -> answer.field("line1")), answer.field("description"))
                     .flatMap(Optional::stream).filter(text -> !text.isBlank()).collect(Collectors.joining(", "));
             default -> question.type().summarisesACase() ? answer.value().orElse("") : "";

@@ -72,6 +72,7 @@ final class DefinitionReader {
         if (kind.filter(k -> k == ServiceKind.BOOKING).isPresent() && !service.has("booking")) {
             service.problem("kind", "the service is a booking, so it needs 'booking' settings");
         }
+        BookingQuestionCheck.check(service, pages, booking);
         if (id.isEmpty() || name.isEmpty() || summary.isEmpty() || department.isEmpty() || kind.isEmpty()
                 || startPage.isEmpty() || serviceLevel.isEmpty() || declaration.isEmpty()) {
             return Optional.empty();

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.porth.apply.Answer;
 import org.porth.apply.Answers;
 import org.porth.apply.RequestSubmitted;
+import org.porth.catalogue.Catalogue;
 import org.porth.catalogue.Channel;
+import org.porth.catalogue.ServiceDefinition;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.event.ApplicationEvents;
@@ -43,6 +45,8 @@ abstract class SubmitOnceContract {
     private SubmittedRequestRepository requests;
     @Autowired
     private ApplicationEvents events;
+    @Autowired
+    private Catalogue catalogue;
 
     @AfterEach
     void cleanUp() {
@@ -54,8 +58,8 @@ abstract class SubmitOnceContract {
     void aSecondSubmitOfTheSameDraftReturnsTheFirstReference() {
         Draft draft = savedDraft();
 
-        SubmittedRequest first = store.submit(draft, answers());
-        SubmittedRequest again = store.submit(draft, answers());
+        SubmittedRequest first = store.submit(draft, answers(), missedBin());
+        SubmittedRequest again = store.submit(draft, answers(), missedBin());
 
         assertThat(again.reference()).isEqualTo(first.reference());
         assertThat(requestsOfTheResident()).isEqualTo(1);
@@ -74,7 +78,7 @@ abstract class SubmitOnceContract {
         CountDownLatch start = new CountDownLatch(1);
         Callable<String> submit = () -> {
             start.await();
-            return store.submit(draft, answers()).reference().value();
+            return store.submit(draft, answers(), missedBin()).reference().value();
         };
 
         ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
@@ -96,12 +100,17 @@ abstract class SubmitOnceContract {
     void theRequestKeepsTheAnswersAndTheServiceVersion() {
         Draft draft = savedDraft();
 
-        SubmittedRequest request = store.submit(draft, answers());
+        SubmittedRequest request = store.submit(draft, answers(), missedBin());
 
         SubmittedRequest read = requests.findByReference(request.reference().value()).orElseThrow();
         assertThat(read.answers()).isEqualTo(answers());
         assertThat(read.serviceVersion()).isEqualTo(3);
         assertThat(read.channel()).isEqualTo(Channel.WEB);
+    }
+
+    /** Missed bins book nothing, so the store has no booking to confirm. */
+    private ServiceDefinition missedBin() {
+        return catalogue.current("missed-bin").orElseThrow();
     }
 
     private Draft savedDraft() {

@@ -73,7 +73,8 @@ class DefinitionProblemsTest {
     void anUnknownQuestionTypeListsTheKnownOnes() {
         assertThat(problemsIn("unknown-type")).containsExactly("services/unknown-type.yaml line 29: unknown question"
                 + " type 'dropdown' (known: short-text, long-text, number, money, date, yes-no, single-choice,"
-                + " multiple-choice, email, uk-phone, uk-postcode, address, location, file-upload, declaration)");
+                + " multiple-choice, email, uk-phone, uk-postcode, address, location, file-upload, declaration,"
+                + " booking)");
     }
 
     @Test
@@ -155,6 +156,16 @@ class DefinitionProblemsTest {
                 "services/no-declaration.yaml line 2: the service has no 'declaration'");
         assertThat(problemsIn("booking-without-settings")).containsExactly(
                 "services/booking-without-settings.yaml line 7: the service is a booking, so it needs 'booking' settings");
+    }
+
+    @Test
+    void aBookingQuestionNeedsWhatItBooksAndItsAddressFirst() {
+        assertThat(problemsIn("booking-question-without-resource")).containsExactly(
+                "services/booking-question-without-resource.yaml line 2: question 'day' is a booking question, so the"
+                        + " service needs 'booking: resource:' to say what it books");
+        assertThat(problemsIn("booking-address-after")).containsExactly(
+                "services/booking-address-after.yaml line 50: address question 'address' must come on a page before"
+                        + " booking question 'day', whose days depend on it");
     }
 
     @Test
