@@ -98,6 +98,7 @@ class CheckAnswersView extends Div implements BeforeEnterObserver {
             Div lines = new Div();
             row.lines().forEach(line -> lines.add(new Paragraph(line)));
             Anchor change = new Anchor(paths.change(draftId, row.pageId()), getTranslation("check.change"));
+            change.setId(changeLinkOf(row.questionId()));
             Span which = new Span(" " + row.label());
             which.addClassName("porth-visually-hidden");
             change.add(which);
@@ -105,6 +106,10 @@ class CheckAnswersView extends Div implements BeforeEnterObserver {
                     new DescriptionList.Description(change));
         }
         return list;
+    }
+
+    private static String changeLinkOf(String questionId) {
+        return "change-" + questionId;
     }
 
     private void send() {
@@ -116,10 +121,15 @@ class CheckAnswersView extends Div implements BeforeEnterObserver {
         }
     }
 
+    /** The declaration's error by it; an answer's (a booking that could not be confirmed) by its Change link. */
     private void showErrors(List<FieldError> errors, Language language) {
-        declaration.setInvalid(true);
-        declaration.setErrorMessage(errors.getFirst().message().in(language));
-        errorSummary.show(errors, language, (question, field) -> Submissions.DECLARATION);
+        errors.stream().filter(error -> error.questionId().equals(Submissions.DECLARATION)).findFirst()
+                .ifPresent(error -> {
+                    declaration.setInvalid(true);
+                    declaration.setErrorMessage(error.message().in(language));
+                });
+        errorSummary.show(errors, language, (question, field) -> question.equals(Submissions.DECLARATION)
+                ? Submissions.DECLARATION : changeLinkOf(question));
         // GOV.UK: a page with errors says so first in its title, which screen readers read first
         String prefix = getTranslation("error.title-prefix") + " ";
         String title = UI.getCurrent().getInternals().getTitle();
