@@ -193,6 +193,6 @@ final class DaySlots extends Div {
     private void askAboutBookings(SlotTime slot, String time, List<BookingDetails> active) {
         notice.removeAll();
         body.removeAll();
-        body.add(new BlockSlotForm(actions, slot, time, active, language, errors, this::refresh));
+        body.add(new BlockSlotForm(actions, resource, slot, time, active, language, errors, this::refresh));
     }
 }
