@@ -25,7 +25,9 @@ public class BookingRefused extends RuntimeException {
         /** The resource does not serve the resident's address (a ward round). */
         NOT_IN_AREA,
         /** The booking is no longer held or confirmed (cancelled, expired, used). */
-        NOT_ACTIVE;
+        NOT_ACTIVE,
+        /** Whether the resident came can be recorded only once the booking has started. */
+        NOT_STARTED;
 
         public String messageKey() {
             return "booking.refused." + name().toLowerCase().replace('_', '-');

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A resource's day for staff: places and bookings per slot, blocking and reopening slots, and
  * marking who came. Blocking leaves the slot's bookings in place: the staff view asks whether to
- * move or cancel them ({@link AssistedBookings}).
+ * move or cancel them ({@link AssistedBookings}). Who came is marked once the booking has started.
  */
 @Service
 @PreAuthorize(AssistedBookings.STAFF)
@@ -73,6 +73,7 @@ public class SlotAdministration {
         return setBlocked(slot, false);
     }
 
+    /** Refused ({@link Reason#NOT_STARTED}) before the booking has started, as {@link #markNoShow} is. */
     public BookingDetails markAttended(String reference) {
         return desk.markAttendance(reference, BookingStatus.ATTENDED).details();
     }

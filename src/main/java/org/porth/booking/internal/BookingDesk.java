@@ -224,17 +224,24 @@ public class BookingDesk {
         return true;
     }
 
-    /** Staff record whether the resident came; the place stays used either way. */
+    /**
+     * Staff record whether the resident came, once the booking has started (a page left open can
+     * still offer it for a booking moved later meanwhile); the place stays used either way.
+     */
     public BookingRow markAttendance(String reference, BookingStatus attendance) {
         if (attendance != BookingStatus.ATTENDED && attendance != BookingStatus.NO_SHOW) {
             throw new IllegalArgumentException("Attendance is attended or no-show, not " + attendance);
         }
+        Instant now = clock.instant();
         BookingRow row = locked(reference, Optional.empty());
         if (row.status() != BookingStatus.CONFIRMED && row.status() != BookingStatus.ATTENDED
                 && row.status() != BookingStatus.NO_SHOW) {
             throw new BookingRefused(Reason.NOT_ACTIVE);
         }
-        rows.changeStatus(row, attendance, clock.instant());
+        if (row.start().isAfter(now)) {
+            throw new BookingRefused(Reason.NOT_STARTED);
+        }
+        rows.changeStatus(row, attendance, now);
         return rows.find(reference).orElseThrow();
     }
 

@@ -1,19 +1,20 @@
 package org.porth.booking.ui;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
+import org.porth.booking.BookableResource;
 import org.porth.booking.BookingDetails;
 import org.porth.booking.BookingRefused;
+import org.porth.booking.DayWithSpace;
 import org.porth.booking.FreeTime;
 import org.porth.booking.SlotTime;
 import org.porth.shared.Language;
@@ -21,9 +22,10 @@ import org.porth.shell.ErrorSummary;
 import org.porth.shell.ErrorSummary.Problem;
 
 /**
- * Blocking a slot that has bookings: for each booking, move it to another free time that day or
- * cancel it (the booking module tells the resident either way). The slot is blocked first so that
- * nobody books into it meanwhile; a booking that could not be moved stays on the form with why.
+ * Blocking a slot that has bookings: for each booking, move it to a free time that day or on
+ * another day with space ({@link MoveOrCancel}), or cancel it (the booking module tells the
+ * resident either way). The slot is blocked first so that nobody books into it meanwhile; a booking
+ * that could not be moved stays on the form with why.
  */
 final class BlockSlotForm extends Div {
 
@@ -36,10 +38,10 @@ final class BlockSlotForm extends Div {
     private final String time;
     private final ErrorSummary errors;
     private final Consumer<String> done;
-    private final Map<BookingDetails, Select<Choice>> choices = new LinkedHashMap<>();
+    private final Map<BookingDetails, MoveOrCancel> choices = new LinkedHashMap<>();
 
-    BlockSlotForm(DayActions actions, SlotTime slot, String time, List<BookingDetails> bookings, Language language,
-            ErrorSummary errors, Consumer<String> done) {
+    BlockSlotForm(DayActions actions, BookableResource resource, SlotTime slot, String time,
+            List<BookingDetails> bookings, Language language, ErrorSummary errors, Consumer<String> done) {
         this.actions = actions;
         this.slot = slot;
         this.time = time;
@@ -49,21 +51,11 @@ final class BlockSlotForm extends Div {
         H3 heading = new H3(getTranslation("booking.staff.block-heading", time));
         heading.addClassName("porth-heading-m");
         add(heading, new Paragraph(getTranslation("booking.staff.block-explain", bookings.size())));
-        List<Choice> options = Stream.concat(Stream.of(new Choice(null)),
-                actions.freeTimes(slot.resourceId(), slot.start().toLocalDate()).stream()
-                        .filter(free -> !free.start().equals(slot.start())).map(Choice::new)).toList();
+        List<DayWithSpace> days = actions.daysWithSpace(resource);
+        boolean wholeDay = resource.slotLength().isEmpty();
         for (BookingDetails booking : bookings) {
-            Select<Choice> choice = new Select<>();
-            choice.setId("choice-" + booking.reference());
-            choice.setLabel(getTranslation("booking.staff.choice-label", booking.reference(),
-                    actions.residentName(booking.residentId())));
-            choice.setItems(options);
-            choice.setItemLabelGenerator(option -> option == null ? getTranslation("booking.staff.choose")
-                    : option.moveTo() == null ? getTranslation("booking.staff.cancel-it")
-                    : getTranslation("booking.staff.move-to", Times.time(option.moveTo().start()),
-                            option.moveTo().placesLeft()));
-            choice.setEmptySelectionAllowed(true);
-            choice.setEmptySelectionCaption(getTranslation("booking.staff.choose"));
+            MoveOrCancel choice = new MoveOrCancel(booking, actions.residentName(booking.residentId()),
+                    slot.start().toLocalDate(), days, this::freeTimes, wholeDay, language);
             choices.put(booking, choice);
             add(choice);
         }
@@ -75,15 +67,20 @@ final class BlockSlotForm extends Div {
         add(new Div(confirm, back));
     }
 
+    /** The day's free times, less the slot being blocked. */
+    private List<FreeTime> freeTimes(LocalDate date) {
+        return actions.freeTimes(slot.resourceId(), date).stream()
+                .filter(free -> !free.start().equals(slot.start())).toList();
+    }
+
     private void blockAndSettle() {
         List<Problem> problems = new ArrayList<>();
         choices.forEach((booking, choice) -> {
-            boolean missing = choice.getValue() == null;
+            boolean missing = choice.value() == null;
             String message = getTranslation("booking.staff.choose-error", booking.reference());
-            choice.setInvalid(missing);
-            choice.setErrorMessage(missing ? message : null);
+            choice.problem(missing ? message : null);
             if (missing) {
-                problems.add(new Problem(choice.getId().orElseThrow(), message));
+                problems.add(new Problem(choice.choiceId(), message));
             }
         });
         if (!problems.isEmpty()) {
@@ -93,10 +90,10 @@ final class BlockSlotForm extends Div {
         actions.slots.block(slot);
         int moved = 0;
         int cancelled = 0;
-        for (Map.Entry<BookingDetails, Select<Choice>> entry : choices.entrySet()) {
+        for (Map.Entry<BookingDetails, MoveOrCancel> entry : choices.entrySet()) {
             BookingDetails booking = entry.getKey();
-            Select<Choice> choice = entry.getValue();
-            FreeTime moveTo = choice.getValue().moveTo();
+            MoveOrCancel choice = entry.getValue();
+            FreeTime moveTo = choice.value().moveTo();
             try {
                 if (moveTo == null) {
                     actions.bookings.cancel(booking.reference());
@@ -108,10 +105,11 @@ final class BlockSlotForm extends Div {
                 choice.setVisible(false);
             } catch (BookingRefused refused) {
                 String message = getTranslation("booking.staff.not-moved", booking.reference(),
-                        getTranslation(refused.messageKey()));
-                choice.setInvalid(true);
-                choice.setErrorMessage(message);
-                problems.add(new Problem(choice.getId().orElseThrow(), message));
+                        getTranslation(refused.reason() == BookingRefused.Reason.LIMIT_REACHED
+                                ? "booking.staff.move-refused.limit-reached" : refused.messageKey()));
+                choice.showTimes();
+                choice.problem(message);
+                problems.add(new Problem(choice.choiceId(), message));
             }
         }
         if (problems.isEmpty()) {

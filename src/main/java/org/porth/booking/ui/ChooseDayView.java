@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.booking.Availability;
 import org.porth.booking.BookableResource;
+import org.porth.booking.BookingResources;
 import org.porth.identity.Role;
 import org.porth.shared.BusinessCalendar;
 import org.porth.shared.Language;
@@ -27,12 +28,15 @@ class ChooseDayView extends Div implements BeforeEnterObserver {
 
     private final StandaloneResources resources;
     private final Availability availability;
+    private final BookingResources bookingResources;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    ChooseDayView(StandaloneResources resources, Availability availability, BusinessCalendar calendar, Clock clock) {
+    ChooseDayView(StandaloneResources resources, Availability availability, BookingResources bookingResources,
+            BusinessCalendar calendar, Clock clock) {
         this.resources = resources;
         this.availability = availability;
+        this.bookingResources = bookingResources;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -52,7 +56,7 @@ class ChooseDayView extends Div implements BeforeEnterObserver {
         Paragraph intro = new Paragraph(getTranslation("booking.days.intro",
                 resource.get().name().in(Language.of(getLocale()))));
         intro.addClassName("porth-lead");
-        add(summary, heading, intro, new DayPicker(resource.get(), availability, calendar, clock, summary,
-                date -> BookingPaths.times(resource.get().id(), date)));
+        add(summary, heading, intro, new DayPicker(resource.get(), availability, bookingResources, calendar, clock,
+                summary, date -> BookingPaths.times(resource.get().id(), date)));
     }
 }

@@ -1,10 +1,13 @@
 package org.porth.booking.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.porth.booking.AssistedBookings;
 import org.porth.booking.Availability;
+import org.porth.booking.BookableResource;
+import org.porth.booking.DayWithSpace;
 import org.porth.booking.FreeTime;
 import org.porth.booking.SlotAdministration;
 import org.porth.identity.CurrentUser;
@@ -22,14 +25,16 @@ class DayActions {
     private final Availability availability;
     private final ResidentProfiles residents;
     private final CurrentUser currentUser;
+    private final Clock clock;
 
     DayActions(SlotAdministration slots, AssistedBookings bookings, Availability availability,
-            ResidentProfiles residents, CurrentUser currentUser) {
+            ResidentProfiles residents, CurrentUser currentUser, Clock clock) {
         this.slots = slots;
         this.bookings = bookings;
         this.availability = availability;
         this.residents = residents;
         this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /** Blocking and reopening are for supervisors (the API allows administrators too, who do not see the day). */
@@ -44,5 +49,11 @@ class DayActions {
 
     List<FreeTime> freeTimes(String resourceId, LocalDate date) {
         return availability.times(resourceId, date);
+    }
+
+    /** The days from today to the resource's horizon that have a place. */
+    List<DayWithSpace> daysWithSpace(BookableResource resource) {
+        LocalDate today = LocalDate.now(clock);
+        return availability.days(resource.id(), today, today.plusDays(resource.horizonDays()));
     }
 }

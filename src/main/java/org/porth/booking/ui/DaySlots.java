@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
@@ -107,13 +108,21 @@ final class DaySlots extends Div {
         boolean markable = booking.status() == BookingStatus.CONFIRMED || booking.status() == BookingStatus.ATTENDED
                 || booking.status() == BookingStatus.NO_SHOW;
         if (started && markable) {
-            item.add(mark(booking, "booking.staff.attended", BookingStatus.ATTENDED),
-                    mark(booking, "booking.staff.no-show", BookingStatus.NO_SHOW));
+            Paragraph refusal = new Paragraph();
+            refusal.setId("not-marked-" + booking.reference());
+            refusal.addClassName("porth-error-message");
+            refusal.setVisible(false);
+            item.add(refusal, mark(booking, "booking.staff.attended", BookingStatus.ATTENDED, refusal),
+                    mark(booking, "booking.staff.no-show", BookingStatus.NO_SHOW, refusal));
         }
         return item;
     }
 
-    private NativeButton mark(BookingDetails booking, String labelKey, BookingStatus attendance) {
+    /**
+     * @param refusal where a refusal is said next to the buttons (the API refuses a booking not yet
+     *                started, which a page left open can still offer when the booking was moved later)
+     */
+    private NativeButton mark(BookingDetails booking, String labelKey, BookingStatus attendance, Paragraph refusal) {
         String label = getTranslation(labelKey);
         NativeButton button = new NativeButton(label, click -> {
             try {
@@ -124,10 +133,18 @@ final class DaySlots extends Div {
                 }
                 refresh(getTranslation("booking.staff.marked", booking.reference(), label));
             } catch (BookingRefused refused) {
-                errors.show(List.of(new Problem(idOf(booking, attendance), getTranslation(refused.messageKey()))));
+                String message = getTranslation("booking.staff.not-marked", booking.reference(),
+                        getTranslation(refused.messageKey()));
+                Span prefix = new Span(getTranslation("my-account.form.error-prefix") + " ");
+                prefix.addClassName("porth-visually-hidden");
+                refusal.removeAll();
+                refusal.add(prefix, new Text(message));
+                refusal.setVisible(true);
+                errors.show(List.of(new Problem(idOf(booking, attendance), message)));
             }
         });
         button.setId(idOf(booking, attendance));
+        button.getElement().setAttribute("aria-describedby", refusal.getId().orElseThrow());
         button.getElement().setAttribute("aria-label", label + ", " + booking.reference());
         button.getElement().setAttribute("aria-pressed", String.valueOf(booking.status() == attendance));
         button.addClassNames("porth-button", "porth-button--secondary", "porth-button--small");
@@ -176,6 +193,6 @@ final class DaySlots extends Div {
     private void askAboutBookings(SlotTime slot, String time, List<BookingDetails> active) {
         notice.removeAll();
         body.removeAll();
-        body.add(new BlockSlotForm(actions, slot, time, active, language, errors, this::refresh));
+        body.add(new BlockSlotForm(actions, resource, slot, time, active, language, errors, this::refresh));
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.booking.Availability;
+import org.porth.booking.BookingResources;
 import org.porth.booking.BookingStatus;
 import org.porth.identity.Role;
 import org.porth.shared.BusinessCalendar;
@@ -27,12 +28,15 @@ class MoveDayView extends Div implements BeforeEnterObserver {
 
     private final OwnBooking own;
     private final Availability availability;
+    private final BookingResources bookingResources;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    MoveDayView(OwnBooking own, Availability availability, BusinessCalendar calendar, Clock clock) {
+    MoveDayView(OwnBooking own, Availability availability, BookingResources bookingResources,
+            BusinessCalendar calendar, Clock clock) {
         this.own = own;
         this.availability = availability;
+        this.bookingResources = bookingResources;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -54,7 +58,7 @@ class MoveDayView extends Div implements BeforeEnterObserver {
         intro.addClassName("porth-lead");
         add(summary, heading, intro,
                 new BookingSummary(found.get().booking(), found.get().resource(), Language.of(getLocale())),
-                new DayPicker(found.get().resource(), availability, calendar, clock, summary,
+                new DayPicker(found.get().resource(), availability, bookingResources, calendar, clock, summary,
                         date -> BookingPaths.moveTimes(reference, date)));
     }
 }

@@ -7,6 +7,7 @@ import static org.porth.resident.Somebody.signIn;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -21,20 +22,26 @@ import org.porth.booking.BookingStatus;
 import org.porth.booking.FreeTime;
 import org.porth.booking.NoSuchBookingException;
 import org.porth.booking.SlotTime;
+import org.porth.booking.ui.StaffBookingFixtures;
 import org.porth.browserless.People;
 import org.porth.catalogue.Channel;
 import org.porth.identity.Role;
 import org.porth.resident.Profile;
 import org.porth.shared.Language;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 
 /**
- * The rules of booking: household limits, the cancellation cut-off, blocked slots, who may do what
+ * The rules of booking: household limits, the cancellation cut-off, blocked slots, attendance only
+ * once started, who may do what
  * (a resident reaches only their own bookings), and the events for notifications. Run on H2 and
  * PostgreSQL.
  */
 abstract class BookingRulesContract extends BookingTests {
+
+    @Autowired
+    private StaffBookingFixtures staff;
 
     @Test
     void choosingAnotherTimeLetsTheFirstHoldGo() {
@@ -148,7 +155,7 @@ abstract class BookingRulesContract extends BookingTests {
     }
 
     @Test
-    void anOfficerBooksForACallerAndMarksThemAttended() {
+    void anOfficerBooksForACallerWithTheChannelAndTheOfficerRecorded() {
         SlotTime slot = fresh.next("test-ten-places");
         signIn(residentWithRecord());
         Profile caller = profiles.current();
@@ -164,9 +171,36 @@ abstract class BookingRulesContract extends BookingTests {
                     assertThat(event.channel()).isEqualTo(Channel.PHONE);
                     assertThat(event.officerId()).isEqualTo(booked.officerId());
                 });
-        assertThat(administration.markAttended(booked.reference()).status()).isEqualTo(BookingStatus.ATTENDED);
         assertThat(administration.day(slot.resourceId(), slot.start().toLocalDate()))
                 .filteredOn(state -> state.start().equals(slot.start())).singleElement()
+                .satisfies(state -> {
+                    assertThat(state.taken()).isEqualTo(1);
+                    assertThat(state.bookings()).extracting(BookingDetails::reference).containsExactly(booked.reference());
+                });
+    }
+
+    @Test
+    void whetherTheyCameIsRecordedOnlyOnceTheBookingHasStarted() {
+        SlotTime slot = fresh.next("test-ten-places");
+        signIn(residentWithRecord());
+        Profile caller = profiles.current();
+        signIn(People.officer(Role.CASEWORKER));
+        BookingDetails booked = assisted.bookFor(caller.id(), slot, Channel.PHONE, "attend-early");
+
+        assertThatThrownBy(() -> administration.markAttended(booked.reference())).isInstanceOf(BookingRefused.class)
+                .extracting(refused -> ((BookingRefused) refused).messageKey()).isEqualTo("booking.refused.not-started");
+        assertThatThrownBy(() -> administration.markNoShow(booked.reference())).isInstanceOf(BookingRefused.class)
+                .extracting(refused -> ((BookingRefused) refused).reason()).isEqualTo(Reason.NOT_STARTED);
+        assertThat(assisted.find(booked.reference()).orElseThrow().status()).isEqualTo(BookingStatus.CONFIRMED);
+
+        // two days back: the day view test moves its bookings to yesterday, and a slot's time is unique
+        LocalDate twoDaysAgo = LocalDate.now(Schedule.ZONE).minusDays(2);
+        LocalDateTime started = staff.moveIntoThePast(booked, twoDaysAgo);
+
+        assertThat(administration.markNoShow(booked.reference()).status()).isEqualTo(BookingStatus.NO_SHOW);
+        assertThat(administration.markAttended(booked.reference()).status()).isEqualTo(BookingStatus.ATTENDED);
+        assertThat(administration.day(slot.resourceId(), twoDaysAgo))
+                .filteredOn(state -> state.start().equals(started)).singleElement()
                 .satisfies(state -> {
                     assertThat(state.taken()).isEqualTo(1);
                     assertThat(state.bookings()).extracting(BookingDetails::status).containsExactly(BookingStatus.ATTENDED);

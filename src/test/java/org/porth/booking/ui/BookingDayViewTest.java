@@ -9,25 +9,20 @@ import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.porth.booking.AssistedBookings;
 import org.porth.booking.BookingCancelled;
 import org.porth.booking.BookingDetails;
-import org.porth.booking.BookingPages;
 import org.porth.booking.BookingRescheduled;
 import org.porth.booking.BookingStatus;
 import org.porth.booking.SlotAdministration;
 import org.porth.booking.SlotTime;
 import org.porth.browserless.People;
-import org.porth.browserless.PortalViewTest;
 import org.porth.identity.Role;
 import org.porth.resident.Profile;
 import org.porth.shared.DateText;
@@ -41,7 +36,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The day view: staff see each slot's places and bookings, mark who came, and block slots without losing bookings. */
 @RecordApplicationEvents
-class BookingDayViewTest extends PortalViewTest {
+class BookingDayViewTest extends StaffDayViewTest {
 
     @Autowired
     private StaffBookingFixtures fixtures;
@@ -107,6 +102,31 @@ class BookingDayViewTest extends PortalViewTest {
     }
 
     @Test
+    void aPageLeftOpenAfterTheBookingWasMovedLaterSaysWhyItCannotBeMarkedYet() {
+        Profile caller = fixtures.caller("Iolo");
+        SlotTime later = fixtures.freshSlot("test-ten-places");
+        BookingDetails booking = fixtures.bookByPhone(caller, fixtures.freshSlot("test-ten-places"), "stale-page");
+        // three days back: other tests move their bookings to yesterday and two days ago, and a slot's time is unique
+        LocalDate threeDaysAgo = LocalDate.now(ZoneId.of("Europe/London")).minusDays(3);
+        fixtures.moveIntoThePast(booking, threeDaysAgo);
+        signIn(People.officer(Role.CASEWORKER));
+        openDay("test-ten-places", threeDaysAgo);
+        assisted.reschedule(booking.reference(), later.start());
+
+        test(find(NativeButton.class).withId("attended-" + booking.reference()).single()).click();
+
+        String message = booking.reference()
+                + " is not marked: You can record whether they came once the booking has started.";
+        assertThat(find(Paragraph.class).withId("not-marked-" + booking.reference()).single().getElement()
+                .getTextRecursively()).isEqualTo("Error: " + message);
+        assertThat(find(ErrorSummary.class).single().getElement().getTextRecursively()).contains(message);
+        assertThat(assisted.find(booking.reference()).orElseThrow()).satisfies(moved -> {
+            assertThat(moved.status()).isEqualTo(BookingStatus.CONFIRMED);
+            assertThat(moved.start()).isEqualTo(later.start());
+        });
+    }
+
+    @Test
     void blockingASlotWithBookingsAsksWhatToDoThenMovesOneAndCancelsTheOther() {
         List<SlotTime> slots = fixtures.freshSlotsOneDay("test-ten-places", 2);
         SlotTime slot = slots.getFirst();
@@ -116,9 +136,7 @@ class BookingDayViewTest extends PortalViewTest {
         openDay(slot.resourceId(), slot.start().toLocalDate());
         String time = Times.range(slot.start(), slot.start().plusMinutes(15));
 
-        test(find(NativeButton.class).withText("Block").all().stream()
-                .filter(button -> button.getElement().getAttribute("aria-label").equals("Block, " + time))
-                .findFirst().orElseThrow()).click();
+        block(time);
         test(find(NativeButton.class).withId("block-confirm").single()).click();
 
         assertThat(administration.day(slot.resourceId(), slot.start().toLocalDate()).stream()
@@ -154,9 +172,7 @@ class BookingDayViewTest extends PortalViewTest {
         signIn(People.officer(Role.SUPERVISOR));
         openDay(slot.resourceId(), slot.start().toLocalDate());
         String time = Times.range(slot.start(), slot.start().plusMinutes(15));
-        test(find(NativeButton.class).withText("Block").all().stream()
-                .filter(button -> button.getElement().getAttribute("aria-label").equals("Block, " + time))
-                .findFirst().orElseThrow()).click();
+        block(time);
         Select<BlockSlotForm.Choice> move = choice(booking);
         moveTo(move, slots.getLast());
         fixtures.bookByPhone(fixtures.caller("Quicker"), slots.getLast(), "meanwhile");
@@ -184,31 +200,5 @@ class BookingDayViewTest extends PortalViewTest {
         navigateToDay(slot.resourceId(), slot.start().toLocalDate());
 
         assertThat(currentView()).isInstanceOf(ForbiddenView.class);
-    }
-
-    private void openDay(String resourceId, LocalDate date) {
-        navigateToDay(resourceId, date);
-        assertThat(currentView()).isInstanceOf(BookingDayView.class);
-    }
-
-    private static void navigateToDay(String resourceId, LocalDate date) {
-        UI.getCurrent().navigate(BookingPages.DAY, QueryParameters.simple(
-                Map.of(BookingPages.RESOURCE, resourceId, BookingPages.DATE, date.toString())));
-    }
-
-    private String rowText(LocalDateTime start) {
-        return find(NativeTableRow.class).withId("slot-" + start.toLocalTime().toString().replace(":", "")).single()
-                .getElement().getTextRecursively();
-    }
-
-    private static void moveTo(Select<BlockSlotForm.Choice> choice, SlotTime target) {
-        choice.setValue(choice.getListDataView().getItems()
-                .filter(option -> option.moveTo() != null && option.moveTo().start().equals(target.start()))
-                .findFirst().orElseThrow());
-    }
-
-    @SuppressWarnings("unchecked")
-    private Select<BlockSlotForm.Choice> choice(BookingDetails booking) {
-        return find(Select.class).withId("choice-" + booking.reference()).single();
     }
 }

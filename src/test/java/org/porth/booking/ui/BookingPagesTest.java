@@ -12,11 +12,14 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.porth.booking.Availability;
 import org.porth.booking.BookingDetails;
 import org.porth.booking.BookingStatus;
+import org.porth.booking.ClosureAdministration;
+import org.porth.booking.ClosureAdministration.Closing;
 import org.porth.booking.ResidentBookings;
 import org.porth.booking.SlotAdministration;
 import org.porth.booking.SlotTime;
@@ -35,14 +38,16 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The resident's booking pages as a resident uses them: the days by week with the places left and
- * "Full", the date typed instead, a time held and confirmed, a time just taken refused with the
- * nearest free ones, and My bookings moving and cancelling; in English and Welsh.
+ * The resident's booking pages as a resident uses them: the days by week with the places left,
+ * "Full" or why an administrator closed the day, the date typed instead, a time held and confirmed,
+ * a time just taken refused with the nearest free ones, and My bookings moving and cancelling; in
+ * English and Welsh.
  */
 class BookingPagesTest extends PortalViewTest {
 
     private static final String TEN_PLACES = "test-ten-places";
     private static final String ONE_PLACE = "test-one-place";
+    private static final String CLOSURES = "test-closures";
 
     @Autowired
     private ResidentProfiles profiles;
@@ -53,12 +58,20 @@ class BookingPagesTest extends PortalViewTest {
     @Autowired
     private SlotAdministration administration;
     @Autowired
+    private ClosureAdministration closures;
+    @Autowired
     private Schedule schedule;
     @Autowired
     private ResourceRegistry resources;
 
     private FreshSlots fresh;
     private Authentication resident;
+
+    @AfterEach
+    void reopenClosures() {
+        SecurityContextHolder.getContext().setAuthentication(People.officer(Role.ADMIN));
+        closures.current(CLOSURES).forEach(closure -> closures.reopen(closure.id()));
+    }
 
     @BeforeEach
     void residentSignedIn() {
@@ -167,6 +180,41 @@ class BookingPagesTest extends PortalViewTest {
         LocalDate open = LocalDate.now(Schedule.ZONE).plusDays(3);
         continueWith(open.toString());
         assertThat(currentView()).isInstanceOf(ChooseTimeView.class);
+    }
+
+    @Test
+    void aDayAnAdministratorClosedSaysWhyInTheListAndWhenTyped() {
+        LocalDate closed = closeDay(LocalDate.now(Schedule.ZONE).plusDays(60), "Closed for resurfacing");
+        UI.getCurrent().navigate(BookingPaths.days(CLOSURES));
+
+        ListItem day = find(ListItem.class).withId("day-" + closed).single();
+        assertThat(day.getElement().getTextRecursively())
+                .isEqualTo(BookingTexts.day(closed, Language.ENGLISH) + " Closed: Closed for resurfacing");
+        assertThat(find(Anchor.class, day).exists()).as("nothing to press").isFalse();
+        assertThat(dayLink(closed.plusDays(1)).getElement().getTextRecursively()).contains("Places left: ");
+
+        String message = BookingTexts.day(closed, Language.ENGLISH)
+                + " is closed: Closed for resurfacing. Choose another date.";
+        assertThat(continueWith(closed.toString())).containsExactly(message);
+        assertThat(find(DateChoice.class).single().getElement().getTextRecursively()).contains("Error: " + message);
+        assertThat(find(Input.class).withId(DateChoice.INPUT_ID).single().getValue()).isEqualTo(closed.toString());
+    }
+
+    @Test
+    void inWelshAClosedDaySaysWhyInWelshWithTheReasonAsTyped() {
+        LocalDate closed = closeDay(LocalDate.now(Schedule.ZONE).plusDays(62), "Ar gau i ail-wynebu / Resurfacing");
+        UI.getCurrent().navigate(BookingPaths.days(CLOSURES));
+        chooseLanguage(Language.WELSH);
+
+        assertThat(find(ListItem.class).withId("day-" + closed).single().getElement().getTextRecursively())
+                .isEqualTo(BookingTexts.day(closed, Language.WELSH) + " Ar gau: Ar gau i ail-wynebu / Resurfacing");
+
+        find(DateChoice.class).single().setValue(closed.toString());
+        test(find(NativeButton.class).withText("Parhau").single()).click();
+
+        assertThat(find(DateChoice.class).single().getElement().getTextRecursively()).contains("Gwall: Mae "
+                + BookingTexts.day(closed, Language.WELSH) + " ar gau: Ar gau i ail-wynebu / Resurfacing. Dewiswch ddyddiad arall.");
+        assertThat(pageText()).contains("Mae problem wedi codi");
     }
 
     @Test
@@ -281,6 +329,18 @@ class BookingPagesTest extends PortalViewTest {
         SecurityContextHolder.getContext().setAuthentication(other);
         bookings.book(slot, "someone-else");
         SecurityContextHolder.getContext().setAuthentication(resident);
+    }
+
+    /** An administrator closes the resource with closures on the first day from {@code from} it would open. */
+    private LocalDate closeDay(LocalDate from, String reason) {
+        LocalDate day = from;
+        while (schedule.slotsOn(resources.get(CLOSURES), day).isEmpty()) {
+            day = day.plusDays(1);
+        }
+        SecurityContextHolder.getContext().setAuthentication(People.officer(Role.ADMIN));
+        closures.close(new Closing(CLOSURES, day, null, reason, false));
+        SecurityContextHolder.getContext().setAuthentication(resident);
+        return day;
     }
 
     /** Blocks every slot of the day (as a supervisor would), so that it has no places left. */

@@ -65,6 +65,16 @@ public class StaffBookingFixtures {
         return slots;
     }
 
+    /** Two slots no other test uses, on different days. */
+    public List<SlotTime> freshSlotsTwoDays(String resourceId) {
+        SlotTime first = fresh.next(resourceId);
+        SlotTime other = fresh.next(resourceId);
+        while (other.start().toLocalDate().equals(first.start().toLocalDate())) {
+            other = fresh.next(resourceId);
+        }
+        return List.of(first, other);
+    }
+
     /** Books the slot for the caller by phone, as a caseworker, with the request key given. */
     public BookingDetails bookByPhone(Profile caller, SlotTime slot, String requestKey) {
         Authentication before = SecurityContextHolder.getContext().getAuthentication();
