@@ -53,7 +53,7 @@ class BookingQuestionPageTest extends FormPageTest {
         assertThat(days().getItemLabelGenerator().apply(first.date())).isEqualTo(
                 DateText.withWeekday(first.date(), Language.ENGLISH) + " – places left: " + first.placesLeft());
 
-        test(days()).selectItem(first.date());
+        choose(first.date());
         pressContinue();
 
         assertThat(currentView()).isInstanceOf(QuestionPageView.class);
@@ -109,13 +109,10 @@ class BookingQuestionPageTest extends FormPageTest {
         String draft = draftAtTheCollectionDay();
         LocalDate day = southDays().getFirst().date();
         openPage(draft, "collection-day");
-        test(days()).selectItem(day);
+        choose(day);
         SlotTime slot = new SlotTime("bulky-waste-south", day.atTime(7, 0));
-        Authentication resident = SecurityContextHolder.getContext().getAuthentication();
-        signIn(People.officer(Role.SUPERVISOR));
-        slots.block(slot);
+        asSupervisor(() -> slots.block(slot));
         try {
-            signIn(resident);
             pressContinue();
 
             String message = "That day has just been filled. Choose another day.";
@@ -124,8 +121,18 @@ class BookingQuestionPageTest extends FormPageTest {
             assertThat(days().getListDataView().getItems().toList()).doesNotContain(day);
             assertThat(saved(draft).get("collection-day")).isEmpty();
         } finally {
-            signIn(People.officer(Role.SUPERVISOR));
-            slots.reopen(slot);
+            asSupervisor(() -> slots.reopen(slot));
+        }
+    }
+
+    /** A supervisor blocks the slot meanwhile, elsewhere: this page stays as the resident left it. */
+    private static void asSupervisor(Runnable work) {
+        Authentication resident = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(People.officer(Role.SUPERVISOR));
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(resident);
         }
     }
 
@@ -146,6 +153,11 @@ class BookingQuestionPageTest extends FormPageTest {
     private List<DayWithSpace> southDays() {
         LocalDate today = LocalDate.now();
         return availability.days("bulky-waste-south", today, today.plusDays(28));
+    }
+
+    /** As the resident does: by the radio button's words. */
+    private void choose(LocalDate day) {
+        test(days()).selectItem(days().getItemLabelGenerator().apply(day));
     }
 
     @SuppressWarnings("unchecked")
