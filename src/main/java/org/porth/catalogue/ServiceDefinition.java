@@ -55,6 +55,14 @@ public record ServiceDefinition(
         return Optional.ofNullable(booking.get("address")).map(Object::toString);
     }
 
+    /**
+     * The single-choice question whose answer is the resource booked, of those the service books (a
+     * register office: its option values are the resources' ids): {@code booking: choice:}.
+     */
+    public Optional<String> bookingChoiceQuestion() {
+        return Optional.ofNullable(booking.get("choice")).map(Object::toString);
+    }
+
     /** The form's booking question, if it has one (at most one: a request books once). */
     public Optional<Question> bookingQuestion() {
         return pages.stream().flatMap(page -> page.questions().stream())

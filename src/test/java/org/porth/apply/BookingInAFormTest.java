@@ -182,6 +182,35 @@ class BookingInAFormTest {
         });
     }
 
+    @Test
+    void anAppointmentIsATimeAtTheOfficeChosen() {
+        signIn(Somebody.named("Elin").asResident());
+        profiles.current();
+        String draft = applications.start("register-birth").draftId();
+        saved(applications.continueFrom(draft, "born-here", Answers.NONE.with("born-here", Answer.of("yes"))));
+        saved(applications.continueFrom(draft, "birth-date", Answers.NONE.with("birth-date",
+                new Answer(Map.of("day", List.of("1"), "month", List.of("11"), "year", List.of("2026"))))));
+        saved(applications.continueFrom(draft, "married", Answers.NONE.with("married", Answer.of("yes"))));
+        saved(applications.continueFrom(draft, "attending", Answers.NONE.with("attending", Answer.ofAll(List.of("mother")))));
+        saved(applications.continueFrom(draft, "office", Answers.NONE.with("office",
+                Answer.of("birth-registration-aberporth"))));
+        LocalDate day = firstDayWithSpace("birth-registration-aberporth");
+
+        assertThat(chooseDay(draft, day)).as("a day without a time").isInstanceOfSatisfying(PageResult.Invalid.class,
+                invalid -> assertThat(invalid.errors()).extracting(error -> error.message().en())
+                        .containsExactly("Select a time"));
+
+        var time = availability.times("birth-registration-aberporth", day).getFirst().start().toLocalTime();
+        saved(applications.continueFrom(draft, "appointment",
+                Answers.NONE.with("appointment", BookingAnswer.chosen(day, time))));
+        String booking = BookingAnswer.reference(applications.open(draft).answers().get("appointment").orElseThrow())
+                .orElseThrow();
+        assertThat(residentBookings.booking(booking)).satisfies(held -> {
+            assertThat(held.resourceId()).isEqualTo("birth-registration-aberporth");
+            assertThat(held.start()).isEqualTo(day.atTime(time));
+        });
+    }
+
     private String upToTheCollectionDay(String uprn) {
         profiles.current();
         String draft = applications.start("bulky-waste").draftId();
@@ -209,8 +238,8 @@ class BookingInAFormTest {
     }
 
     private PageResult chooseDay(String draft, LocalDate day) {
-        return applications.continueFrom(draft, "collection-day",
-                Answers.NONE.with("collection-day", BookingAnswer.chosen(day, null)));
+        String question = applications.open(draft).definition().bookingQuestion().orElseThrow().id();
+        return applications.continueFrom(draft, question, Answers.NONE.with(question, BookingAnswer.chosen(day, null)));
     }
 
     private LocalDate firstDayWithSpace(String round) {

@@ -39,6 +39,19 @@ class BookingResourcesTest {
     }
 
     @Test
+    void aChoiceOfResourceOffersOnlyTheServicesResources() {
+        Somebody.signIn(Somebody.named("Rhys").asResident());
+        List<ServiceDefinition> choosing = catalogue.services(Language.ENGLISH).stream()
+                .filter(service -> service.bookingChoiceQuestion().isPresent()).toList();
+
+        assertThat(choosing).extracting(ServiceDefinition::id).contains("register-birth");
+        assertThat(choosing).allSatisfy(service -> assertThat(service.question(service.bookingChoiceQuestion()
+                .orElseThrow()).orElseThrow().options()).extracting(option -> option.value()).as(service.id())
+                .containsExactlyInAnyOrderElementsOf(resources.forService(service.id()).stream()
+                        .map(BookableResource::id).toList()));
+    }
+
+    @Test
     void bulkyWasteBooksTheRoundOfTheResidentsWard() {
         Somebody.signIn(Somebody.named("Rhys").asResident());
 

@@ -58,16 +58,24 @@ public class FormBookings {
         }
     }
 
-    /** What the form books for these answers: the service's resource serving the form's address, if any. */
+    /**
+     * What the form books for these answers: of the service's resources, the one serving the form's
+     * address, or the one chosen (an office), or else its only one; empty when none fits.
+     */
     public Optional<BookableResource> resource(ServiceDefinition definition, Answers answers) {
         if (definition.bookingQuestion().isEmpty()) {
             return Optional.empty();
         }
-        if (definition.bookingAddressQuestion().isEmpty()) {
-            return resources.forService(definition.id()).stream().findFirst();
+        if (definition.bookingAddressQuestion().isPresent()) {
+            return address(definition, answers)
+                    .flatMap(address -> resources.forService(definition.id(), address.ward()));
         }
-        return address(definition, answers)
-                .flatMap(address -> resources.forService(definition.id(), address.ward()));
+        List<BookableResource> candidates = resources.forService(definition.id());
+        if (definition.bookingChoiceQuestion().isPresent()) {
+            Optional<String> chosen = definition.bookingChoiceQuestion().flatMap(answers::get).flatMap(Answer::value);
+            return candidates.stream().filter(resource -> chosen.filter(resource.id()::equals).isPresent()).findFirst();
+        }
+        return candidates.size() == 1 ? Optional.of(candidates.getFirst()) : Optional.empty();
     }
 
     /**

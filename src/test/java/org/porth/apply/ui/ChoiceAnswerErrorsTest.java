@@ -2,9 +2,7 @@ package org.porth.apply.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -24,23 +22,6 @@ class ChoiceAnswerErrorsTest extends FormPageTest {
     @Test
     void anOptionNotChosenAsksForOne() {
         assertNothingChosenIsRefused("housing-repair", "room", "Select where the problem is");
-    }
-
-    @Test
-    void tooFewOptionsAreRefusedAndTheChosenOneStaysTicked() {
-        String draft = startDraft("register-birth");
-        Answers before = saved(draft);
-        openPage(draft, "days");
-
-        checkboxes("days").setValue(Set.of("tuesday"));
-        pressContinue();
-
-        String message = "Select at least 2 days, so that we can find an appointment quickly";
-        assertThat(errorSummary()).containsExactly(message);
-        assertThat(fieldError(checkboxes("days"))).hasValue(message);
-        assertThat(title()).startsWith("Error:");
-        assertThat(checkboxes("days").getValue()).containsExactly("tuesday");
-        assertThat(saved(draft)).isEqualTo(before);
     }
 
     @Test
@@ -85,10 +66,5 @@ class ChoiceAnswerErrorsTest extends FormPageTest {
     @SuppressWarnings("unchecked")
     private RadioButtonGroup<String> radios(String questionId) {
         return find(RadioButtonGroup.class).id("q-" + questionId);
-    }
-
-    @SuppressWarnings("unchecked")
-    private CheckboxGroup<String> checkboxes(String questionId) {
-        return find(CheckboxGroup.class).id("q-" + questionId);
     }
 }
