@@ -3,6 +3,7 @@ package org.porth.apply.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 
@@ -136,6 +137,30 @@ class BookingQuestionPageTest extends FormPageTest {
         }
     }
 
+    @Test
+    void anAppointmentOffersTheDaysTimesOnceADayIsChosen() {
+        String draft = startDraft("register-birth");
+        applications.continueFrom(draft, "office", Answers.NONE.with("office", Answer.of("birth-registration-porth")));
+        LocalDate today = LocalDate.now();
+        LocalDate day = availability.days("birth-registration-porth", today, today.plusDays(42)).getFirst().date();
+        var firstTime = availability.times("birth-registration-porth", day).getFirst();
+        openPage(draft, "appointment");
+        assertThat(find(RadioButtonGroup.class).withId("q-appointment-time").exists()).as("no times before a day").isFalse();
+
+        test(find(RadioButtonGroup.class).id("q-appointment")).selectItem(
+                DateText.withWeekday(day, Language.ENGLISH) + " – places left: " + availability.days(
+                        "birth-registration-porth", day, day).getFirst().placesLeft());
+
+        assertThat(times().getLabel()).isEqualTo("Choose a time");
+        String label = DateText.time(firstTime.start().toLocalTime()) + " – places left: 1";
+        test(times()).selectItem(label);
+        pressContinue();
+
+        Answer held = saved(draft).get("appointment").orElseThrow();
+        assertThat(BookingAnswer.time(held)).hasValue(firstTime.start().toLocalTime());
+        assertThat(BookingAnswer.reference(held)).isPresent();
+    }
+
     private String draftAtTheCollectionDay() {
         String draft = startDraft("bulky-waste");
         applications.continueFrom(draft, "address", Answers.NONE.with("address", new Answer(Map.of("uprn", List.of(SOUTH)))));
@@ -153,6 +178,11 @@ class BookingQuestionPageTest extends FormPageTest {
     private List<DayWithSpace> southDays() {
         LocalDate today = LocalDate.now();
         return availability.days("bulky-waste-south", today, today.plusDays(28));
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<LocalTime> times() {
+        return find(RadioButtonGroup.class).id("q-appointment-time");
     }
 
     /** As the resident does: by the radio button's words. */
