@@ -81,8 +81,10 @@ class BulkyWasteBookingIT extends PortalBrowserTest {
         click(button(text("Accept and send", "Derbyn ac anfon")));
 
         assertThat(heading()).isEqualTo(text("Request sent", "Cais wedi'i anfon"));
-        assertThat(form.main()).contains(text("We will collect on the day you chose",
+        assertThat(form.main()).contains(text("Your booking", "Eich archeb"), day + text(". Booking reference: BKG-",
+                ". Cyfeirnod yr archeb: BKG-"), text("We will collect on the day you chose",
                 "Byddwn ni'n casglu ar y diwrnod a ddewisoch chi"));
+        checkPage("request sent with its booking");
         open("/my-bookings");
         assertThat(form.main()).contains(day, text("Bulky waste collection, south round",
                 "Casgliad gwastraff swmpus, rownd y de"), text("Booked", "Wedi'i harchebu"));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.porth.apply.form.AnswerSummary;
+import org.porth.apply.form.BookingAnswer;
 import org.porth.apply.form.Journey;
 import org.porth.apply.internal.Applicants;
 import org.porth.apply.internal.Draft;
@@ -107,7 +108,10 @@ public class Submissions {
                 .orElseThrow(NoSuchDraftException::new);
         ServiceDefinition definition = catalogue.version(request.serviceId(), request.serviceVersion())
                 .orElseThrow(NoSuchDraftException::new);
-        return new Confirmation(request.reference(), definition, request.submittedAt(), request.channel());
+        Optional<Confirmation.Booked> booked = definition.bookingQuestion().flatMap(q -> request.answers().get(q.id()))
+                .flatMap(answer -> BookingAnswer.reference(answer).flatMap(booking -> BookingAnswer.date(answer)
+                        .map(date -> new Confirmation.Booked(booking, date, BookingAnswer.time(answer)))));
+        return new Confirmation(request.reference(), definition, request.submittedAt(), request.channel(), booked);
     }
 
     private CheckYourAnswers check(Draft draft, Language language) {

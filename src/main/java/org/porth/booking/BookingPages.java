@@ -4,9 +4,11 @@ import java.time.LocalDate;
 
 import org.porth.resident.ResidentId;
 
-/** Where the staff booking pages are, for other modules' pages to link to (their views are the module's own). */
+/** Where the booking pages are, for other modules' pages to link to (their views are the module's own). */
 public final class BookingPages {
 
+    /** The resident's own bookings: change, cancel, add to a calendar. */
+    public static final String MINE = "my-bookings";
     public static final String DAY = "staff/bookings";
     public static final String RESOURCE = "resource";
     public static final String DATE = "date";

@@ -6,6 +6,7 @@ import static org.porth.resident.Somebody.signIn;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,8 @@ class BookingInAFormTest {
         Reference request = submitted(draft);
 
         assertThat(residentBookings.booking(booking).status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(submissions.confirmation(request).booked()).as("what the confirmation page says")
+                .hasValue(new Confirmation.Booked(booking, day, Optional.empty()));
         ResidentId resident = profiles.current().id();
         signIn(People.officer(Role.CASEWORKER));
         assertThat(assisted.forRequest(resident, request.value())).map(BookingDetails::reference).hasValue(booking);

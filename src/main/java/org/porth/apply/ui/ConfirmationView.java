@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,8 +18,10 @@ import org.porth.apply.Confirmation;
 import org.porth.apply.NoSuchDraftException;
 import org.porth.apply.Reference;
 import org.porth.apply.Submissions;
+import org.porth.booking.BookingPages;
 import org.porth.identity.Role;
 import org.porth.shell.StaffLayout;
+import org.porth.shared.DateText;
 import org.porth.shared.Language;
 
 /** "Request sent": the reference, what happens next, and how soon the council aims to respond. */
@@ -57,11 +60,25 @@ class ConfirmationView extends Div implements BeforeEnterObserver {
         panel.addClassName("porth-panel");
         H2 next = new H2(getTranslation("sent.next"));
         next.addClassName("porth-heading-m");
-        add(panel, next, new Paragraph(confirmation.definition().startPage().whatHappensNext().in(language)),
+        add(panel);
+        confirmation.booked().ifPresent(booked -> add(booking(booked, byOfficer, language)));
+        add(next, new Paragraph(confirmation.definition().startPage().whatHappensNext().in(language)),
                 new Paragraph(ServiceLevelText.of(confirmation.definition().serviceLevel(), this)),
                 new Paragraph(getTranslation(byOfficer ? "sent.officer-note" : "sent.keep-reference")));
         if (!byOfficer) {
             add(new Paragraph(new Anchor(FormPaths.MY_REQUESTS, getTranslation("sent.my-requests"))));
         }
+    }
+
+    /** The day (and time) the form booked, and where the resident changes it or adds it to a calendar. */
+    private Section booking(Confirmation.Booked booked, boolean byOfficer, Language language) {
+        H2 heading = new H2(getTranslation("sent.booking.title"));
+        heading.addClassName("porth-heading-m");
+        String when = DateText.withWeekday(booked.date(), language)
+                + booked.time().map(time -> ", " + DateText.time(time)).orElse("");
+        Section section = new Section(heading, new Paragraph(getTranslation("sent.booking.when", when, booked.reference())));
+        section.add(byOfficer ? new Paragraph(getTranslation("sent.booking.officer-note"))
+                : new Paragraph(new Anchor(BookingPages.MINE, getTranslation("sent.booking.manage"))));
+        return section;
     }
 }

@@ -2,11 +2,13 @@ package org.porth.booking.ui;
 
 import java.time.LocalDate;
 
+import org.porth.booking.BookingPages;
+
 /** The addresses of the resident booking pages, so that views link to each other by one spelling. */
 final class BookingPaths {
 
     static final String BOOK = "book";
-    static final String MINE = "my-bookings";
+    static final String MINE = BookingPages.MINE;
     static final String RESOURCE = "resource";
     static final String DATE = "date";
     static final String REFERENCE = "reference";

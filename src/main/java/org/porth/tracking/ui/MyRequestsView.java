@@ -17,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.apply.MyApplications.DraftSummary;
+import org.porth.booking.BookingPages;
 import org.porth.identity.Role;
 import org.porth.shared.DateText;
 import org.porth.shared.Language;
@@ -35,7 +36,6 @@ import org.porth.tracking.TrackedRequest;
 class MyRequestsView extends Div {
 
     /** The booking module's page of the resident's bookings. */
-    private static final String MY_BOOKINGS = "my-bookings";
 
     private final ZoneId zone;
     private final DueWording due;
@@ -45,7 +45,7 @@ class MyRequestsView extends Div {
         this.due = due;
         H1 heading = new H1(getTranslation("my-requests.title"));
         heading.addClassName("porth-heading-l");
-        add(heading, new Paragraph(new Anchor(MY_BOOKINGS, getTranslation("booking.mine.link"))));
+        add(heading, new Paragraph(new Anchor(BookingPages.MINE, getTranslation("booking.mine.link"))));
         MyRequests.Listing listing = mine.list();
         if (listing.drafts().isEmpty() && listing.requests().isEmpty()) {
             Paragraph empty = new Paragraph(getTranslation("my-requests.empty"));
