@@ -3,8 +3,13 @@ package org.porth.booking;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import org.porth.booking.internal.OpeningText;
 
 /**
  * A resource's booking rules as an administrator typed them on the rules form, checked by
@@ -27,6 +32,19 @@ public record RuleChange(String resourceId, String capacity, String horizonDays,
 
     public RuleChange {
         opening = Map.copyOf(opening);
+    }
+
+    /** The resource's rules as an administrator would type them, to start the form from. */
+    public static RuleChange of(BookableResource rules) {
+        Unit lead = Unit.largestFor(rules.leadTime());
+        Unit cancel = Unit.largestFor(rules.cancelUntil());
+        Map<DayOfWeek, String> opening = new EnumMap<>(DayOfWeek.class);
+        Arrays.stream(DayOfWeek.values()).forEach(day ->
+                opening.put(day, OpeningText.text(rules.opening().getOrDefault(day, List.of()))));
+        return new RuleChange(rules.id(), String.valueOf(rules.capacity()), String.valueOf(rules.horizonDays()),
+                String.valueOf(lead.amount(rules.leadTime())), lead, String.valueOf(cancel.amount(rules.cancelUntil())),
+                cancel, rules.limit().map(limit -> String.valueOf(limit.bookings())).orElse(""),
+                rules.limit().map(HouseholdLimit::per).orElse(null), opening);
     }
 
     /** The field of a weekday's opening hours, e.g. {@code rules-opening-monday}. */

@@ -114,10 +114,11 @@ final class RuleCheck {
     }
 
     private void reason(Optional<String> cancelReason) {
+        // the same words as a closure's reason (ClosureAdministration)
         if (cancelReason.isPresent() && cancelReason.get().isBlank()) {
-            problem(RuleChange.CANCEL_REASON, "reason");
+            problems.add(new Problem(RuleChange.CANCEL_REASON, "booking.admin.error.reason"));
         } else if (cancelReason.isPresent() && cancelReason.get().strip().length() > REASON_LENGTH) {
-            problem(RuleChange.CANCEL_REASON, "reason-long");
+            problems.add(new Problem(RuleChange.CANCEL_REASON, "booking.admin.error.reason-long"));
         }
     }
 

@@ -182,7 +182,7 @@ abstract class RuleChangesContract extends BookingTests {
                 problem(RuleChange.opening(DayOfWeek.TUESDAY), "opening-order"),
                 problem(RuleChange.opening(DayOfWeek.WEDNESDAY), "opening-overlap"),
                 problem(RuleChange.opening(DayOfWeek.THURSDAY), "opening-short"),
-                problem(RuleChange.CANCEL_REASON, "reason"));
+                new RulesRefused.Problem(RuleChange.CANCEL_REASON, "booking.admin.error.reason"));
         assertThat(problems(typed().capacity("1000").horizon("367").leadTime("367", Unit.DAYS)
                 .cancelUntil("9000", Unit.HOURS).limit("100", HouseholdLimit.Period.DAY).change(), Optional.empty()))
                 .containsExactly(problem(RuleChange.CAPACITY, "capacity-high"), problem(RuleChange.HORIZON, "horizon-high"),

@@ -3,7 +3,6 @@ package org.porth.booking.internal;
 import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import org.porth.booking.BookableResource;
@@ -15,16 +14,7 @@ import org.porth.booking.RuleChange.Unit;
 record TypedRules(RuleChange change) {
 
     static TypedRules of(BookableResource resource) {
-        Unit lead = Unit.largestFor(resource.leadTime());
-        Unit cancel = Unit.largestFor(resource.cancelUntil());
-        Map<DayOfWeek, String> opening = new EnumMap<>(DayOfWeek.class);
-        Arrays.stream(DayOfWeek.values()).forEach(day ->
-                opening.put(day, OpeningText.text(resource.opening().getOrDefault(day, List.of()))));
-        return new TypedRules(new RuleChange(resource.id(), String.valueOf(resource.capacity()),
-                String.valueOf(resource.horizonDays()), String.valueOf(lead.amount(resource.leadTime())), lead,
-                String.valueOf(cancel.amount(resource.cancelUntil())), cancel,
-                resource.limit().map(limit -> String.valueOf(limit.bookings())).orElse(""),
-                resource.limit().map(HouseholdLimit::per).orElse(null), opening));
+        return new TypedRules(RuleChange.of(resource));
     }
 
     TypedRules capacity(String capacity) {
