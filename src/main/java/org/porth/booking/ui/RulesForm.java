@@ -43,11 +43,11 @@ final class RulesForm extends Div {
 
     RulesForm(Language language) {
         this.language = language;
-        field(RuleChange.CAPACITY, capacity, "booking.rules.capacity");
-        field(RuleChange.HORIZON, horizon, "booking.rules.horizon");
-        field(RuleChange.LEAD_TIME, leadTime, "booking.rules.lead-time");
-        field(RuleChange.CANCEL_UNTIL, cancelUntil, "booking.rules.cancel-until");
-        field(RuleChange.LIMIT_BOOKINGS, limitBookings, "booking.rules.limit-bookings");
+        field(RuleChange.CAPACITY, capacity, getTranslation("booking.rules.capacity"));
+        field(RuleChange.HORIZON, horizon, getTranslation("booking.rules.horizon"));
+        field(RuleChange.LEAD_TIME, leadTime, getTranslation("booking.rules.lead-time"));
+        field(RuleChange.CANCEL_UNTIL, cancelUntil, getTranslation("booking.rules.cancel-until"));
+        field(RuleChange.LIMIT_BOOKINGS, limitBookings, getTranslation("booking.rules.limit-bookings"));
         unit(leadTimeUnit, RuleChange.LEAD_TIME + "-unit", "booking.rules.lead-time-unit");
         unit(cancelUntilUnit, RuleChange.CANCEL_UNTIL + "-unit", "booking.rules.cancel-until-unit");
         limitPer.setId("rules-limit-per");
@@ -70,8 +70,7 @@ final class RulesForm extends Div {
         week.getElement().setAttribute("aria-labelledby", OPENING_HEADING);
         for (DayOfWeek day : DayOfWeek.values()) {
             TextField times = new TextField();
-            field(RuleChange.opening(day), times, null);
-            times.setLabel(weekday(day));
+            field(RuleChange.opening(day), times, weekday(day));
             opening.put(day, times);
             week.add(times);
         }
@@ -96,6 +95,7 @@ final class RulesForm extends Div {
         limitPer.setValue(typed.limitPer());
         limitPer.setHelperText(byDefault(RuleWords.limit(defaults.limit(), language)));
         limitBookings.setValue(typed.limitBookings());
+        limitBookings.setVisible(typed.limitPer() != null);
         opening.forEach((day, times) -> {
             times.setValue(typed.opening().get(day));
             String usual = typedDefaults.opening().get(day);
@@ -131,11 +131,9 @@ final class RulesForm extends Div {
         fields.values().forEach(field -> field.setInvalid(false));
     }
 
-    private void field(String id, TextField field, String labelKey) {
+    private void field(String id, TextField field, String label) {
         field.setId(id);
-        if (labelKey != null) {
-            field.setLabel(getTranslation(labelKey));
-        }
+        field.setLabel(label);
         fields.put(id, field);
     }
 

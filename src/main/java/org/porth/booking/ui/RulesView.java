@@ -46,11 +46,12 @@ class RulesView extends Div implements BeforeEnterObserver {
     private final RuleAdministration administration;
     private final StaffDirectory directory;
     private final Clock clock;
-    private final ErrorSummary errors = new ErrorSummary();
-    private final Div notice = new Div();
-    private final Paragraph lastChange = new Paragraph();
-    private final OutsideHoursQuestion question = new OutsideHoursQuestion();
-    private final NativeButton reset = new NativeButton();
+    // made again for each resource shown: the router reuses the view from one resource to another
+    private ErrorSummary errors;
+    private Div notice;
+    private Paragraph lastChange;
+    private OutsideHoursQuestion question;
+    private NativeButton reset;
     private Language language;
     private RulesForm form;
     private String resourceId;
@@ -84,9 +85,13 @@ class RulesView extends Div implements BeforeEnterObserver {
         back.addClassName("porth-back-link");
         H1 heading = new H1(getTranslation("booking.rules.heading", rules.rules().name().in(language)));
         heading.addClassName("porth-heading-l");
+        errors = new ErrorSummary();
+        notice = new Div();
         notice.setId("rules-notice");
         notice.getElement().setAttribute("role", "status");
+        lastChange = new Paragraph();
         lastChange.setId("rules-last-change");
+        question = new OutsideHoursQuestion();
         form = new RulesForm(language);
         NativeButton save = new NativeButton(getTranslation("booking.rules.save"), click -> {
             // the rules as typed now: a confirmation saves these, whatever the form holds by then
@@ -95,11 +100,10 @@ class RulesView extends Div implements BeforeEnterObserver {
         });
         save.addClassName("porth-button");
         save.setId("save-rules");
-        reset.setText(getTranslation("booking.rules.reset"));
+        reset = new NativeButton(getTranslation("booking.rules.reset"), click ->
+                attempt(reason -> administration.reset(resourceId, reason), "booking.rules.saved-reset"));
         reset.addClassNames("porth-button", "porth-button--secondary");
         reset.setId("reset-rules");
-        reset.addClickListener(click ->
-                attempt(reason -> administration.reset(resourceId, reason), "booking.rules.saved-reset"));
         add(back, errors, heading, notice, new Paragraph(getTranslation("booking.rules.intro")), lastChange,
                 fixed(rules.rules()), form, question, new Div(save, reset));
         show(rules);

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -255,6 +256,21 @@ class RulesViewTest extends PortalViewTest {
 
         assertThat(notice()).contains("These times already have more bookings than the new capacity of 1.",
                 BookingTexts.at(slot.start(), Language.ENGLISH));
+    }
+
+    @Test
+    void anotherResourcesRulesOpenInTheSamePageAndANumberIsAskedOnlyWithALimit() {
+        openAsAdministrator();
+
+        UI.getCurrent().navigate(RulesView.path("test-rules"));
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Booking rules: Test rules");
+        assertThat(find(NativeButton.class).withId("save-rules").all()).hasSize(1);
+        assertThat(limitPer().getValue()).isNull();
+        assertThat(find(TextField.class).withId(RuleChange.LIMIT_BOOKINGS).exists()).isFalse();
+        limitPer().setValue(HouseholdLimit.Period.MONTH);
+        assertThat(text(RuleChange.LIMIT_BOOKINGS).getLabel())
+                .isEqualTo("Held or confirmed bookings each household may have in that period");
     }
 
     @Test
