@@ -105,7 +105,7 @@ class RulesView extends Div implements BeforeEnterObserver {
         reset.addClassNames("porth-button", "porth-button--secondary");
         reset.setId("reset-rules");
         add(back, errors, heading, notice, new Paragraph(getTranslation("booking.rules.intro")), lastChange,
-                fixed(rules.rules()), form, question, new Div(save, reset));
+                fixed(rules.rules()), form, question, buttons(save, reset));
         show(rules);
     }
 
@@ -114,6 +114,12 @@ class RulesView extends Div implements BeforeEnterObserver {
         lastChange.setText(LastChangeText.of(rules, directory.names(rules.lastChange()
                 .map(RulesInForce.LastChange::officerId).stream().toList()), clock.getZone(), language));
         reset.setVisible(!rules.rules().equals(rules.councilDefaults()));
+    }
+
+    private static Div buttons(NativeButton... buttons) {
+        Div group = new Div(buttons);
+        group.addClassName("porth-button-group");
+        return group;
     }
 
     /** Slot length and wards, which only the file sets. */
@@ -135,6 +141,7 @@ class RulesView extends Div implements BeforeEnterObserver {
     private void attempt(Function<Optional<String>, RulesSaved> change, String doneKey) {
         form.clear();
         question.close();
+        notice.removeAll();
         try {
             done(change.apply(Optional.empty()), doneKey);
         } catch (RulesRefused refused) {
@@ -152,11 +159,7 @@ class RulesView extends Div implements BeforeEnterObserver {
         try {
             done(change.apply(Optional.of(reason)), doneKey);
         } catch (RulesRefused refused) {
-            if (refused.problems().isEmpty()) { // more bookings meanwhile: ask again
-                attempt(change, doneKey);
-                return;
-            }
-            // the rules were right when asked, so only the reason can be wrong
+            // the rules were right when asked and bookings in the way are cancelled: only the reason can be wrong
             String message = getTranslation(refused.problems().getFirst().messageKey());
             question.reason().setErrorMessage(message);
             question.reason().setInvalid(true);

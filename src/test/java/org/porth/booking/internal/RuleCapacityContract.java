@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.porth.resident.Somebody.signIn;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -138,18 +139,18 @@ abstract class RuleCapacityContract extends BookingTests {
     @Test
     void anotherNodeSeesTheChangeOnceItsCacheIsReadAgain() {
         ResourceRegistry expired = new ResourceRegistry(files, new RuleOverrides(jdbcClient, Duration.ZERO));
-        ResourceRegistry fresh = new ResourceRegistry(files, new RuleOverrides(jdbcClient, Duration.ofHours(1)));
-        assertThat(fresh.get(RESOURCE).capacity()).isEqualTo(6);
+        ResourceRegistry stillCached = new ResourceRegistry(files, new RuleOverrides(jdbcClient, Duration.ofHours(1)));
+        assertThat(stillCached.get(RESOURCE).capacity()).isEqualTo(6);
 
         capacity("2");
 
         assertThat(expired.get(RESOURCE).capacity()).isEqualTo(2);
-        assertThat(fresh.get(RESOURCE).capacity()).as("read within its refresh time").isEqualTo(6);
+        assertThat(stillCached.get(RESOURCE).capacity()).as("read within its refresh time").isEqualTo(6);
     }
 
     @Test
     void aSlotMadeByANodeThatHasNotReadTheChangeYetTakesTheNewCapacity() {
-        SlotTime slot = this.fresh.next(RESOURCE);
+        SlotTime slot = fresh.next(RESOURCE);
         capacity("2");
         Schedule.Slot times = schedule.slotsOn(resources.get(RESOURCE), slot.start().toLocalDate()).stream()
                 .filter(candidate -> candidate.start().equals(slot.start())).findFirst().orElseThrow();
@@ -189,8 +190,8 @@ abstract class RuleCapacityContract extends BookingTests {
     /** The slot's capacity, places taken and the capacity it shrinks to. */
     private List<Integer> slotRow(SlotTime slot) {
         return jdbc.query("select capacity, taken, lowered_to from booking_slot where resource_id = ? and starts_at = ?",
-                (row, number) -> java.util.Arrays.asList(row.getInt("capacity"), row.getInt("taken"),
-                        (Integer) row.getObject("lowered_to", Integer.class)),
+                (row, number) -> Arrays.asList(row.getInt("capacity"), row.getInt("taken"),
+                        row.getObject("lowered_to", Integer.class)),
                 RESOURCE, SlotCounters.utc(slot.start().atZone(Schedule.ZONE).toInstant())).getFirst();
     }
 }

@@ -6,7 +6,6 @@ import static org.porth.resident.Somebody.signIn;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
