@@ -78,6 +78,13 @@ public class BookingRows {
                 .param("ids", slotIds).query(BookingRows::row).list();
     }
 
+    /** The resource's held and confirmed bookings starting at or after {@code from}, soonest first. */
+    public List<BookingRow> activeFrom(String resourceId, Instant from) {
+        return jdbc.sql("select " + COLUMNS + " from booking where resource_id = ? and starts_at >= ?"
+                        + " and status in ('HELD', 'CONFIRMED') order by starts_at, reference")
+                .params(resourceId, utc(from)).query(BookingRows::row).list();
+    }
+
     /** Holds that lapsed before {@code now}, oldest first. */
     List<String> lapsedHolds(Instant now, int limit) {
         return jdbc.sql("select reference from booking where status = 'HELD' and held_until < ? order by held_until limit ?")

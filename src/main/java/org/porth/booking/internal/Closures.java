@@ -13,26 +13,21 @@ import org.porth.booking.ResourceClosure;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The resources' ad-hoc closures. Every availability question and booking asks whether a day is
- * closed, so the closures (a few rows) are kept in memory: read again after any change on this node
- * ends, and at least every {@code porth.booking.closures-refresh} (30s) so that a closure added on
- * another node reaches this one within that time.
+ * closed, so the closures (a few rows) are kept in memory ({@link RefreshedCache}): a closure added
+ * on another node reaches this one within {@code porth.booking.closures-refresh} (30s).
  */
 @Component
 public class Closures {
 
     private final JdbcClient jdbc;
-    private final long refreshNanos;
-    private volatile Map<String, List<ResourceClosure>> byResource;
-    private volatile long readAt;
+    private final RefreshedCache<Map<String, List<ResourceClosure>>> byResource;
 
     Closures(JdbcClient jdbc, @Value("${porth.booking.closures-refresh:30s}") Duration refresh) {
         this.jdbc = jdbc;
-        this.refreshNanos = refresh.toNanos();
+        this.byResource = new RefreshedCache<>(this::read, refresh);
     }
 
     public boolean covers(String resourceId, LocalDate date) {
@@ -41,20 +36,12 @@ public class Closures {
 
     /** The resource's closures, earliest first. */
     public List<ResourceClosure> of(String resourceId) {
-        Map<String, List<ResourceClosure>> known = byResource;
-        if (known == null || System.nanoTime() - readAt > refreshNanos) {
-            readAt = System.nanoTime();
-            known = jdbc.sql("select id, resource_id, first_day, last_day, reason from booking_closure order by first_day, id")
-                    .query(Closures::closure).list().stream()
-                    .collect(Collectors.groupingBy(ResourceClosure::resourceId));
-            byResource = known;
-        }
-        return known.getOrDefault(resourceId, List.of());
+        return byResource.get().getOrDefault(resourceId, List.of());
     }
 
     public ResourceClosure add(String resourceId, LocalDate first, LocalDate last, String reason, String officerId,
             Instant now) {
-        forgetWhenDone();
+        byResource.forgetWhenDone();
         jdbc.sql("""
                 insert into booking_closure (resource_id, first_day, last_day, reason, added_by, added_at)
                 values (?, ?, ?, ?, ?, ?)""")
@@ -67,24 +54,13 @@ public class Closures {
 
     /** Removes the closure; false when there was none with the id. */
     public boolean remove(long id) {
-        forgetWhenDone();
+        byResource.forgetWhenDone();
         return jdbc.sql("delete from booking_closure where id = ?").param(id).update() == 1;
     }
 
-    /**
-     * Reads the closures again once the change's transaction ends (committed or not), and right away
-     * too, so that the change's own transaction sees it.
-     */
-    private void forgetWhenDone() {
-        byResource = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    byResource = null;
-                }
-            });
-        }
+    private Map<String, List<ResourceClosure>> read() {
+        return jdbc.sql("select id, resource_id, first_day, last_day, reason from booking_closure order by first_day, id")
+                .query(Closures::closure).list().stream().collect(Collectors.groupingBy(ResourceClosure::resourceId));
     }
 
     private static ResourceClosure closure(ResultSet row, int number) throws SQLException {

@@ -6,9 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
@@ -70,16 +68,8 @@ final class ResourceFile {
         Map<String, Object> days = map(entry, "opening", where);
         Map<DayOfWeek, List<OpeningTimes>> opening = new EnumMap<>(DayOfWeek.class);
         days.forEach((day, times) -> opening.put(DayOfWeek.valueOf(day.toUpperCase(Locale.ROOT)),
-                Arrays.stream(times.toString().split(",")).map(String::strip).map(ResourceFile::range).toList()));
+                OpeningText.ranges(times.toString())));
         return opening;
-    }
-
-    private static OpeningTimes range(String range) {
-        String[] ends = range.split("-");
-        if (ends.length != 2) {
-            throw new IllegalArgumentException("opening times '" + range + "' are not HH:MM-HH:MM");
-        }
-        return new OpeningTimes(LocalTime.parse(ends[0].strip()), LocalTime.parse(ends[1].strip()));
     }
 
     private static Optional<HouseholdLimit> limit(Map<String, Object> entry) {

@@ -54,11 +54,17 @@ public class Schedule {
 
     /** The day's slots in time order; none when it is closed. */
     public List<Slot> slotsOn(BookableResource resource, LocalDate date) {
-        if (isClosed(resource, date)) {
-            return List.of();
-        }
+        return isClosed(resource, date) ? List.of() : slotsByHours(resource, date);
+    }
+
+    /** Whether the resource's opening hours give a slot from start to end, closures aside. */
+    public boolean withinHours(BookableResource resource, LocalDateTime start, LocalDateTime end) {
+        return slotsByHours(resource, start.toLocalDate()).contains(new Slot(start, end));
+    }
+
+    private List<Slot> slotsByHours(BookableResource resource, LocalDate date) {
         List<Slot> slots = new ArrayList<>();
-        for (OpeningTimes times : resource.opening().get(date.getDayOfWeek())) {
+        for (OpeningTimes times : resource.opening().getOrDefault(date.getDayOfWeek(), List.of())) {
             if (resource.slotLength().isEmpty()) {
                 slots.add(new Slot(date.atTime(times.opens()), date.atTime(times.closes())));
                 continue;

@@ -37,15 +37,18 @@ public class SlotCounters {
     }
 
     /**
-     * The slot's row as last committed, made with the capacity given if it has none yet. Two
-     * transactions making the same slot at once both get the one row: the loser's insert does
-     * nothing (on H2 and PostgreSQL). Its places are a hint only: {@link #take} decides.
+     * The slot's row as last committed, made if it has none yet with the capacity an administrator
+     * set for the resource as committed (so that a change reaches new slots on every node at once),
+     * else the capacity given. Two transactions making the same slot at once both get the one row:
+     * the loser's insert does nothing (on H2 and PostgreSQL). Its places are a hint only:
+     * {@link #take} decides.
      */
     public Counter ensure(String resourceId, Instant start, Instant end, int capacity) {
         jdbc.sql("""
                 insert into booking_slot (resource_id, starts_at, ends_at, capacity, taken, blocked)
-                values (?, ?, ?, ?, 0, false) on conflict do nothing""")
-                .params(resourceId, utc(start), utc(end), capacity).update();
+                values (?, ?, ?, coalesce((select capacity from booking_resource_rule where resource_id = ?), ?), 0, false)
+                on conflict do nothing""")
+                .params(resourceId, utc(start), utc(end), resourceId, capacity).update();
         return jdbc.sql("select id, starts_at, capacity, taken, blocked from booking_slot where resource_id = ? and starts_at = ?")
                 .params(resourceId, utc(start)).query(SlotCounters::counter).single();
     }
@@ -56,13 +59,40 @@ public class SlotCounters {
                 .param(slotId).update() == 1;
     }
 
-    /** Gives a place back. */
+    /**
+     * Gives a place back. A slot kept above a lowered capacity ({@link #setCapacity}) shrinks with it,
+     * down to that capacity, so that it takes no booking until it is below it.
+     */
     public void release(long slotId) {
-        int changed = jdbc.sql("update booking_slot set taken = taken - 1 where id = ? and taken > 0")
+        int changed = jdbc.sql("""
+                update booking_slot set taken = taken - 1,
+                capacity = case when lowered_to is null then capacity when taken - 1 > lowered_to then taken - 1
+                                else lowered_to end,
+                lowered_to = case when taken - 1 > lowered_to then lowered_to end
+                where id = ? and taken > 0""")
                 .param(slotId).update();
         if (changed != 1) {
             throw new IllegalStateException("Slot " + slotId + " had no place taken to give back");
         }
+    }
+
+    /**
+     * Gives the resource's slots from {@code from} on the capacity, in one statement that waits for
+     * any booking in progress on a slot: a slot with more places taken keeps them, at capacity, and
+     * takes no more ({@link #release}). Slots without a row get it when they are made.
+     *
+     * @return the slots kept above the capacity, in time order
+     */
+    public List<Counter> setCapacity(String resourceId, int capacity, Instant from) {
+        jdbc.sql("""
+                update booking_slot set capacity = case when taken > ? then taken else ? end,
+                lowered_to = case when taken > ? then ? end
+                where resource_id = ? and starts_at >= ?""")
+                .params(capacity, capacity, capacity, capacity, resourceId, utc(from)).update();
+        return jdbc.sql("""
+                select id, starts_at, capacity, taken, blocked from booking_slot
+                where resource_id = ? and starts_at >= ? and lowered_to is not null order by starts_at""")
+                .params(resourceId, utc(from)).query(SlotCounters::counter).list();
     }
 
     public void setBlocked(long slotId, boolean blocked) {

@@ -1,7 +1,9 @@
 package org.porth.booking.ui;
 
+import java.time.Clock;
 import java.util.List;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,31 +21,45 @@ import org.porth.booking.BookableResource;
 import org.porth.booking.BookingResources;
 import org.porth.booking.ClosureAdministration;
 import org.porth.booking.ResourceClosure;
+import org.porth.booking.RuleAdministration;
+import org.porth.booking.RulesInForce;
 import org.porth.identity.Role;
+import org.porth.identity.StaffDirectory;
+import org.porth.identity.StaffNames;
 import org.porth.shared.DateText;
 import org.porth.shared.Language;
 import org.porth.shell.ErrorSummary;
 import org.porth.shell.StaffLayout;
 
 /**
- * Administrators' view of what can be booked: every resource with its rules in plain words (they
- * are set in booking/resources.yaml) and its closures, and a form to close a resource on some days.
+ * Administrators' view of what can be booked: every resource with its rules in plain words (the
+ * council's defaults from booking/resources.yaml, or as an administrator changed them on
+ * {@link RulesView}) and its closures, and a form to close a resource on some days.
  */
-@Route(value = "staff/admin/bookings", layout = StaffLayout.class)
+@Route(value = BookingAdminView.PATH, layout = StaffLayout.class)
 @PageTitle("booking.admin.title")
 @Menu(order = 12, title = "booking.admin.title")
 @RolesAllowed(Role.ADMIN_NAME)
 class BookingAdminView extends Div {
 
+    static final String PATH = "staff/admin/bookings";
+
     private final BookingResources resources;
     private final ClosureAdministration administration;
+    private final RuleAdministration rules;
+    private final StaffDirectory directory;
+    private final Clock clock;
     private final Language language;
     private final Div notice = new Div();
     private final Div list = new Div();
 
-    BookingAdminView(BookingResources resources, ClosureAdministration administration) {
+    BookingAdminView(BookingResources resources, ClosureAdministration administration, RuleAdministration rules,
+            StaffDirectory directory, Clock clock) {
         this.resources = resources;
         this.administration = administration;
+        this.rules = rules;
+        this.directory = directory;
+        this.clock = clock;
         this.language = Language.of(getLocale());
         addClassName("porth-form-page");
         H1 heading = new H1(getTranslation("booking.admin.title"));
@@ -65,13 +81,22 @@ class BookingAdminView extends Div {
 
     private void refresh() {
         list.removeAll();
-        for (BookableResource resource : resources.all()) {
+        List<RulesInForce> all = resources.all().stream().map(resource -> rules.rules(resource.id()).orElseThrow()).toList();
+        StaffNames names = directory.names(all.stream().flatMap(shown -> shown.lastChange().stream())
+                .map(RulesInForce.LastChange::officerId).toList());
+        for (RulesInForce shown : all) {
+            BookableResource resource = shown.rules();
             H2 name = new H2(resource.name().in(language));
             name.addClassName("porth-heading-m");
+            Paragraph lastChange = new Paragraph(LastChangeText.of(shown, names, clock.getZone(), language));
+            lastChange.setId("rules-change-" + resource.id());
+            Anchor change = new Anchor(RulesView.path(resource.id()), getTranslation("booking.admin.change-rules"));
+            change.setAriaLabel(getTranslation("booking.admin.change-rules.label", resource.name().in(language)));
+            change.setId("change-rules-" + resource.id());
             H3 closed = new H3(getTranslation("booking.admin.closures"));
             closed.addClassName("porth-heading-s");
-            list.add(name, new ResourceRules(resource, resources.servicesBooking(resource, language), language), closed,
-                    closures(resource));
+            list.add(name, new ResourceRules(resource, resources.servicesBooking(resource, language), language),
+                    lastChange, new Paragraph(change), closed, closures(resource));
         }
     }
 

@@ -2,11 +2,17 @@ package org.porth.booking.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.porth.booking.BookableResource;
@@ -16,10 +22,17 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 
-/** The seeded resources are those of the booking issue; a mistake in the file stops the portal. */
+/**
+ * The seeded resources are those of the booking issue; a mistake in the file stops the portal; an
+ * administrator's rules stand in for the file's.
+ */
 class ResourceRegistryTest {
 
-    private final ResourceRegistry registry = new ResourceRegistry(new Resource[] {new ClassPathResource("booking/resources.yaml")});
+    private static final Resource[] FILE = {new ClassPathResource("booking/resources.yaml")};
+
+    /** No administrator has changed a rule. */
+    private final RuleOverrides none = mock(RuleOverrides.class);
+    private final ResourceRegistry registry = new ResourceRegistry(FILE, none);
 
     @Test
     void theRecyclingCentreHasQuarterHourSlotsForSixAndOneVisitAWeekPerHousehold() {
@@ -65,7 +78,46 @@ class ResourceRegistryTest {
                     cancel-until: PT1H
                 """.getBytes(StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> new ResourceRegistry(new Resource[] {wrong}))
+        assertThatThrownBy(() -> new ResourceRegistry(new Resource[] {wrong}, none))
                 .hasMessageContaining("resource pool").hasMessageContaining("slot-minutes");
+    }
+
+    @Test
+    void overlappingOpeningTimesStopThePortal() {
+        Resource wrong = new ByteArrayResource("""
+                resources:
+                  - id: pool
+                    name: {en: Pool, cy: Pwll}
+                    location: {en: Here, cy: Yma}
+                    opening: {monday: "09:00-13:00, 12:00-17:00"}
+                    slot-minutes: 30
+                    capacity: 4
+                    horizon-days: 7
+                    lead-time: PT1H
+                    cancel-until: PT1H
+                """.getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> new ResourceRegistry(new Resource[] {wrong}, none))
+                .hasMessageContaining("resource pool").hasMessageContaining("OVERLAP");
+    }
+
+    @Test
+    void anAdministratorsRulesReplaceTheFilesOnlyWhereChanged() {
+        BookableResource file = registry.fromFile("recycling-centre");
+        Map<DayOfWeek, List<OpeningTimes>> weekdays = Map.of(DayOfWeek.MONDAY,
+                List.of(new OpeningTimes(LocalTime.of(10, 0), LocalTime.of(12, 0))));
+        BookableResource wanted = new BookableResource(file.id(), file.group(), file.name(), file.location(), file.wards(),
+                weekdays, file.slotLength(), 2, file.horizonDays(), file.leadTime(), file.cancelUntil(), Optional.empty(),
+                file.closed());
+        RuleOverride change = RuleOverride.between(file, wanted, "staff:cara", Instant.EPOCH);
+        RuleOverrides changed = mock(RuleOverrides.class);
+        when(changed.all()).thenReturn(Map.of(file.id(), change));
+
+        BookableResource applied = new ResourceRegistry(FILE, changed).get("recycling-centre");
+
+        assertThat(change.horizonDays()).as("unchanged rules stay the file's").isNull();
+        assertThat(change.limitBookings()).as("no limit").isZero();
+        assertThat(applied).isEqualTo(wanted);
+        assertThat(new ResourceRegistry(FILE, changed).fromFile("recycling-centre")).isEqualTo(file);
     }
 }

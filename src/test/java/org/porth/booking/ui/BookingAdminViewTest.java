@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
@@ -35,9 +36,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The administrators' booking page: each resource's rules in English and Welsh, closing a resource
- * (with its mistakes shown next to the fields and in the summary), the question about bookings on
- * the days, and removing a closure; other staff are refused.
+ * The administrators' booking page: each resource's rules in English and Welsh with a link to change
+ * them, closing a resource (with its mistakes shown next to the fields and in the summary), the
+ * question about bookings on the days, and removing a closure; other staff are refused.
  */
 class BookingAdminViewTest extends PortalViewTest {
 
@@ -65,8 +66,13 @@ class BookingAdminViewTest extends PortalViewTest {
                 "1 hour before the slot starts", "1 a week for each household (held or confirmed bookings)");
         assertThat(rules("bulky-waste-north")).contains("Tuesday: Closed", "One slot for each opening period",
                 "3 days before the slot starts", "Booked byRequest a bulky waste collection");
-        assertThat(rules(RESOURCE)).contains("No limit", "No service books it yet", "Until the slot starts");
+        assertThat(rules(RESOURCE)).contains("No limit", "No service books it yet", "Until the slot starts",
+                "Latest cancelling or moving");
         assertThat(text("closures-" + RESOURCE)).isEqualTo("No closures.");
+        assertThat(find(Paragraph.class).withId("rules-change-recycling-centre").single().getText())
+                .isEqualTo("These are the council's defaults, from the booking resources file.");
+        assertThat(find(Anchor.class).withId("change-rules-recycling-centre").single().getHref())
+                .isEqualTo("staff/admin/bookings/recycling-centre/rules");
     }
 
     @Test

@@ -1,0 +1,51 @@
+package org.porth.booking.internal;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * A few rows that every availability question and booking reads, kept in memory: read again after
+ * a change on this node ends, and at least every {@code refresh}, because the portal runs on several
+ * nodes (decision 9) and a change made on another one must reach this one within that time.
+ */
+final class RefreshedCache<T> {
+
+    private final Supplier<T> read;
+    private final long refreshNanos;
+    private volatile T known;
+    private volatile long readAt;
+
+    RefreshedCache(Supplier<T> read, Duration refresh) {
+        this.read = read;
+        this.refreshNanos = refresh.toNanos();
+    }
+
+    T get() {
+        T value = known;
+        if (value == null || System.nanoTime() - readAt > refreshNanos) {
+            readAt = System.nanoTime();
+            value = read.get();
+            known = value;
+        }
+        return value;
+    }
+
+    /**
+     * Reads again once the change's transaction ends (committed or not), and right away too, so that
+     * the change's own transaction sees it.
+     */
+    void forgetWhenDone() {
+        known = null;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    known = null;
+                }
+            });
+        }
+    }
+}
