@@ -36,27 +36,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class BookingDesk {
 
-    private static final int NEAREST = 3;
-
     private final ResourceRegistry resources;
     private final Schedule schedule;
     private final SlotCounters counters;
     private final Allowances allowances;
     private final BookingRows rows;
-    private final Openings openings;
+    private final Places places;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration hold;
 
     BookingDesk(ResourceRegistry resources, Schedule schedule, SlotCounters counters, Allowances allowances,
-            BookingRows rows, Openings openings, ApplicationEventPublisher events, Clock clock,
+            BookingRows rows, Places places, ApplicationEventPublisher events, Clock clock,
             @Value("${porth.booking.hold:10m}") Duration hold) {
         this.resources = resources;
         this.schedule = schedule;
         this.counters = counters;
         this.allowances = allowances;
         this.rows = rows;
-        this.openings = openings;
+        this.places = places;
         this.events = events;
         this.clock = clock;
         this.hold = hold;
@@ -75,19 +73,25 @@ public class BookingDesk {
             throw new BookingRefused(Reason.NOT_IN_AREA);
         }
         Schedule.Slot slot = schedule.bookableSlot(resource, wanted.start(), now);
+        boolean ownHoldLetGo = false;
         if (!confirm) {
             List<String> group = resources.group(resource.group()).stream().map(BookableResource::id).toList();
             for (BookingRow earlier : rows.lockHolds(booker.resident(), group)) {
                 giveBack(resources.get(earlier.resourceId()), earlier);
                 rows.changeStatus(earlier, BookingStatus.CANCELLED, now);
+                ownHoldLetGo |= earlier.resourceId().equals(resource.id())
+                        && earlier.localStart().equals(slot.start());
             }
+        }
+        if (!ownHoldLetGo) { // their own hold's place, just given back, is theirs to take again
+            places.refuseIfKnownFull(resource, slot.start(), now);
         }
         SlotCounters.Counter counter = counters.ensure(resource.id(), slot.startInstant(), slot.endInstant(),
                 resource.capacity());
         long slotId = counter.id();
         if (counter.placesLeft() == 0) {
             // spares the work below when the slot is plainly full; the conditional update decides
-            throw slotTaken(resource, slot.start(), now);
+            throw places.taken(resource, slotId, slot.start(), now);
         }
         LocalDate allowance = takeAllowance(resource, booker.household(), slot.start().toLocalDate());
         BookingRow row = new BookingRow(UUID.randomUUID().toString(), ReadableCode.random("BKG"), slotId, resource.id(),
@@ -97,7 +101,7 @@ public class BookingDesk {
         rows.insert(row, now);
         // the place last: the slot's row stays locked from here to the commit, so the others
         // queueing for a popular slot wait for as little as possible
-        takePlace(resource, slotId, slot.start(), now);
+        places.take(resource, slotId, slot.start(), now);
         if (confirm) {
             publishConfirmed(row);
         }
@@ -121,7 +125,7 @@ public class BookingDesk {
                     row.household(), row.allowanceStart(), resource.limit().get().bookings())) {
                 throw new BookingRefused(Reason.LIMIT_REACHED);
             }
-            takePlace(resource, row.slotId(), row.localStart(), now);
+            places.take(resource, row.slotId(), row.localStart(), now);
         } else if (row.status() != BookingStatus.HELD) {
             throw new BookingRefused(Reason.NOT_ACTIVE);
         }
@@ -191,9 +195,9 @@ public class BookingDesk {
         // first, so that two residents swapping slots cannot each hold the row the other waits for
         if (row.slotId() < newSlot) {
             counters.release(row.slotId());
-            takePlace(resource, newSlot, slot.start(), now);
+            places.take(resource, newSlot, slot.start(), now);
         } else {
-            takePlace(resource, newSlot, slot.start(), now);
+            places.take(resource, newSlot, slot.start(), now);
             counters.release(row.slotId());
         }
         rows.move(row, newSlot, slot.startInstant(), slot.endInstant(), allowance, now);
@@ -247,16 +251,6 @@ public class BookingDesk {
 
     private BookingRow locked(String reference, Optional<ResidentId> owner) {
         return rows.lock(reference, owner).orElseThrow(() -> new NoSuchBookingException(reference));
-    }
-
-    private void takePlace(BookableResource resource, long slotId, LocalDateTime start, Instant now) {
-        if (!counters.take(slotId)) {
-            throw slotTaken(resource, start, now);
-        }
-    }
-
-    private BookingRefused slotTaken(BookableResource resource, LocalDateTime start, Instant now) {
-        return new BookingRefused(Reason.SLOT_TAKEN, openings.nearest(resource, start, now, NEAREST));
     }
 
     /** The first day of the limit period the booking counts in, once taken; null when the resource has no limit. */

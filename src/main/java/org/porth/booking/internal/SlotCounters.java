@@ -31,9 +31,11 @@ public class SlotCounters {
     }
 
     private final JdbcClient jdbc;
+    private final FullSlots fullSlots;
 
-    SlotCounters(JdbcClient jdbc) {
+    SlotCounters(JdbcClient jdbc, FullSlots fullSlots) {
         this.jdbc = jdbc;
+        this.fullSlots = fullSlots;
     }
 
     /**
@@ -74,6 +76,7 @@ public class SlotCounters {
         if (changed != 1) {
             throw new IllegalStateException("Slot " + slotId + " had no place taken to give back");
         }
+        fullSlots.mayHaveSpace(slotId);
     }
 
     /**
@@ -89,6 +92,7 @@ public class SlotCounters {
                 lowered_to = case when taken > ? then ? end
                 where resource_id = ? and starts_at >= ?""")
                 .params(capacity, capacity, capacity, capacity, resourceId, utc(from)).update();
+        fullSlots.mayHaveSpace(resourceId);
         return jdbc.sql("""
                 select id, starts_at, capacity, taken, blocked from booking_slot
                 where resource_id = ? and starts_at >= ? and lowered_to is not null order by starts_at""")
@@ -97,6 +101,7 @@ public class SlotCounters {
 
     public void setBlocked(long slotId, boolean blocked) {
         jdbc.sql("update booking_slot set blocked = ? where id = ?").params(blocked, slotId).update();
+        fullSlots.mayHaveSpace(slotId);
     }
 
     /** The slots of a resource that have rows, starting in [from, to); slots without one have every place free. */

@@ -151,6 +151,46 @@ abstract class BookingCapacityContract extends BookingTests {
     }
 
     @Test
+    void aPlaceCancelledIsOfferedAgainAtOnceThoughTheSlotWasJustFoundFull() {
+        SlotTime slot = fresh.next("test-one-place");
+        Authentication first = residentWithRecord();
+        Authentication second = residentWithRecord();
+        signIn(first);
+        BookingDetails booked = bookings.book(slot, "first");
+        signIn(second);
+        assertThatThrownBy(() -> bookings.book(slot, "second")).isInstanceOf(BookingRefused.class)
+                .extracting(refused -> ((BookingRefused) refused).reason()).isEqualTo(Reason.SLOT_TAKEN);
+        assertThatThrownBy(() -> bookings.book(slot, "second again")).as("the crowd is told at once")
+                .isInstanceOf(BookingRefused.class)
+                .extracting(refused -> ((BookingRefused) refused).nearestFreeTimes().isEmpty()).isEqualTo(false);
+
+        signIn(first);
+        bookings.cancel(booked.reference());
+        signIn(second);
+
+        assertThat(bookings.book(slot, "second after the cancel").status()).isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(taken(slot)).isEqualTo(1);
+    }
+
+    @Test
+    void aResidentChoosingAgainTheTimeTheyHoldInAFullSlotKeepsIt() {
+        SlotTime slot = fresh.next("test-one-place");
+        Authentication holder = residentWithRecord();
+        Authentication other = residentWithRecord();
+        signIn(holder);
+        bookings.hold(slot);
+        signIn(other);
+        assertThatThrownBy(() -> bookings.hold(slot)).isInstanceOf(BookingRefused.class);
+
+        signIn(holder);
+        BookingDetails again = bookings.hold(slot);
+
+        assertThat(again.status()).isEqualTo(BookingStatus.HELD);
+        assertThat(again.start()).isEqualTo(slot.start());
+        assertThat(taken(slot)).isEqualTo(1);
+    }
+
+    @Test
     void aLapsedHoldIsReleasedAndItsPlaceCanBeBooked() {
         SlotTime slot = fresh.next("test-one-place");
         Authentication first = residentWithRecord();
