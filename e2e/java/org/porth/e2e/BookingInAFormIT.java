@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -13,13 +14,13 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
- * A resident asks for a bulky waste collection and books its day inside the form: the days with
- * space on the round of the address they give, held while they finish and booked when they send
- * it; the collection then shows in My bookings. Sam on a 390 px phone chooses the day by keyboard
- * in English, Rhian on a desktop with the mouse in Welsh; every page is axe-clean and none is wider
- * than the screen.
+ * A resident books inside a service's form. A bulky waste collection day: the days with space on
+ * the round of the address they give, held while they finish and booked when they send it, then in
+ * My bookings; Sam on a 390 px phone chooses the day by keyboard in English, Rhian on a desktop with
+ * the mouse in Welsh. A birth registration appointment: a day, then one of its times, at the office
+ * chosen. Every page is axe-clean and none is wider than the screen.
  */
-class BulkyWasteBookingIT extends PortalBrowserTest {
+class BookingInAFormIT extends PortalBrowserTest {
 
     private final FormPages form = new FormPages(this);
 
@@ -89,6 +90,53 @@ class BulkyWasteBookingIT extends PortalBrowserTest {
         assertThat(form.main()).contains(day, text("Bulky waste collection, south round",
                 "Casgliad gwastraff swmpus, rownd y de"), text("Booked", "Wedi'i harchebu"));
         checkPage("my bookings with the collection");
+    }
+
+    @Test
+    void aResidentOnAPhoneBooksABirthRegistrationAppointmentAtTheOfficeChosen() {
+        startBrowser(Viewport.PHONE);
+        open("/my-requests");
+        signInAs("sam");
+        open("/services/register-birth");
+        click(link("Start now"));
+
+        form.choose("Yes");
+        form.continueOn();
+        form.date("birth-date", FormPages.yesterday());
+        form.continueOn();
+        form.choose("Yes");
+        form.continueOn();
+        form.choose("The mother");
+        form.continueOn();
+        form.choose("Porth Register Office, County Hall");
+        form.continueOn();
+
+        assertThat(heading()).isEqualTo("Choose a day and time for the appointment");
+        WebElement firstDay = driver.findElement(By.cssSelector("#q-appointment vaadin-radio-button"));
+        String day = firstDay.getText().substring(0, firstDay.getText().indexOf(" – "));
+        click(firstDay);
+        form.continueOn();
+        assertThat(form.errorSummary()).contains("Select a time");
+        checkPage("the appointment page with its times");
+        WebElement firstTime = driver.findElement(By.cssSelector("#q-appointment-time vaadin-radio-button"));
+        String time = firstTime.getText().substring(0, firstTime.getText().indexOf(" – "));
+        click(firstTime);
+        form.continueOn();
+
+        form.choose("English");
+        form.continueOn();
+        form.type("phone", "01632 960 001");
+        form.continueOn();
+        keepTheAccountAsItIs();
+        assertThat(form.main()).contains(day + ", " + time);
+        driver.findElement(By.cssSelector("vaadin-checkbox#declaration")).click();
+        click(button("Accept and send"));
+
+        assertThat(heading()).isEqualTo("Request sent");
+        assertThat(form.main()).contains(day + ", " + time + ". Booking reference: BKG-");
+        open("/my-bookings");
+        assertThat(form.main()).contains("Birth registration, Porth Register Office", time);
+        checkPage("my bookings with the appointment");
     }
 
     /** Asked whether a detail typed differently should change the account too: no, this request only. */
