@@ -3,9 +3,7 @@ package org.porth.apply.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.porth.apply.Answer;
@@ -190,9 +188,7 @@ public class FormBookings {
 
     private static Optional<ResidentAddress> fromAnswer(Answer answer) {
         try {
-            Map<String, String> fields = new HashMap<>();
-            answer.fields().keySet().forEach(name -> answer.field(name).ifPresent(value -> fields.put(name, value)));
-            return Optional.of(ResidentAddress.fromFields(fields));
+            return Optional.of(ResidentAddress.fromFields(Prefill.fields(answer)));
         } catch (IllegalArgumentException notAnAddress) {
             return Optional.empty();
         }

@@ -33,6 +33,7 @@ import org.porth.apply.internal.FormBookings;
 import org.porth.booking.Availability;
 import org.porth.catalogue.Page;
 import org.porth.catalogue.Question;
+import org.porth.catalogue.QuestionType;
 import org.porth.gazetteer.Gazetteer;
 import org.porth.identity.Role;
 import org.porth.shell.StaffLayout;
@@ -130,8 +131,11 @@ class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTit
         title.addClassName("porth-heading-l");
         add(caption, title);
         boolean alone = questions.size() == 1 && page.title() == null;
+        // what can be booked only where it is asked: it depends on earlier answers, read again on each page
+        boolean booking = questions.stream().anyMatch(question -> question.type() == QuestionType.BOOKING);
         var services = new QuestionInputs.FormServices(gazetteer, form.draftId(), attachments, new BookingInput.Choices(
-                bookings.resource(form.definition(), answers), availability, LocalDate.now(clock)));
+                booking ? bookings.resource(form.definition(), answers) : Optional.empty(), availability,
+                LocalDate.now(clock)));
         for (Question question : questions) {
             QuestionInput input = onPage.get(question.id());
             if (input == null) {

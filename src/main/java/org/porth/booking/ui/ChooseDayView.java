@@ -1,6 +1,5 @@
 package org.porth.booking.ui;
 
-import java.time.Clock;
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Div;
@@ -12,11 +11,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.porth.booking.Availability;
 import org.porth.booking.BookableResource;
-import org.porth.booking.BookingResources;
 import org.porth.identity.Role;
-import org.porth.shared.BusinessCalendar;
 import org.porth.shared.Language;
 import org.porth.shell.ErrorSummary;
 
@@ -27,18 +23,11 @@ import org.porth.shell.ErrorSummary;
 class ChooseDayView extends Div implements BeforeEnterObserver {
 
     private final StandaloneResources resources;
-    private final Availability availability;
-    private final BookingResources bookingResources;
-    private final BusinessCalendar calendar;
-    private final Clock clock;
+    private final DayPickers dayPickers;
 
-    ChooseDayView(StandaloneResources resources, Availability availability, BookingResources bookingResources,
-            BusinessCalendar calendar, Clock clock) {
+    ChooseDayView(StandaloneResources resources, DayPickers dayPickers) {
         this.resources = resources;
-        this.availability = availability;
-        this.bookingResources = bookingResources;
-        this.calendar = calendar;
-        this.clock = clock;
+        this.dayPickers = dayPickers;
     }
 
     @Override
@@ -56,7 +45,7 @@ class ChooseDayView extends Div implements BeforeEnterObserver {
         Paragraph intro = new Paragraph(getTranslation("booking.days.intro",
                 resource.get().name().in(Language.of(getLocale()))));
         intro.addClassName("porth-lead");
-        add(summary, heading, intro, new DayPicker(resource.get(), availability, bookingResources, calendar, clock,
-                summary, date -> BookingPaths.times(resource.get().id(), date)));
+        add(summary, heading, intro, dayPickers.of(resource.get(), summary,
+                date -> BookingPaths.times(resource.get().id(), date)));
     }
 }

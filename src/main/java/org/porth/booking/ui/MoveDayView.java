@@ -1,6 +1,5 @@
 package org.porth.booking.ui;
 
-import java.time.Clock;
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Div;
@@ -12,11 +11,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.porth.booking.Availability;
-import org.porth.booking.BookingResources;
 import org.porth.booking.BookingStatus;
 import org.porth.identity.Role;
-import org.porth.shared.BusinessCalendar;
 import org.porth.shared.Language;
 import org.porth.shell.ErrorSummary;
 
@@ -27,18 +23,11 @@ import org.porth.shell.ErrorSummary;
 class MoveDayView extends Div implements BeforeEnterObserver {
 
     private final OwnBooking own;
-    private final Availability availability;
-    private final BookingResources bookingResources;
-    private final BusinessCalendar calendar;
-    private final Clock clock;
+    private final DayPickers dayPickers;
 
-    MoveDayView(OwnBooking own, Availability availability, BookingResources bookingResources,
-            BusinessCalendar calendar, Clock clock) {
+    MoveDayView(OwnBooking own, DayPickers dayPickers) {
         this.own = own;
-        this.availability = availability;
-        this.bookingResources = bookingResources;
-        this.calendar = calendar;
-        this.clock = clock;
+        this.dayPickers = dayPickers;
     }
 
     @Override
@@ -58,7 +47,7 @@ class MoveDayView extends Div implements BeforeEnterObserver {
         intro.addClassName("porth-lead");
         add(summary, heading, intro,
                 new BookingSummary(found.get().booking(), found.get().resource(), Language.of(getLocale())),
-                new DayPicker(found.get().resource(), availability, bookingResources, calendar, clock, summary,
+                dayPickers.of(found.get().resource(), summary,
                         date -> BookingPaths.moveTimes(reference, date)));
     }
 }

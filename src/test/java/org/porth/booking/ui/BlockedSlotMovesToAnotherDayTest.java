@@ -8,12 +8,10 @@ import java.util.List;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
-import org.porth.booking.AssistedBookings;
 import org.porth.booking.BookingDetails;
 import org.porth.booking.BookingRescheduled;
 import org.porth.booking.BookingStatus;
 import org.porth.booking.DayWithSpace;
-import org.porth.booking.SlotAdministration;
 import org.porth.booking.SlotState;
 import org.porth.booking.SlotTime;
 import org.porth.browserless.People;
@@ -22,8 +20,6 @@ import org.porth.resident.Profile;
 import org.porth.shared.DateText;
 import org.porth.shared.Language;
 import org.porth.shell.ErrorSummary;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /**
@@ -32,15 +28,6 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  */
 @RecordApplicationEvents
 class BlockedSlotMovesToAnotherDayTest extends StaffDayViewTest {
-
-    @Autowired
-    private StaffBookingFixtures fixtures;
-    @Autowired
-    private AssistedBookings assisted;
-    @Autowired
-    private SlotAdministration administration;
-    @Autowired
-    private ApplicationEvents events;
 
     @Test
     void aBookingMovesToATimeOnAnotherDayAndTheBlockedSlotIsFreed() {

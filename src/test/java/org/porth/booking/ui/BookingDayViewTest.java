@@ -15,12 +15,10 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
-import org.porth.booking.AssistedBookings;
 import org.porth.booking.BookingCancelled;
 import org.porth.booking.BookingDetails;
 import org.porth.booking.BookingRescheduled;
 import org.porth.booking.BookingStatus;
-import org.porth.booking.SlotAdministration;
 import org.porth.booking.SlotTime;
 import org.porth.browserless.People;
 import org.porth.identity.Role;
@@ -29,23 +27,12 @@ import org.porth.shared.DateText;
 import org.porth.shared.Language;
 import org.porth.shell.ErrorSummary;
 import org.porth.shell.ForbiddenView;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The day view: staff see each slot's places and bookings, mark who came, and block slots without losing bookings. */
 @RecordApplicationEvents
 class BookingDayViewTest extends StaffDayViewTest {
-
-    @Autowired
-    private StaffBookingFixtures fixtures;
-    @Autowired
-    private AssistedBookings assisted;
-    @Autowired
-    private SlotAdministration administration;
-    @Autowired
-    private ApplicationEvents events;
 
     @Test
     void eachSlotShowsItsPlacesTakenOfItsCapacityAndItsBookingsWithWhoAndHow() {

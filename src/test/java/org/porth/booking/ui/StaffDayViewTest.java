@@ -11,13 +11,26 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
+import org.porth.booking.AssistedBookings;
 import org.porth.booking.BookingDetails;
 import org.porth.booking.BookingPages;
+import org.porth.booking.SlotAdministration;
 import org.porth.booking.SlotTime;
 import org.porth.browserless.PortalViewTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
 
-/** What the day view's tests do on the page: open a day, read a slot's row, block a slot, choose what to do with a booking. */
+/** What the day view's tests share: the fixtures and services they set days up with, and what they do on the page: open a day, read a slot's row, block a slot, choose what to do with a booking. */
 abstract class StaffDayViewTest extends PortalViewTest {
+
+    @Autowired
+    protected StaffBookingFixtures fixtures;
+    @Autowired
+    protected AssistedBookings assisted;
+    @Autowired
+    protected SlotAdministration administration;
+    @Autowired
+    protected ApplicationEvents events;
 
     protected void openDay(String resourceId, LocalDate date) {
         navigateToDay(resourceId, date);
