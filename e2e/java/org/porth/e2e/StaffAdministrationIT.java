@@ -10,7 +10,8 @@ import org.openqa.selenium.Keys;
 /**
  * An administrator, by keyboard, on a desktop and on a tablet: tries a service's routing on a
  * made-up request, puts an officer in a team and takes them out again, then reads the bookable
- * resources and tries to close one without choosing it. Axe finds nothing.
+ * resources, tries to close one without choosing it, and gives a register office no places (refused
+ * at the field and in the summary, what was typed kept, nothing saved). Axe finds nothing.
  */
 class StaffAdministrationIT extends PortalBrowserTest {
 
@@ -18,7 +19,7 @@ class StaffAdministrationIT extends PortalBrowserTest {
 
     @ParameterizedTest
     @EnumSource(value = Viewport.class, names = {"DESKTOP", "TABLET"})
-    void anAdministratorTriesTheRoutingChangesATeamAndReadsTheBookableResources(Viewport viewport) {
+    void anAdministratorTriesTheRoutingChangesATeamAndReadsTheBookableResourcesAndTheirRules(Viewport viewport) {
         startBrowser(viewport);
         open("/staff/admin/routing");
         signInAs("alex");
@@ -71,6 +72,21 @@ class StaffAdministrationIT extends PortalBrowserTest {
         assertThat(driver.findElement(By.cssSelector(".porth-error-summary")).getText())
                 .contains("Choose the resource to close");
         assertAccessible("bookable resources, a closure without a resource");
+
+        open("/staff/admin/bookings/birth-registration-aberporth/rules");
+        assertThat(heading()).isEqualTo("Booking rules: Birth registration, Aberporth Library");
+        assertNoSidewaysScrolling("booking rules");
+        assertAccessible("booking rules");
+        skipToTheMainContent();
+        tabTo("rules-capacity");
+        type(Keys.END, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, "0");
+        tabTo("save-rules");
+        press(Keys.ENTER);
+        assertThat(driver.findElement(By.cssSelector(".porth-error-summary")).getText())
+                .contains("Each slot needs at least 1 place");
+        assertThat(driver.findElement(By.cssSelector("#rules-capacity input")).getDomProperty("value"))
+                .as("what was typed stays").isEqualTo("0");
+        assertAccessible("booking rules, a capacity of none");
     }
 
     /** The first Tab on a page reaches the skip link; Enter on it moves focus to the page itself. */
