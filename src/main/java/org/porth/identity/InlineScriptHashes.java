@@ -13,7 +13,6 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import org.jsoup.nodes.Element;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class InlineScriptHashes implements VaadinServiceInitListener {
 
+    private static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
     private static final String SCRIPT_SRC = "script-src";
 
     private final String contentSecurityPolicy;
@@ -44,7 +44,7 @@ class InlineScriptHashes implements VaadinServiceInitListener {
                 .map(InlineScriptHashes::hash)
                 .distinct()
                 .toList();
-        response.getVaadinResponse().setHeader(HttpHeaders.CONTENT_SECURITY_POLICY,
+        response.getVaadinResponse().setHeader(CONTENT_SECURITY_POLICY,
                 withScriptHashes(contentSecurityPolicy, hashes));
     }
 
