@@ -3,11 +3,15 @@ package org.porth.e2e;
 import java.io.File;
 import java.time.Duration;
 import java.util.List;
+import java.util.logging.Level;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Headless Chromium from the operating system (Debian's chromium and chromium-driver), never a
@@ -26,6 +30,10 @@ final class Browser {
         requireInstalled(CHROMEDRIVER, "chromium-driver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
+        // the console, where Chromium reports what the content security policy blocked
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
         options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-dev-shm-usage",
                 "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--disable-search-engine-choice-screen",
@@ -38,6 +46,14 @@ final class Browser {
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         driver.manage().window().setSize(new Dimension(viewport.width(), viewport.height()));
         return driver;
+    }
+
+    /** What the content security policy blocked since the last look, as the console reported it. */
+    static List<String> contentSecurityPolicyViolations(ChromeDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     private static void requireInstalled(String path, String debianPackage) {

@@ -44,8 +44,10 @@ class SecurityConfiguration {
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(userService))
                 .failureHandler(new SignInFailureHandler()));
         http.headers(SecurityHeaders.portalHeaders(contentSecurityPolicy));
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new PageNotFoundForSignedIn()));
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers(SignInController.PATH, IdleSessionController.PATH).permitAll());
+                .requestMatchers(SignInController.PATH, IdleSessionController.PATH).permitAll()
+                .requestMatchers(PageNotFoundForSignedIn::isPassedOn).authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.oauth2LoginPage(SignInController.PATH, "{baseUrl}" + SIGNED_OUT));
         return http.build();

@@ -9,10 +9,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * The headers every response carries, from the portal and from the embedded sign-in provider
- * alike: the content security policy, no framing, a strict referrer policy (Spring adds nosniff,
- * and HSTS on HTTPS).
+ * alike: the content security policy, no framing, a strict referrer policy, no camera, microphone
+ * or location (Spring adds nosniff, and HSTS on HTTPS). Decision 0023.
  */
 public final class SecurityHeaders {
+
+    /** No page of the portal uses these; a script that got in could not either. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
     private SecurityHeaders() {
     }
@@ -22,6 +25,7 @@ public final class SecurityHeaders {
                 .withObjectPostProcessor(writeHeadersEagerly())
                 .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
                 .frameOptions(frame -> frame.deny());
     }
 

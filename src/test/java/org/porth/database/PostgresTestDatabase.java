@@ -51,12 +51,28 @@ public final class PostgresTestDatabase {
     /** The settings that put the portal, and Flyway, in the schema. */
     static Map<String, Object> schemaProperties(String schema) {
         return Map.of(
-                "spring.datasource.url", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                "spring.datasource.url", inSchema(schema),
                 "spring.datasource.username", USER,
                 "spring.datasource.password", PASSWORD,
                 "spring.flyway.schemas", schema,
                 "spring.flyway.default-schema", schema,
                 "spring.flyway.create-schemas", "true");
+    }
+
+    /** Where a portal run as a process of its own keeps its data: the class's schema, made here. */
+    public record Schema(String url, String user, String password) {
+    }
+
+    public static Schema createSchemaFor(Class<?> testClass) throws SQLException {
+        String schema = schemaFor(testClass);
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.execute("create schema if not exists " + schema);
+        }
+        return new Schema(inSchema(schema), USER, PASSWORD);
+    }
+
+    private static String inSchema(String schema) {
+        return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
     static void dropSchema(String schema) throws SQLException {
