@@ -2,24 +2,32 @@ package org.porth.identity.localidp;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
+import org.porth.identity.DemoAccounts;
 import org.porth.identity.SecurityHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -34,6 +42,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * {@code prod}, so Porth runs and is tested end to end with no outside service. Its clients,
  * issuer and endpoints are set in {@code application.properties}.
  * <p>
+ * Its password check is throttled ({@link SignInThrottle}), it refuses to start at a public address
+ * ({@link PublicAddressCheck}) and it keeps its authorizations in the database (decision 0024).
+ * <p>
  * It shares the servlet session with the portal, so it keeps its sign-in and its saved request
  * under session keys of its own: otherwise the provider's sign-in would overwrite the portal's
  * and the page the resident first asked for would be lost.
@@ -43,11 +54,13 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class LocalIdpConfiguration {
 
     static final String LOGIN_PAGE = "/idp/login";
+    private static final Logger log = LoggerFactory.getLogger(LocalIdpConfiguration.class);
     private static final String SESSION_PREFIX = "PORTH_LOCAL_IDP_";
 
     @Bean
     @Order(1)
-    SecurityFilterChain localIdpSecurityFilterChain(HttpSecurity http,
+    SecurityFilterChain localIdpSecurityFilterChain(HttpSecurity http, SignInThrottle throttle,
+            LocalIdpProperties properties,
             @Value("${porth.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(new OrRequestMatcher(server.getEndpointsMatcher(),
@@ -57,6 +70,8 @@ class LocalIdpConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(LOGIN_PAGE).permitAll()
                 .anyRequest().authenticated());
+        // the only password check there is: no UserDetailsService bean, so nothing can get round the throttle
+        http.authenticationProvider(new ThrottledPasswordCheck(throttle, demoAccountPasswords(properties)));
         http.formLogin(form -> form.loginPage(LOGIN_PAGE).failureHandler(new LocalIdpLoginFailureHandler()));
         http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()));
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
@@ -67,20 +82,37 @@ class LocalIdpConfiguration {
         return http.build();
     }
 
+    /** Refuses to start at a public address (unless told to), else says the demo accounts exist. */
     @Bean
-    UserDetailsService localIdpUsers(LocalIdpProperties properties) {
+    DemoAccounts demoAccounts(LocalIdpProperties properties, @Value("${porth.base-url}") URI baseUrl) {
+        PublicAddressCheck.check(baseUrl, properties.allowDemoAccountsOnPublicAddress());
+        if (!PublicAddressCheck.isLoopback(baseUrl)) {
+            log.warn("Demo accounts with published passwords are on at {}, a public address, because {}=true",
+                    baseUrl, PublicAddressCheck.OVERRIDE);
+        }
+        return DemoAccounts.of(properties.accounts().size());
+    }
+
+    /** Every sign-in's authorization in the database, where the purge deletes it after it expires. */
+    @Bean
+    OAuth2AuthorizationService localIdpAuthorizations(JdbcOperations jdbc, RegisteredClientRepository clients) {
+        return new JdbcOAuth2AuthorizationService(jdbc, clients);
+    }
+
+    private static DaoAuthenticationProvider demoAccountPasswords(LocalIdpProperties properties) {
         List<UserDetails> users = properties.accounts().stream()
                 .map(account -> User.withUsername(account.username())
                         .password(account.password())
                         .authorities(account.roles().toArray(String[]::new))
                         .build())
                 .toList();
-        return new InMemoryUserDetailsManager(users);
+        var passwords = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(users));
+        passwords.setPasswordEncoder(demoPasswordEncoder());
+        return passwords;
     }
 
     /** Demo passwords may be plain in local configuration or {@code {bcrypt}...} hashes. */
-    @Bean
-    PasswordEncoder demoPasswordEncoder() {
+    private static PasswordEncoder demoPasswordEncoder() {
         var encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
         encoder.setDefaultPasswordEncoderForMatches(NoOpPasswordEncoder.getInstance());
         return encoder;
