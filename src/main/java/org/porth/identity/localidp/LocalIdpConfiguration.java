@@ -2,14 +2,10 @@ package org.porth.identity.localidp;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Set;
 
-import org.porth.identity.DemoAccounts;
 import org.porth.identity.SecurityHeaders;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -54,7 +50,6 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class LocalIdpConfiguration {
 
     static final String LOGIN_PAGE = "/idp/login";
-    private static final Logger log = LoggerFactory.getLogger(LocalIdpConfiguration.class);
     private static final String SESSION_PREFIX = "PORTH_LOCAL_IDP_";
 
     @Bean
@@ -80,17 +75,6 @@ class LocalIdpConfiguration {
         http.requestCache(cache -> cache.requestCache(ownRequestCache()));
         http.headers(SecurityHeaders.portalHeaders(contentSecurityPolicy));
         return http.build();
-    }
-
-    /** Refuses to start at a public address (unless told to), else says the demo accounts exist. */
-    @Bean
-    DemoAccounts demoAccounts(LocalIdpProperties properties, @Value("${porth.base-url}") URI baseUrl) {
-        PublicAddressCheck.check(baseUrl, properties.allowDemoAccountsOnPublicAddress());
-        if (!PublicAddressCheck.isLoopback(baseUrl)) {
-            log.warn("Demo accounts with published passwords are on at {}, a public address, because {}=true",
-                    baseUrl, PublicAddressCheck.OVERRIDE);
-        }
-        return DemoAccounts.of(properties.accounts().size());
     }
 
     /** Every sign-in's authorization in the database, where the purge deletes it after it expires. */
