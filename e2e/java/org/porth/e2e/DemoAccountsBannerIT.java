@@ -45,7 +45,7 @@ class DemoAccountsBannerIT extends PortalBrowserTest {
     void theStaffAreaWarnsToo(Viewport viewport) {
         startBrowser(viewport);
         open("/staff");
-        signInAs("alex");
+        signInAs("cara");
         assertThat(path()).startsWith("/staff");
         assertBanner("Demonstration portal", ENGLISH);
         assertAccessible("staff home with the demo accounts' warning");

@@ -26,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -46,8 +47,9 @@ import org.springframework.test.context.DynamicPropertySource;
 abstract class EmbeddedProviderContract {
 
     private static final String WRONG = "not-the-Pa55word";
-    private static final int PORT = freePort();
 
+    @LocalServerPort
+    private int port;
     @Autowired
     private MutableClock clock;
     @Autowired
@@ -57,9 +59,11 @@ abstract class EmbeddedProviderContract {
     @Autowired
     private LocalIdpPurge purge;
 
+    /** Each context (H2, PostgreSQL) on a free port of its own, which the portal builds its sign-in addresses from. */
     @DynamicPropertySource
     static void ownPort(DynamicPropertyRegistry registry) {
-        registry.add("server.port", () -> PORT);
+        int port = freePort();
+        registry.add("server.port", () -> port);
     }
 
     @BeforeEach
@@ -173,6 +177,18 @@ abstract class EmbeddedProviderContract {
     }
 
     @Test
+    void staffSignInWithItsRolesWorksFromTheStoredAuthorization() {
+        // the user info endpoint reads the ID token's claims (roles among them) back from the database
+        ProviderClient officer = client();
+        officer.startPortalSignIn("staff");
+
+        String back = officer.followBackToPortal(officer.signIn("sunil", "demo"), true);
+
+        assertThat(URI.create(back).getPath()).as("the staff start page, not a failed sign-in").isEqualTo("/staff");
+        assertThat(URI.create(back).getQuery()).isNull();
+    }
+
+    @Test
     void thePurgeForgetsFailuresAfterAnHourWithoutAnother() {
         ProviderClient browser = client();
         browser.signIn("alex", WRONG);
@@ -228,7 +244,7 @@ abstract class EmbeddedProviderContract {
     }
 
     private ProviderClient client() {
-        return new ProviderClient(PORT);
+        return new ProviderClient(port);
     }
 
     /** The page's text as a person reads it: tags gone, entities decoded. */

@@ -53,7 +53,12 @@ final class ProviderClient {
 
     /** Starts the portal's resident sign-in and follows it to the provider's sign-in page. */
     void startPortalSignIn() {
-        String next = location(get("/oauth2/authorization/resident"));
+        startPortalSignIn("resident");
+    }
+
+    /** Starts the portal's sign-in with a registration (resident or staff) and follows it to the provider's sign-in page. */
+    void startPortalSignIn(String registration) {
+        String next = location(get("/oauth2/authorization/" + registration));
         next = location(get(next));
         assertThat(URI.create(next).getPath()).as("the provider asks for a password").isEqualTo(LocalIdpConfiguration.LOGIN_PAGE);
     }
