@@ -205,6 +205,17 @@ abstract class EmbeddedProviderContract {
     }
 
     @Test
+    void theMetricsAreNotPublishedOverTheWeb() {
+        ProviderClient anyone = client();
+
+        for (String path : List.of("/actuator/metrics", "/actuator/metrics/" + SignInThrottle.FAILURES, "/actuator/health")) {
+            var response = anyone.get(path);
+            assertThat(response.statusCode()).as(path).isNotEqualTo(200);
+            assertThat(response.body()).as(path).doesNotContain("porth.signin").doesNotContain("\"status\"");
+        }
+    }
+
+    @Test
     void theSignInPageWarnsOfTheDemoAccountsInEnglishAndWelsh() {
         ProviderClient browser = client();
 
