@@ -1,6 +1,7 @@
 package org.porth.identity;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 import org.porth.identity.internal.LanguagePreference;
@@ -30,12 +31,19 @@ public class LanguagePreferences {
         return repository.findById(userId()).map(LanguagePreference::language);
     }
 
+    /**
+     * Saves the choice. Several sessions of one person may choose at the same moment: a first choice
+     * that meets another's row changes it instead, so none of them fails on the table's key.
+     */
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void choose(Language language) {
-        repository.findById(userId()).ifPresentOrElse(
-                preference -> preference.change(language, clock.instant()),
-                () -> repository.save(new LanguagePreference(userId(), language, clock.instant())));
+        String userId = userId();
+        Instant now = clock.instant();
+        if (repository.change(userId, language.name(), now) == 0
+                && repository.addIfAbsent(userId, language.name(), now) == 0) {
+            repository.change(userId, language.name(), now);
+        }
     }
 
     private String userId() {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import org.porth.identity.DemoAccounts;
 import org.porth.shared.Council;
 
 /**
@@ -35,6 +36,13 @@ abstract class PortalLayout extends Div implements RouterLayout, HasDynamicTitle
         main.setId(Landmarks.MAIN_ID);
         main.addClassName("porth-main");
         main.getElement().setAttribute("tabindex", "-1");
+    }
+
+    /** The demo accounts' warning, while demo accounts exist: after the skip link, before the header. */
+    protected void addDemoAccountsBanner(DemoAccounts demoAccounts) {
+        if (demoAccounts.exist()) {
+            add(new DemoAccountsBanner());
+        }
     }
 
     /** Called after every navigation with the new page's path (no leading slash). */

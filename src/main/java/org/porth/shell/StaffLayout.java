@@ -9,13 +9,15 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.identity.CurrentUser;
+import org.porth.identity.DemoAccounts;
 import org.porth.identity.Role;
 import org.porth.identity.SessionTimeouts;
 import org.porth.shared.Council;
 
 /**
  * The back office under {@code /staff}: the officer's header, side navigation that grows as
- * features (queues, cases, bookings, insight, admin) add views with {@code @Menu}, and the page.
+ * features (queues, cases, bookings, insight, admin) add views with {@code @Menu}, and the page;
+ * above the header, the demo accounts' warning while there are any.
  */
 @Layout(StaffLayout.PATH)
 @RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
@@ -27,7 +29,7 @@ public class StaffLayout extends PortalLayout {
     private final StaffHeader header;
 
     StaffLayout(CurrentUser currentUser, AuthenticationContext authentication, Council council,
-            SessionTimeouts timeouts) {
+            SessionTimeouts timeouts, DemoAccounts demoAccounts) {
         super(council);
         addClassName("porth-staff");
         header = new StaffHeader(currentUser.get().orElseThrow(), authentication, council, new MenuButton(NAV_ID, this));
@@ -37,7 +39,9 @@ public class StaffLayout extends PortalLayout {
                 .toList();
         Div body = new Div(navigation(NAV_ID, "staff.nav-label", "porth-side-nav", links), main);
         body.addClassName("porth-staff__body");
-        add(new SkipLink(), header, body, new IdleSessionWarning(timeouts, authentication));
+        add(new SkipLink());
+        addDemoAccountsBanner(demoAccounts);
+        add(header, body, new IdleSessionWarning(timeouts, authentication));
     }
 
     static boolean isStaffPath(String path) {

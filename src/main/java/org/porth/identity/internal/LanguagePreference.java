@@ -47,9 +47,4 @@ public class LanguagePreference {
     public Instant updatedAt() {
         return updatedAt;
     }
-
-    public void change(Language language, Instant when) {
-        this.language = language;
-        this.updatedAt = when;
-    }
 }

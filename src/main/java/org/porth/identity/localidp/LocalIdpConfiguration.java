@@ -12,14 +12,18 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -34,6 +38,9 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * {@code prod}, so Porth runs and is tested end to end with no outside service. Its clients,
  * issuer and endpoints are set in {@code application.properties}.
  * <p>
+ * Its password check is throttled ({@link SignInThrottle}), it refuses to start at a public address
+ * ({@link PublicAddressCheck}) and it keeps its authorizations in the database (decision 0024).
+ * <p>
  * It shares the servlet session with the portal, so it keeps its sign-in and its saved request
  * under session keys of its own: otherwise the provider's sign-in would overwrite the portal's
  * and the page the resident first asked for would be lost.
@@ -47,7 +54,8 @@ class LocalIdpConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain localIdpSecurityFilterChain(HttpSecurity http,
+    SecurityFilterChain localIdpSecurityFilterChain(HttpSecurity http, SignInThrottle throttle,
+            LocalIdpProperties properties,
             @Value("${porth.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(new OrRequestMatcher(server.getEndpointsMatcher(),
@@ -57,6 +65,8 @@ class LocalIdpConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(LOGIN_PAGE).permitAll()
                 .anyRequest().authenticated());
+        // the only password check there is: no UserDetailsService bean, so nothing can get round the throttle
+        http.authenticationProvider(new ThrottledPasswordCheck(throttle, demoAccountPasswords(properties)));
         http.formLogin(form -> form.loginPage(LOGIN_PAGE).failureHandler(new LocalIdpLoginFailureHandler()));
         http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()));
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
@@ -67,20 +77,26 @@ class LocalIdpConfiguration {
         return http.build();
     }
 
+    /** Every sign-in's authorization in the database, where the purge deletes it after it expires. */
     @Bean
-    UserDetailsService localIdpUsers(LocalIdpProperties properties) {
+    OAuth2AuthorizationService localIdpAuthorizations(JdbcOperations jdbc, RegisteredClientRepository clients) {
+        return new JdbcOAuth2AuthorizationService(jdbc, clients);
+    }
+
+    private static DaoAuthenticationProvider demoAccountPasswords(LocalIdpProperties properties) {
         List<UserDetails> users = properties.accounts().stream()
                 .map(account -> User.withUsername(account.username())
                         .password(account.password())
                         .authorities(account.roles().toArray(String[]::new))
                         .build())
                 .toList();
-        return new InMemoryUserDetailsManager(users);
+        var passwords = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(users));
+        passwords.setPasswordEncoder(demoPasswordEncoder());
+        return passwords;
     }
 
     /** Demo passwords may be plain in local configuration or {@code {bcrypt}...} hashes. */
-    @Bean
-    PasswordEncoder demoPasswordEncoder() {
+    private static PasswordEncoder demoPasswordEncoder() {
         var encoder = (DelegatingPasswordEncoder) PasswordEncoderFactories.createDelegatingPasswordEncoder();
         encoder.setDefaultPasswordEncoderForMatches(NoOpPasswordEncoder.getInstance());
         return encoder;

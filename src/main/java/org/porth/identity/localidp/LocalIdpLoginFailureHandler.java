@@ -11,12 +11,17 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.util.StringUtils;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Back to the sign-in page with what went wrong and the username typed, so nothing is retyped. */
+/**
+ * Back to the sign-in page with what went wrong and the username typed, so nothing is retyped; for a
+ * sign-in held back by the throttle, with how many seconds to wait.
+ */
 class LocalIdpLoginFailureHandler implements AuthenticationFailureHandler {
 
     static final String MISSING_USERNAME = "username";
     static final String MISSING_PASSWORD = "password";
     static final String BAD_CREDENTIALS = "credentials";
+    static final String TOO_MANY = "too-many";
+    static final String RETRY_AFTER = "retry-after";
 
     private final DefaultRedirectStrategy redirect = new DefaultRedirectStrategy();
 
@@ -33,7 +38,9 @@ class LocalIdpLoginFailureHandler implements AuthenticationFailureHandler {
         if (noPassword) {
             target.queryParam("error", MISSING_PASSWORD);
         }
-        if (!noUsername && !noPassword) {
+        if (exception instanceof SignInThrottledException throttled) {
+            target.queryParam("error", TOO_MANY).queryParam(RETRY_AFTER, (throttled.retryAfter().toMillis() + 999) / 1000);
+        } else if (!noUsername && !noPassword) {
             target.queryParam("error", BAD_CREDENTIALS);
         }
         if (!noUsername) {

@@ -1,5 +1,7 @@
 package org.porth.identity.localidp;
 
+import java.util.ArrayList;
+
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.core.oidc.StandardClaimNames;
@@ -40,7 +42,8 @@ class LocalIdpTokenClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
                         .claim(StandardClaimNames.EMAIL_VERIFIED, true);
             }
             if (properties.staffClientId().equals(context.getRegisteredClient().getClientId())) {
-                claims.claim(ROLES, account.roles());
+                // an ArrayList: the stored authorization is read back by Jackson, which allows only known list types
+                claims.claim(ROLES, new ArrayList<>(account.roles()));
             }
         });
     }

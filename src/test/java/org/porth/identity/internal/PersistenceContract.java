@@ -88,14 +88,23 @@ abstract class PersistenceContract {
         entityManager.flush();
         entityManager.clear();
 
-        repository.findById("staff:cara").orElseThrow().change(Language.ENGLISH, CHANGED);
-        entityManager.flush();
+        assertThat(repository.change("staff:cara", Language.ENGLISH.name(), CHANGED)).isEqualTo(1);
         entityManager.clear();
 
         LanguagePreference read = repository.findById("staff:cara").orElseThrow();
         assertThat(read.language()).isEqualTo(Language.ENGLISH);
         assertThat(read.updatedAt()).isEqualTo(CHANGED);
         assertThat(repository.count()).isEqualTo(1);
+    }
+
+    @Test
+    void aFirstPreferenceIsAddedOnceAndAnotherSessionsFirstChoiceFindsItThere() {
+        assertThat(repository.change("resident:new", Language.WELSH.name(), CHOSEN)).as("nothing to change yet").isZero();
+        assertThat(repository.addIfAbsent("resident:new", Language.WELSH.name(), CHOSEN)).isEqualTo(1);
+        assertThat(repository.addIfAbsent("resident:new", Language.ENGLISH.name(), CHANGED)).as("already there").isZero();
+        entityManager.clear();
+
+        assertThat(repository.findById("resident:new").orElseThrow().language()).isEqualTo(Language.WELSH);
     }
 
     @Test

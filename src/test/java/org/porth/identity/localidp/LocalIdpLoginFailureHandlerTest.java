@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponents;
@@ -61,7 +63,22 @@ class LocalIdpLoginFailureHandlerTest {
         assertThat(query.get("username")).containsExactly("siân jones&error=x");
     }
 
+    @Test
+    void aSignInHeldBackSaysHowManySecondsToWaitRoundedUpAndKeepsTheUsername() throws IOException {
+        MultiValueMap<String, String> query = query(failedSignIn("sam", "demo",
+                new SignInThrottledException(Duration.ofMinutes(14).plusMillis(1))));
+
+        assertThat(query.get("error")).containsExactly("too-many");
+        assertThat(query.get("retry-after")).containsExactly("841");
+        assertThat(query.get("username")).containsExactly("sam");
+    }
+
     private UriComponents failedSignIn(String username, String password) throws IOException {
+        return failedSignIn(username, password, new BadCredentialsException("Bad credentials"));
+    }
+
+    private UriComponents failedSignIn(String username, String password, AuthenticationException failure)
+            throws IOException {
         MockHttpServletRequest request = new MockHttpServletRequest("POST", "/idp/login");
         if (username != null) {
             request.setParameter("username", username);
@@ -71,7 +88,7 @@ class LocalIdpLoginFailureHandlerTest {
         }
         MockHttpServletResponse response = new MockHttpServletResponse();
 
-        handler.onAuthenticationFailure(request, response, new BadCredentialsException("Bad credentials"));
+        handler.onAuthenticationFailure(request, response, failure);
 
         assertThat(response.getRedirectedUrl()).as("redirected").isNotNull();
         return UriComponentsBuilder.fromUriString(response.getRedirectedUrl()).build(true);
