@@ -3,6 +3,7 @@ package org.porth.identity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Where a page goes when its idle timer runs out. The idle filter has already ended the session if
@@ -21,11 +22,18 @@ class IdleSessionController {
     }
 
     @GetMapping(PATH)
-    String sessionExpired(@RequestParam(name = "continue", required = false) String continueTo) {
+    RedirectView sessionExpired(@RequestParam(name = "continue", required = false) String continueTo) {
         if (!currentUser.isSignedIn()) {
-            return "redirect:" + SIGNED_OUT_INACTIVE;
+            return redirectTo(SIGNED_OUT_INACTIVE);
         }
-        return "redirect:" + (isLocalPath(continueTo) ? continueTo : "/");
+        return redirectTo(isLocalPath(continueTo) ? continueTo : "/");
+    }
+
+    /** To the path as it is: braces in it are text, not a template to fill in (that would fail). */
+    private static RedirectView redirectTo(String path) {
+        RedirectView view = new RedirectView(path, true);
+        view.setExpandUriTemplateVariables(false);
+        return view;
     }
 
     /** Only paths on this site, so the parameter cannot send anyone elsewhere. */

@@ -12,8 +12,13 @@ import com.vaadin.flow.component.html.NativeLabel;
  * {@code services?q=words}. The shell knows the catalogue only by that address, never its classes.
  */
 @Tag("form")
-class ServiceSearchBox extends HtmlContainer {
+public class ServiceSearchBox extends HtmlContainer {
 
+    /**
+     * The most a service search box takes: the words go in the address, and a long address (pasted
+     * text, each character written as up to 12) is refused by the server before any page answers.
+     */
+    public static final int MOST_CHARACTERS = 200;
     static final String SERVICES = "services";
     private static final String INPUT_ID = "start-service-search";
     private static final String HINT_ID = INPUT_ID + "-hint";
@@ -31,7 +36,7 @@ class ServiceSearchBox extends HtmlContainer {
         words.setId(INPUT_ID);
         words.setType("search");
         words.getElement().setAttribute("name", "q").setAttribute("aria-describedby", HINT_ID)
-                .setAttribute("spellcheck", "false");
+                .setAttribute("spellcheck", "false").setAttribute("maxlength", String.valueOf(MOST_CHARACTERS));
         words.addClassNames("porth-input", "porth-search__input");
         NativeButton search = new NativeButton(getTranslation("start.services.search-button"));
         search.getElement().setAttribute("type", "submit");

@@ -7,6 +7,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -125,6 +127,24 @@ class FileDownloadTest extends FilesTestBase {
             assertThat(result.getResponse().isCommitted()).as("answered here, not by the servlet container's error dispatch")
                     .isFalse();
         };
+    }
+
+    /**
+     * A polyglot: a real JPEG that is also a web page, named as one. It is kept as what its content
+     * starts as, and only ever sent as a JPEG to save, renamed so, that the browser may not sniff.
+     */
+    @Test
+    void aJpegThatIsAlsoAWebPageIsOnlyEverAJpegToSave() throws Exception {
+        byte[] polyglot = (new String(fixture("photo.jpg"), StandardCharsets.ISO_8859_1)
+                + "<html><script>alert(document.cookie)</script></html>").getBytes(StandardCharsets.ISO_8859_1);
+        signIn(SAM);
+        StoredFile file = ((Stored) attachments.upload(newDraftId(), "page.html", polyglot, UploadLimits.DEFAULT, 0)).file();
+
+        mvc.perform(get("/files/{id}", file.id()).with(authentication(SAM)))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("image/jpeg"))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"page.html.jpg\"; filename*=UTF-8''page.html.jpg"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
     }
 
     @Test

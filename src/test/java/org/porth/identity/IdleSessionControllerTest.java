@@ -3,12 +3,15 @@ package org.porth.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -37,23 +40,37 @@ class IdleSessionControllerTest {
     }
 
     @Test
-    void aSignedOutPersonIsToldWhy() {
-        assertThat(controller.sessionExpired("/my-requests")).isEqualTo("redirect:/?signed-out=inactive");
+    void aSignedOutPersonIsToldWhy() throws Exception {
+        assertThat(redirectedTo("/my-requests")).isEqualTo("/?signed-out=inactive");
     }
 
     @Test
-    void aSignedInPersonGoesBackToTheirPage() {
+    void aSignedInPersonGoesBackToTheirPage() throws Exception {
         signIn();
 
-        assertThat(controller.sessionExpired("/my-requests?x=1")).isEqualTo("redirect:/my-requests?x=1");
+        assertThat(redirectedTo("/my-requests?x=1")).isEqualTo("/my-requests?x=1");
     }
 
     @Test
-    void aSignedInPersonGivenAnotherSiteGoesToTheStartPageInstead() {
+    void aSignedInPersonGivenAnotherSiteGoesToTheStartPageInstead() throws Exception {
         signIn();
 
-        assertThat(controller.sessionExpired("//evil.example")).isEqualTo("redirect:/");
-        assertThat(controller.sessionExpired(null)).isEqualTo("redirect:/");
+        assertThat(redirectedTo("//evil.example")).isEqualTo("/");
+        assertThat(redirectedTo(null)).isEqualTo("/");
+    }
+
+    @Test
+    void bracesInThePathAreTextNotATemplate() throws Exception {
+        signIn();
+
+        assertThat(redirectedTo("/my-requests/{reference}")).isEqualTo("/my-requests/{reference}");
+    }
+
+    /** Where the browser is sent: the redirect as the portal writes it into the response. */
+    private String redirectedTo(String continueTo) throws Exception {
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        controller.sessionExpired(continueTo).render(Map.of(), new MockHttpServletRequest(), response);
+        return response.getRedirectedUrl();
     }
 
     private static void signIn() {

@@ -156,15 +156,6 @@ class ResidentProfilesTest {
         assertThat(profiles.find(shared)).hasSize(ResidentProfiles.FIND_LIMIT);
     }
 
-    @Test
-    void searchWordsAreTakenLiterallyNotAsPatterns() {
-        signIn(Somebody.officer());
-        profiles.createForCaller(caller(Somebody.named("Iolo"), null));
-
-        assertThat(profiles.find("%")).isEmpty();
-        assertThat(profiles.find("_")).isEmpty();
-    }
-
     static NewResident caller(Somebody person, String phone) {
         return new NewResident(new PersonName(person.given, person.family), LocalDate.of(1950, 6, 1), HOME, phone,
                 person.email, Language.WELSH, ContactPreferences.DEFAULT);

@@ -28,9 +28,16 @@ class PostcodeTest {
     @NullAndEmptySource
     @ValueSource(strings = {"   ", "PT1", "1AA", "PT1 1A", "PT1 1AAA", "PT11 1AAA", "PT1-1AA", "PT1 1CA",
             "QT1 1AA", "VT1 1AA", "XT1 1AA", "PI1 1AA", "PJ1 1AA", "PZ1 1AA", "PT1 AAA", "PTT 1AA",
-            "A1I 1AA", "AA1C 1AA", "12345", "PT1 1AA; drop table", "ＰＴ１ １ＡＡ", "PT1 1ÅA"})
+            "A1I 1AA", "AA1C 1AA", "12345", "PT1 1AA; drop table", "ＰＴ１ １ＡＡ", "PT1 1ÅA", "' OR 1=1 --", "%", "_",
+            "PT1 1A%", "PT1\\1AA", "PT1 1AA\u0000", "<script>PT1 1AA</script>"})
     void parseRejectsWhatIsNoPostcode(String typed) {
         assertThat(Postcode.parse(typed)).isEmpty();
+    }
+
+    @Test
+    void twentyThousandCharactersAreNoPostcode() {
+        assertThat(Postcode.parse("PT1 1AA".repeat(2_858))).isEmpty();
+        assertThat(Postcode.parse("A".repeat(20_000))).isEmpty();
     }
 
     @ParameterizedTest

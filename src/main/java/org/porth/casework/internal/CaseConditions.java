@@ -15,6 +15,8 @@ import org.porth.casework.Priority;
  */
 final class CaseConditions {
 
+    private static final char NULL_CHARACTER = '\u0000';
+
     private final List<String> conditions = new ArrayList<>();
 
     CaseConditions(CaseQuery query, List<String> servicesNamed, String officer, Map<String, Object> params) {
@@ -44,7 +46,10 @@ final class CaseConditions {
             case NOBODY -> conditions.add("assigned_to is null");
             case ANYONE -> { }
         }
-        if (query.text() != null) {
+        if (query.text() != null && query.text().indexOf(NULL_CHARACTER) >= 0) {
+            // no case's text holds one (PostgreSQL cannot store it, nor take it as a parameter)
+            conditions.add("1 = 0");
+        } else if (query.text() != null) {
             // references are upper case (PTH-7K4M-2Q9D), service ids lower case (missed-bin); summaries
             // are compared in lower case, in either language (the officer may search in the other)
             String named = servicesNamed.isEmpty() ? "" : " or service_id in (:servicesNamed)";

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeLabel;
+import org.porth.shell.ServiceSearchBox;
 
 /**
  * A plain HTML search form: typing words and pressing Enter or Search loads
@@ -33,7 +34,8 @@ class SearchForm extends HtmlContainer {
         words.setId(INPUT_ID);
         words.setType("search");
         words.getElement().setAttribute("name", PARAMETER).setAttribute("aria-describedby", HINT_ID)
-                .setAttribute("spellcheck", "false");
+                .setAttribute("spellcheck", "false")
+                .setAttribute("maxlength", String.valueOf(ServiceSearchBox.MOST_CHARACTERS));
         words.addClassNames("porth-input", "porth-search__input");
         NativeButton search = new NativeButton(getTranslation("catalogue.search.button"));
         search.getElement().setAttribute("type", "submit");

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResidentSearch {
 
     private static final char ESCAPE = '\\';
+    private static final char NULL_CHARACTER = '\u0000';
     // a word of digits with phone punctuation, "(01632)" or "960-001": matched as its digits
     private static final Pattern PHONE_LIKE = Pattern.compile("^[0-9()\\-.]*[0-9][0-9()\\-.]*$");
 
@@ -34,7 +35,8 @@ public class ResidentSearch {
     @Transactional(readOnly = true)
     public List<Resident> find(String query, int limit) {
         List<String> words = words(query);
-        if (words.isEmpty()) {
+        // nobody's details hold a null character (PostgreSQL cannot store one, nor take it as a parameter)
+        if (words.isEmpty() || query.indexOf(NULL_CHARACTER) >= 0) {
             return List.of();
         }
         Specification<Resident> everyWord = (root, criteria, builder) -> builder.and(words.stream()

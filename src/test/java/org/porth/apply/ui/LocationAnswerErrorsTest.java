@@ -2,6 +2,9 @@ package org.porth.apply.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -53,6 +56,20 @@ class LocationAnswerErrorsTest extends FormPageTest {
         assertThat(optionValues("q-location-usrn")).contains(STRYD_FAWR);
         assertThat(description().getValue()).isEqualTo("Outside the bakery");
         assertThat(saved(draft)).isEqualTo(before);
+    }
+
+    @Test
+    void aStreetSearchForAnythingElseSaysNoStreetIsCalledThat() {
+        openPage(startDraft("pothole"), "location");
+        where().setValue("street");
+
+        for (String typed : List.of("' OR 1=1 --", "%", "_", "\\", "\u0000", "😀", "a".repeat(20_000))) {
+            test(find(TextField.class).id("q-location-street-name")).setValue(typed);
+            click("Find street");
+            assertThat(find(Paragraph.class).withText("We could not find a street called " + typed
+                    + " in the council area. Check the spelling.").exists()).as(typed).isTrue();
+            assertThat(find(NativeSelect.class).exists()).as("no list of streets").isFalse();
+        }
     }
 
     @Test

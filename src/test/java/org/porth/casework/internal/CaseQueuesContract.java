@@ -161,6 +161,25 @@ abstract class CaseQueuesContract {
         assertListed(CaseQuery.openIn(Set.of(secondQueue)), inProgress, inCastell);
     }
 
+    /** Quotes, SQL, LIKE's wildcards and escape, a null character, emoji and 20,000 characters. */
+    @Test
+    void theSearchTakesWhatIsTypedAsTextNeverAsSqlOrAPattern() {
+        officer("Elin", Role.CASEWORKER);
+        NewCase odd = NewCase.in(ourTeam.queue).about(new Text("100% blocked_drain \\ O'Brien's yard", "Draen ar gau"));
+        NewCase plain = NewCase.in(ourTeam.queue).about(new Text("Fallen tree", "Coeden wedi cwympo"));
+        ourTeam.insert(List.of(odd, plain));
+        CaseQuery open = CaseQuery.openIn(Set.of(ourTeam.queue));
+
+        for (String literal : List.of("%", "_", "\\", "o'brien's", "100% b", "_drain \\ o'")) {
+            assertListed(open.matching(literal), odd);
+        }
+        for (String hostile : List.of("' OR 1=1 --", "' OR '1'='1", "%%", "\\%", "%_%", "'; drop table service_case; --",
+                "\u0000", "Tŷ 😀", "a".repeat(20_000))) {
+            assertListed(open.matching(hostile));
+        }
+        assertListed(open, odd, plain);
+    }
+
     @Test
     void theSearchFindsCasesByTheirServicesNameInEitherLanguage() {
         officer("Gethin", Role.CASEWORKER);

@@ -118,6 +118,24 @@ class QueuesViewTest extends PortalViewTest {
     }
 
     @Test
+    void theSearchAnswersWhateverIsTypedWithTheCasesThatHoldIt() {
+        NewCase odd = NewCase.in(fixtures.queue).about(new Text("100% blocked_drain \\ O'Brien's yard", "Draen ar gau"));
+        fixtures.insert(List.of(odd, NewCase.in(fixtures.queue)));
+        signInAsOfficer(Role.CASEWORKER);
+        navigate(QueuesView.class);
+        TextField search = find(TextField.class).withCaption("Reference, service or summary").single();
+
+        test(search).setValue("% blocked_drain \\ o'brien");
+        assertThat(test(grid()).size()).isEqualTo(1);
+        for (String hostile : List.of("' OR 1=1 --", "%%", "'; drop table service_case; --", "\u0000", "Tŷ 😀",
+                "a".repeat(20_000))) {
+            test(search).setValue(hostile);
+            assertThat(test(grid()).size()).as(hostile.substring(0, Math.min(hostile.length(), 40))).isZero();
+        }
+        assertThat(getCurrentView()).isInstanceOf(QueuesView.class);
+    }
+
+    @Test
     void withNothingWaitingTakeNextSaysSo() {
         signInAsOfficer(Role.CASEWORKER);
         navigate(QueuesView.class);

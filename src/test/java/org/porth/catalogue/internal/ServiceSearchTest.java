@@ -74,6 +74,19 @@ class ServiceSearchTest {
         assertThat(find("the a i'r")).isEmpty();
     }
 
+    /** Quotes, SQL, wildcards, backslashes, markup, emoji and 20,000 characters are words or nothing. */
+    @Test
+    void whateverIsTypedIsTakenAsWords() {
+        for (String punctuation : List.of("%", "_", "\\", "'", "\"", "--", ";", "😀", "\u0000")) {
+            assertThat(find("bin" + punctuation)).as("bin%s", punctuation).isEqualTo(find("bin"));
+        }
+        assertThat(find("' OR 1=1 --")).isEqualTo(find("or 1 1"));
+        for (String hostile : List.of("%%", "<script>alert(1)</script>", "'; drop table service; --",
+                "a".repeat(20_000), "bin ".repeat(5_000) + "zzz")) {
+            assertThat(find(hostile)).as(hostile.substring(0, Math.min(hostile.length(), 40))).isEmpty();
+        }
+    }
+
     private List<String> find(String words) {
         return search.find(words, NameOrder.of(Language.ENGLISH)).stream().map(ServiceDefinition::id).toList();
     }

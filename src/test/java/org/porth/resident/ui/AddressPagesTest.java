@@ -2,6 +2,8 @@ package org.porth.resident.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
@@ -39,6 +41,18 @@ class AddressPagesTest extends ProfilePageTest {
         press("my-account.address-page.find");
         assertThat(errorSummary()).containsExactly("Enter a full UK postcode, like PT1 2AB");
         assertThat(typed(AddressLookupView.FIELD_ID)).isEqualTo("PT1 2A");
+    }
+
+    @Test
+    void anythingElseTypedIsAnsweredAsNoPostcodeAndKept() {
+        navigate(AddressLookupView.class);
+
+        for (String typed : List.of("' OR 1=1 --", "%", "PT1\\1AA", "PT1 1AA\u0000", "Tŷ 😀", "a".repeat(20_000))) {
+            type(AddressLookupView.FIELD_ID, typed);
+            press("my-account.address-page.find");
+            assertThat(errorSummary()).containsExactly("Enter a full UK postcode, like PT1 2AB");
+            assertThat(typed(AddressLookupView.FIELD_ID)).isEqualTo(typed);
+        }
     }
 
     @Test

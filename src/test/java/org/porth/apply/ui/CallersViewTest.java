@@ -1,0 +1,32 @@
+package org.porth.apply.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.porth.browserless.People;
+import org.porth.browserless.PortalViewTest;
+import org.porth.identity.Role;
+
+/** Help a caller: the search for them answers whatever an officer types, and never fails. */
+class CallersViewTest extends PortalViewTest {
+
+    @Test
+    void aSearchForAnythingNobodyHoldsSaysNoOneWasFound() {
+        signIn(People.officer(Role.CASEWORKER));
+        navigate(CallersView.class);
+
+        for (String typed : List.of("' OR 1=1 --", "%%", "'; drop table resident; --", "\u0000", "😀 \\ _",
+                "a".repeat(20_000))) {
+            test(find(TextField.class).id("caller-query")).setValue(typed);
+            test(find(NativeButton.class).withText("Search").single()).click();
+            assertThat(find(Div.class).id("caller-results").getElement().getTextRecursively())
+                    .as(typed.substring(0, Math.min(typed.length(), 40)))
+                    .isEqualTo("No one found. Check the spelling, try another detail, or record a new caller below.");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.porth.resident;
+
+/** The search for callers on H2, the embedded default. */
+class ResidentSearchOnH2Test extends ResidentSearchContract {
+}
