@@ -156,6 +156,16 @@ class ResidentCasesTest {
     }
 
     @Test
+    void aNullCharacterInAMessageIsDroppedInsteadOfFailingTheMessage() {
+        signIn(resident.asResident());
+
+        cases.write(reference, "The bin\u0000 is still\u0000 there.", List.of());
+
+        assertThat(cases.open(reference).timeline()).filteredOn(item -> item.kind() == TimelineKind.RESIDENT_MESSAGE)
+                .extracting(TimelineItem::detail).containsExactly("The bin is still there.");
+    }
+
+    @Test
     void anEmptyMessageOrSomeoneElsesFileIsRefusedAndNothingIsKept() {
         signIn(Somebody.named("Dafydd").asResident());
         StoredFile theirs = upload("photo.png");
