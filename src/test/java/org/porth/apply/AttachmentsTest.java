@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -243,6 +244,29 @@ class AttachmentsTest extends FilesTestBase {
 
         assertThat(attachments.find(file.id())).isEmpty();
         assertThat(attachments.open(file.id())).isEmpty();
+    }
+
+    @Test
+    void aFileOnceSentCannotBeRemoved() {
+        signIn(SAM);
+        StoredFile file = stored(attachments.upload(new UploadSlot.Message("PTH-SENT-0001"), "photo.jpg", fixture("photo.jpg"),
+                PHOTOS_AND_PDFS));
+        assertThat(attachments.sendWithMessage("PTH-SENT-0001", List.of(file.id()))).isPresent();
+
+        assertThat(attachments.remove(file.id())).isFalse();
+
+        assertThat(attachments.find(file.id())).contains(file);
+    }
+
+    @Test
+    void aFileAddedToOneCasesMessageCannotBeSentWithAnothersOrTwice() {
+        signIn(SAM);
+        StoredFile file = stored(attachments.upload(new UploadSlot.Message("PTH-SENT-0002"), "photo.jpg", fixture("photo.jpg"),
+                PHOTOS_AND_PDFS));
+
+        assertThat(attachments.sendWithMessage("PTH-SENT-0003", List.of(file.id()))).isEmpty();
+        assertThat(attachments.sendWithMessage("PTH-SENT-0002", List.of(file.id()))).isPresent();
+        assertThat(attachments.sendWithMessage("PTH-SENT-0002", List.of(file.id()))).as("sent already").isEmpty();
     }
 
     @Test
