@@ -19,6 +19,8 @@ import org.porth.apply.Reference;
 import org.porth.apply.RequestSubmitted;
 import org.porth.apply.StoredFiles.StoredFile;
 import org.porth.apply.UploadResult.Stored;
+import org.porth.apply.UploadSlot;
+import org.porth.apply.internal.files.FileSending;
 import org.porth.apply.internal.files.TestPdfs;
 import org.porth.browserless.People;
 import org.porth.casework.internal.CaseOpening;
@@ -39,6 +41,8 @@ class StaffOnATabletIT extends PortalBrowserTest {
 
     @Autowired
     private Attachments attachments;
+    @Autowired
+    private FileSending fileSending;
     @Autowired
     private CaseOpening opening;
     @Autowired
@@ -93,8 +97,9 @@ class StaffOnATabletIT extends PortalBrowserTest {
     /** Sam sends a letter with a pothole report that is not dangerous, so it waits for an inspection. */
     private String aPotholeReportedWithALetter() {
         SecurityContextHolder.getContext().setAuthentication(People.demoAccount("sam", "Sam Taylor", Role.RESIDENT));
-        letter = ((Stored) attachments.upload(UUID.randomUUID().toString(), "llythyr.pdf", TestPdfs.pages(2),
-                UploadLimits.DEFAULT, 0)).file();
+        String draft = UUID.randomUUID().toString();
+        letter = ((Stored) attachments.upload(new UploadSlot.Question(draft, "photos"), "llythyr.pdf", TestPdfs.pages(2),
+                UploadLimits.DEFAULT)).file();
         Answers answers = Answers.NONE
                 .with("location", new Answer(Map.of("usrn", List.of("32710042"), "description", List.of("ger yr arhosfan bws"))))
                 .with("surface", Answer.of("road"))
@@ -104,6 +109,8 @@ class StaffOnATabletIT extends PortalBrowserTest {
         opening.open(new RequestSubmitted(UUID.randomUUID().toString(), new Reference(reference), "pothole",
                 catalogue.current("pothole").orElseThrow().version(), residents.current().id().toString(), Channel.WEB,
                 null, Instant.now(), answers));
+        // as the form does when Sam sends it
+        fileSending.sendWithRequest(draft, answers, reference);
         SecurityContextHolder.clearContext();
         return reference;
     }

@@ -3,26 +3,16 @@ package org.porth.apply;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
-import java.security.SecureRandom;
-import java.time.Clock;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.porth.apply.UploadResult.Reason;
-import org.porth.apply.UploadResult.Rejected;
-import org.porth.apply.internal.files.CheckedContent;
-import org.porth.apply.internal.files.ContentSniffer;
-import org.porth.apply.internal.files.DisplayNames;
-import org.porth.apply.internal.files.FileRemoval;
-import org.porth.apply.internal.files.RejectionTexts;
+import org.porth.apply.internal.files.FileIntake;
+import org.porth.apply.internal.files.FileSending;
 import org.porth.apply.internal.files.StoredFileRecord;
 import org.porth.apply.internal.files.StoredFileRecords;
 import org.porth.catalogue.UploadLimits;
-import org.porth.catalogue.UploadLimits.FileType;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.SignedInUser;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,55 +20,64 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Files residents (and staff on their behalf) upload with a form: checked by their content against
- * the question's limits, kept in the {@link FileStore} under a random id with their checksum here,
- * and given back only to the people the {@link FileAccessPolicy} allows. A refused file is never kept.
+ * Files residents (and staff on their behalf) upload with a form or a message: checked by their
+ * content against the question's limits and the uploader's allowance, kept in the {@link FileStore}
+ * under a random id with their checksum here, and given back only to the person who uploaded them
+ * and, once sent, to the staff who may read the case they were sent to ({@link CaseFileAccess}),
+ * which records each staff read. A refused file is never kept. Decision 0025.
  */
 @Service
 public class Attachments implements StoredFiles {
 
     private static final String UPLOADERS = "hasAnyRole('RESIDENT', 'CASEWORKER', 'SUPERVISOR', 'ADMIN')";
     private static final Pattern FILE_ID = Pattern.compile("[0-9a-f]{32}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final FileStore store;
     private final StoredFileRecords records;
-    private final FileAccessPolicy access;
-    private final FileRemoval removal;
+    private final FileIntake intake;
+    private final FileSending sending;
+    private final CaseFileAccess cases;
     private final CurrentUser currentUser;
-    private final Clock clock;
 
-    Attachments(FileStore store, StoredFileRecords records, FileAccessPolicy access, FileRemoval removal,
-            CurrentUser currentUser, Clock clock) {
+    Attachments(FileStore store, StoredFileRecords records, FileIntake intake, FileSending sending, CaseFileAccess cases,
+            CurrentUser currentUser) {
         this.store = store;
         this.records = records;
-        this.access = access;
-        this.removal = removal;
+        this.intake = intake;
+        this.sending = sending;
+        this.cases = cases;
         this.currentUser = currentUser;
-        this.clock = clock;
     }
 
-    /** See {@link #upload(String, String, InputStream, UploadLimits, int)}. */
+    /** See {@link #upload(UploadSlot, String, InputStream, UploadLimits)}. */
     @PreAuthorize(UPLOADERS)
-    @Transactional
-    public UploadResult upload(String draftId, String fileName, byte[] content, UploadLimits limits,
-            int filesAlreadyAttached) {
-        return store(draftId, fileName, new ByteArrayInputStream(content), limits, filesAlreadyAttached);
+    public UploadResult upload(UploadSlot slot, String fileName, byte[] content, UploadLimits limits) {
+        return upload(slot, fileName, new ByteArrayInputStream(content), limits);
     }
 
     /**
-     * Checks and keeps one file for a draft: refused when the question has its most files already,
-     * when it is empty, not one of the allowed types (by its first bytes), or bigger than the limit.
-     * The caller closes the content.
+     * Checks and keeps one file in a slot: refused when the slot has its most files already, when
+     * the uploader (a resident) has stored or uploaded this hour as much as one person may, when it is
+     * empty, not one of the allowed types (by its first bytes), bigger than the limit, or a picture of
+     * more pixels than Porth takes. The caller closes the content.
      *
      * @param fileName the name the resident's device gave, shown (made safe) but never trusted
      * @throws UncheckedIOException when the content cannot be read (the upload broke off) or stored
      */
     @PreAuthorize(UPLOADERS)
-    @Transactional
-    public UploadResult upload(String draftId, String fileName, InputStream content, UploadLimits limits,
-            int filesAlreadyAttached) {
-        return store(draftId, fileName, content, limits, filesAlreadyAttached);
+    public UploadResult upload(UploadSlot slot, String fileName, InputStream content, UploadLimits limits) {
+        try {
+            return intake.take(me(), slot, fileName, content, limits);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The signed-in person's files waiting in the slot, oldest first: what a page shows again after a reload. */
+    @PreAuthorize(UPLOADERS)
+    @Transactional(readOnly = true)
+    public List<StoredFile> waiting(UploadSlot slot) {
+        return intake.waiting(me(), slot);
     }
 
     /** The file's details, if the signed-in person may see it. */
@@ -89,29 +88,53 @@ public class Attachments implements StoredFiles {
         return visible(fileId).map(StoredFileRecord::file);
     }
 
-    /** The file with its content, if the signed-in person may see it; the caller closes it. */
+    /**
+     * The file's details, if the signed-in person may see it, for reading its content; staff reading
+     * a case's file is recorded as a read of the case.
+     */
     @PreAuthorize("isAuthenticated()")
-    @Transactional(readOnly = true)
-    public Optional<FileDownload> open(String fileId) {
+    @Transactional
+    public Optional<StoredFile> read(String fileId, FileUse use) {
+        SignedInUser me = me();
         Optional<StoredFileRecord> record = visible(fileId);
-        if (record.isEmpty()) {
+        record.filter(file -> file.isSent() && me.isStaff())
+                .ifPresent(file -> cases.recordRead(file.caseReference(), file.file(), use));
+        return record.map(StoredFileRecord::file);
+    }
+
+    /** The file with its content, if the signed-in person may see it (recorded as {@link #read}); the caller closes it. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public Optional<FileDownload> open(String fileId) {
+        Optional<StoredFile> file = read(fileId, FileUse.DOWNLOAD);
+        if (file.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return store.open(fileId).map(content -> new FileDownload(record.get().file(), content));
+            return store.open(fileId).map(content -> new FileDownload(file.get(), content));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The person who uploaded a file takes it off their form; true if it was theirs and is gone. */
+    /** The person who uploaded a file takes it off their form or message; true if it was theirs, not yet sent, and is gone. */
     @PreAuthorize(UPLOADERS)
     @Transactional
     public boolean remove(String fileId) {
         String me = me().id();
-        Optional<StoredFileRecord> record = record(fileId).filter(file -> file.uploadedBy().equals(me));
-        record.ifPresent(this::delete);
+        Optional<StoredFileRecord> record = record(fileId).filter(file -> file.uploadedBy().equals(me) && !file.isSent());
+        record.ifPresent(sending::delete);
         return record.isPresent();
+    }
+
+    /**
+     * Sends the signed-in person's files added to a message about the case with it; empty, sending
+     * none, when any of them is not such a file (another's, sent already, or for another case).
+     */
+    @PreAuthorize(UPLOADERS)
+    @Transactional
+    public Optional<List<StoredFile>> sendWithMessage(String caseReference, List<String> fileIds) {
+        return sending.sendWithMessage(me().id(), caseReference, fileIds);
     }
 
     /**
@@ -121,60 +144,18 @@ public class Attachments implements StoredFiles {
     @PreAuthorize("permitAll()")
     @Transactional
     public int deleteForDraft(String draftId) {
-        List<StoredFileRecord> files = records.findByDraftId(draftId);
-        files.forEach(this::delete);
-        return files.size();
+        return sending.deleteForDraft(draftId);
     }
 
-    private UploadResult store(String draftId, String fileName, InputStream content, UploadLimits limits,
-            int filesAlreadyAttached) {
-        String shownName = DisplayNames.of(fileName);
-        if (filesAlreadyAttached >= limits.maxFiles()) {
-            return new Rejected(Reason.TOO_MANY, RejectionTexts.tooMany(limits.maxFiles()));
-        }
-        try {
-            PushbackInputStream stream = new PushbackInputStream(content, ContentSniffer.HEAD_LENGTH);
-            byte[] head = stream.readNBytes(ContentSniffer.HEAD_LENGTH);
-            if (head.length == 0) {
-                return new Rejected(Reason.EMPTY, RejectionTexts.empty(shownName));
-            }
-            Optional<FileType> type = ContentSniffer.sniff(head).filter(limits.types()::contains);
-            if (type.isEmpty()) {
-                return new Rejected(Reason.WRONG_TYPE, RejectionTexts.wrongType(shownName, limits.types()));
-            }
-            stream.unread(head);
-            return keep(draftId, shownName, type.get(), stream, limits.maxBytesPerFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private UploadResult keep(String draftId, String shownName, FileType type, InputStream content, long mostBytes)
-            throws IOException {
-        String id = newId();
-        CheckedContent checked = new CheckedContent(content, mostBytes);
-        try {
-            store.put(id, checked);
-        } catch (IOException e) {
-            if (checked.isTooBig()) {
-                return new Rejected(Reason.TOO_BIG, RejectionTexts.tooBig(shownName, mostBytes));
-            }
-            throw e;
-        }
-        removal.unlessCommitted(id);
-        StoredFile file = new StoredFile(id, DisplayNames.of(shownName, type), type.mediaType(), checked.size(), checked.sha256(), draftId);
-        records.save(new StoredFileRecord(file, me().id(), clock.instant()));
-        return new UploadResult.Stored(file);
-    }
-
-    private void delete(StoredFileRecord record) {
-        records.delete(record);
-        removal.onceCommitted(record.id());
-    }
-
+    /**
+     * The uploader sees their file; once it is sent, staff see it exactly when they may read its case
+     * (a file of a case they may not read is as missing as one that does not exist).
+     */
     private Optional<StoredFileRecord> visible(String fileId) {
         SignedInUser me = me();
-        return record(fileId).filter(record -> access.maySee(me, record.file(), record.uploadedBy()));
+        return record(fileId).filter(file -> file.isSent() && me.isStaff()
+                ? cases.mayRead(file.caseReference())
+                : file.uploadedBy().equals(me.id()));
     }
 
     private Optional<StoredFileRecord> record(String fileId) {
@@ -183,12 +164,5 @@ public class Attachments implements StoredFiles {
 
     private SignedInUser me() {
         return currentUser.get().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
-    }
-
-    /** 128 random bits in hex: unguessable, and safe in a path or URL. */
-    private static String newId() {
-        byte[] bits = new byte[16];
-        RANDOM.nextBytes(bits);
-        return HexFormat.of().formatHex(bits);
     }
 }

@@ -11,7 +11,14 @@ public sealed interface FilePreview {
     record FirstPage(byte[] png, int width, int height, int pages) implements FilePreview {
     }
 
-    /** No picture of this file: not a PDF, or one that is locked with a password, broken or too big to draw. */
+    /**
+     * No picture of this file: not a PDF, or one that is locked with a password, broken, too big to
+     * draw, holds pictures of more pixels than a preview may draw, or took too long.
+     */
     record NoPreview() implements FilePreview {
+    }
+
+    /** Every preview worker is busy and the queue is full: try again in a moment. */
+    record NotNow() implements FilePreview {
     }
 }

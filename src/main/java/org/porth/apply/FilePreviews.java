@@ -1,7 +1,5 @@
 package org.porth.apply;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 
 import org.porth.apply.FilePreview.FirstPage;
@@ -21,9 +19,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class FilePreviews {
 
-    /** Bigger PDFs are not drawn at all: uploads are 10 MB at most unless a service allows more. */
-    static final long MOST_BYTES = 20L * 1024 * 1024;
-
     private final Attachments attachments;
     private final PdfFirstPage renderer;
     private final PreviewCache cache;
@@ -34,32 +29,36 @@ public class FilePreviews {
         this.cache = cache;
     }
 
-    /** The preview of the file, or empty when the signed-in person may not see it (or there is no such file). */
+    /**
+     * The preview of the file, or empty when the signed-in person may not see it (or there is no such
+     * file), to hand out as a picture: a staff member's look is recorded as a read of the file's case.
+     */
     @PreAuthorize("isAuthenticated()")
     public Optional<FilePreview> preview(String fileId) {
-        Optional<StoredFile> file = attachments.find(fileId);
-        if (file.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!FileType.PDF.mediaType().equals(file.get().mediaType()) || file.get().size() > MOST_BYTES) {
-            return Optional.of(new NoPreview());
-        }
-        Optional<FirstPage> drawn = cache.get(fileId);
-        if (drawn.isPresent()) {
-            return Optional.of(drawn.get());
-        }
-        return attachments.open(fileId).map(this::draw);
+        return attachments.read(fileId, FileUse.PREVIEW).map(this::previewOf);
     }
 
-    private FilePreview draw(FileDownload download) {
-        try (download) {
-            FilePreview preview = renderer.render(download.content().readNBytes((int) MOST_BYTES));
-            if (preview instanceof FirstPage page) {
-                cache.put(download.file().id(), page);
-            }
-            return preview;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * What the preview of the file is (its size and the page count, or that there is none), for a
+     * page that shows it: not recorded, as the page fetches the picture itself through {@link #preview}.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public Optional<FilePreview> describe(String fileId) {
+        return attachments.find(fileId).map(this::previewOf);
+    }
+
+    private FilePreview previewOf(StoredFile file) {
+        if (!FileType.PDF.mediaType().equals(file.mediaType()) || file.size() > PdfFirstPage.MOST_BYTES) {
+            return new NoPreview();
         }
+        Optional<FirstPage> drawn = cache.get(file.id());
+        if (drawn.isPresent()) {
+            return drawn.get();
+        }
+        FilePreview preview = renderer.render(file.id());
+        if (preview instanceof FirstPage page) {
+            cache.put(file.id(), page);
+        }
+        return preview;
     }
 }

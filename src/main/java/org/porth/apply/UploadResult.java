@@ -20,6 +20,13 @@ public sealed interface UploadResult {
         EMPTY,
         TOO_BIG,
         WRONG_TYPE,
-        TOO_MANY
+        TOO_MANY,
+        /** A picture of more pixels than Porth takes, or one whose size cannot be read. */
+        TOO_MANY_PIXELS,
+        DAMAGED,
+        /** The resident has stored as much as one person may. */
+        STORAGE_FULL,
+        /** The resident has uploaded as much as one person may in an hour. */
+        HOURLY_LIMIT
     }
 }

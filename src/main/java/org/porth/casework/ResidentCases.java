@@ -2,11 +2,9 @@ package org.porth.casework;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.porth.apply.Attachments;
-import org.porth.apply.StoredFiles;
 import org.porth.casework.internal.CaseFeedback;
 import org.porth.casework.internal.CaseFeedbackRepository;
 import org.porth.casework.internal.ReopenWindow;
@@ -75,7 +73,7 @@ public class ResidentCases {
             throw new CaseActionRefused("message", "case.message.finished");
         }
         String text = CaseWork.required(message, "message");
-        List<MessageFile> sent = ownFiles(fileIds);
+        List<MessageFile> sent = ownFiles(reference, fileIds);
         if (about.status() == CaseStatus.AWAITING_RESIDENT) {
             replies.resume(about, text, sent);
         } else {
@@ -123,17 +121,14 @@ public class ResidentCases {
         return of(about);
     }
 
-    private List<MessageFile> ownFiles(List<String> fileIds) {
+    /** The resident's files added to this message, now sent with it: from here on staff of the case reach them. */
+    private List<MessageFile> ownFiles(String reference, List<String> fileIds) {
         if (fileIds.size() > UploadLimits.DEFAULT.maxFiles()) {
             throw new CaseActionRefused("files", "case.message.too-many-files");
         }
-        List<MessageFile> own = new ArrayList<>();
-        for (String id : fileIds) {
-            StoredFiles.StoredFile file = files.find(id)
-                    .orElseThrow(() -> new CaseActionRefused("files", "case.message.no-such-file"));
-            own.add(new MessageFile(file.id(), file.name()));
-        }
-        return own;
+        return files.sendWithMessage(reference, fileIds)
+                .orElseThrow(() -> new CaseActionRefused("files", "case.message.no-such-file"))
+                .stream().map(file -> new MessageFile(file.id(), file.name())).toList();
     }
 
     private ResidentCase of(ServiceCase c) {

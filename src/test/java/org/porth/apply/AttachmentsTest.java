@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.porth.apply.StoredFiles.StoredFile;
 import org.porth.apply.UploadResult.Reason;
 import org.porth.apply.UploadResult.Rejected;
 import org.porth.apply.UploadResult.Stored;
+import org.porth.apply.internal.files.TestPictures;
 import org.porth.browserless.People;
 import org.porth.catalogue.Text;
 import org.porth.catalogue.UploadLimits;
@@ -46,7 +48,7 @@ class AttachmentsTest extends FilesTestBase {
         signIn(SAM);
         String draft = newDraftId();
 
-        StoredFile file = stored(attachments.upload(draft, "IMG_0042.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS, 0));
+        StoredFile file = stored(attachments.upload(questionOf(draft), "IMG_0042.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS));
 
         assertThat(file.name()).isEqualTo("IMG_0042.jpg");
         assertThat(file.mediaType()).isEqualTo("image/jpeg");
@@ -66,8 +68,8 @@ class AttachmentsTest extends FilesTestBase {
     void aStreamIsCheckedTheSameWay() {
         signIn(SAM);
 
-        StoredFile file = stored(attachments.upload(newDraftId(), "plan.png", new ByteArrayInputStream(fixture("photo.png")),
-                PHOTOS_AND_PDFS, 2));
+        StoredFile file = stored(attachments.upload(newSlot(), "plan.png", new ByteArrayInputStream(fixture("photo.png")),
+                PHOTOS_AND_PDFS));
 
         assertThat(file.mediaType()).isEqualTo("image/png");
         assertThat(file.sha256()).isEqualTo(sha256(fixture("photo.png")));
@@ -77,7 +79,7 @@ class AttachmentsTest extends FilesTestBase {
     void aPdfNamedAsAPhotoIsKeptAsAPdf() {
         signIn(SAM);
 
-        StoredFile file = stored(attachments.upload(newDraftId(), "letter-named.jpg", fixture("letter-named.jpg"), PHOTOS_AND_PDFS, 0));
+        StoredFile file = stored(attachments.upload(newSlot(), "letter-named.jpg", fixture("letter-named.jpg"), PHOTOS_AND_PDFS));
 
         assertThat(file.mediaType()).isEqualTo("application/pdf");
         assertThat(file.name()).as("saved and opened as what it is").isEqualTo("letter-named.jpg.pdf");
@@ -85,7 +87,7 @@ class AttachmentsTest extends FilesTestBase {
 
     @Test
     void aTextFileNamedAsAnImageIsRefused() {
-        Rejected rejected = rejectedAndNothingKept("notes.png", fixture("notes.png"), PHOTOS_AND_PDFS, 0);
+        Rejected rejected = rejectedAndNothingKept("notes.png", fixture("notes.png"), PHOTOS_AND_PDFS);
 
         assertThat(rejected.reason()).isEqualTo(Reason.WRONG_TYPE);
         assertThat(rejected.message()).isEqualTo(new Text("notes.png must be a JPG, PNG or PDF",
@@ -94,7 +96,7 @@ class AttachmentsTest extends FilesTestBase {
 
     @Test
     void anIphonePhotoIsRefusedWhereTheQuestionDoesNotTakeHeic() {
-        Rejected rejected = rejectedAndNothingKept("IMG_0042.HEIC", fixture("iphone-photo.heic"), PHOTOS_AND_PDFS, 0);
+        Rejected rejected = rejectedAndNothingKept("IMG_0042.HEIC", fixture("iphone-photo.heic"), PHOTOS_AND_PDFS);
 
         assertThat(rejected.message().en()).isEqualTo("IMG_0042.HEIC must be a JPG, PNG or PDF");
     }
@@ -104,14 +106,14 @@ class AttachmentsTest extends FilesTestBase {
         signIn(SAM);
         UploadLimits photos = new UploadLimits(5, 1024, Set.of(FileType.JPEG, FileType.HEIC));
 
-        StoredFile file = stored(attachments.upload(newDraftId(), "IMG_0042.HEIC", fixture("iphone-photo.heic"), photos, 0));
+        StoredFile file = stored(attachments.upload(newSlot(), "IMG_0042.HEIC", fixture("iphone-photo.heic"), photos));
 
         assertThat(file.mediaType()).isEqualTo("image/heic");
     }
 
     @Test
     void anEmptyFileIsRefused() {
-        Rejected rejected = rejectedAndNothingKept("photo.jpg", new byte[0], PHOTOS_AND_PDFS, 0);
+        Rejected rejected = rejectedAndNothingKept("photo.jpg", new byte[0], PHOTOS_AND_PDFS);
 
         assertThat(rejected.reason()).isEqualTo(Reason.EMPTY);
         assertThat(rejected.message()).isEqualTo(new Text("photo.jpg is empty", "Mae photo.jpg yn wag"));
@@ -121,7 +123,7 @@ class AttachmentsTest extends FilesTestBase {
     void aFileOverTheLimitIsRefusedAndNothingOfItKept() {
         UploadLimits small = new UploadLimits(3, 100, PHOTOS_AND_PDFS.types());
 
-        Rejected rejected = rejectedAndNothingKept("photo.jpg", fixture("photo.jpg"), small, 0);
+        Rejected rejected = rejectedAndNothingKept("photo.jpg", fixture("photo.jpg"), small);
 
         assertThat(rejected.reason()).isEqualTo(Reason.TOO_BIG);
         assertThat(rejected.message().en()).isEqualTo("photo.jpg must be smaller than 0.1 KB");
@@ -132,7 +134,7 @@ class AttachmentsTest extends FilesTestBase {
         byte[] elevenMegabytes = new byte[11 * 1024 * 1024];
         System.arraycopy(fixture("letter.pdf"), 0, elevenMegabytes, 0, 8);
 
-        Rejected rejected = rejectedAndNothingKept("scan.pdf", elevenMegabytes, PHOTOS_AND_PDFS, 0);
+        Rejected rejected = rejectedAndNothingKept("scan.pdf", elevenMegabytes, PHOTOS_AND_PDFS);
 
         assertThat(rejected.message()).isEqualTo(new Text("scan.pdf must be smaller than 10 MB",
                 "Rhaid i scan.pdf fod yn llai na 10 MB"));
@@ -143,32 +145,80 @@ class AttachmentsTest extends FilesTestBase {
         signIn(SAM);
         byte[] pdf = fixture("letter.pdf");
 
-        stored(attachments.upload(newDraftId(), "letter.pdf", pdf, new UploadLimits(1, pdf.length, Set.of(FileType.PDF)), 0));
+        stored(attachments.upload(newSlot(), "letter.pdf", pdf, new UploadLimits(1, pdf.length, Set.of(FileType.PDF))));
     }
 
     @Test
     void aFileBeyondTheQuestionsNumberIsRefused() {
-        Rejected rejected = rejectedAndNothingKept("photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS, 3);
+        signIn(SAM);
+        UploadSlot question = newSlot();
+        for (int i = 0; i < 3; i++) {
+            stored(attachments.upload(question, "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS));
+        }
+
+        Rejected rejected = rejectedAndNothingKept(question, "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS);
 
         assertThat(rejected.reason()).isEqualTo(Reason.TOO_MANY);
         assertThat(rejected.message()).isEqualTo(new Text("You can only upload 3 files", "Dim ond 3 ffeil y gallwch eu llwytho i fyny"));
     }
 
     @Test
+    void aPhotoThatDeclaresMorePixelsThanPorthTakesIsRefusedWithoutBeingDecoded() {
+        Rejected png = rejectedAndNothingKept("plan.png", TestPictures.pngDeclaring(50_000, 50_000), PHOTOS_AND_PDFS);
+        Rejected jpeg = rejectedAndNothingKept("IMG_0042.jpg", TestPictures.jpegDeclaring(50_000, 50_000), PHOTOS_AND_PDFS);
+
+        assertThat(png.reason()).isEqualTo(Reason.TOO_MANY_PIXELS);
+        assertThat(png.message()).isEqualTo(new Text("plan.png must be 50 megapixels or fewer",
+                "Rhaid i plan.png fod yn 50 megapicsel neu lai"));
+        assertThat(jpeg.reason()).isEqualTo(Reason.TOO_MANY_PIXELS);
+        assertThat(jpeg.message().en()).isEqualTo("IMG_0042.jpg must be 50 megapixels or fewer");
+    }
+
+    @Test
+    void aPhotoJustWithinThePixelsIsKept() {
+        signIn(SAM);
+
+        stored(attachments.upload(newSlot(), "wide.png", TestPictures.pngDeclaring(10_000, 5_000), PHOTOS_AND_PDFS));
+    }
+
+    @Test
+    void aPhotoWhoseHeaderCannotBeReadIsRefusedAsDamaged() {
+        Rejected rejected = rejectedAndNothingKept("photo.png", TestPictures.pngWithABrokenHeader(), PHOTOS_AND_PDFS);
+
+        assertThat(rejected.reason()).isEqualTo(Reason.DAMAGED);
+        assertThat(rejected.message()).isEqualTo(new Text("photo.png cannot be opened as a picture: it may be damaged",
+                "Nid oes modd agor photo.png fel llun: efallai ei bod wedi'i difrodi"));
+    }
+
+    @Test
+    void theFilesWaitingInAQuestionAreTheUploadersOwnAndThatQuestionsOnly() {
+        signIn(SAM);
+        String draft = newDraftId();
+        StoredFile first = stored(attachments.upload(questionOf(draft), "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS));
+        StoredFile second = stored(attachments.upload(questionOf(draft), "letter.pdf", fixture("letter.pdf"), PHOTOS_AND_PDFS));
+        stored(attachments.upload(new UploadSlot.Question(draft, "other-question"), "photo.png", fixture("photo.png"),
+                PHOTOS_AND_PDFS));
+
+        assertThat(attachments.waiting(questionOf(draft))).containsExactly(first, second);
+        signIn(RHIAN);
+        assertThat(attachments.waiting(questionOf(draft))).isEmpty();
+    }
+
+    @Test
     void aNameWithPathTricksIsKeptOnlyAsASafeName() {
         signIn(SAM);
 
-        assertThat(stored(attachments.upload(newDraftId(), "../../etc/passwd", fixture("letter.pdf"), PHOTOS_AND_PDFS, 0)).name())
+        assertThat(stored(attachments.upload(newSlot(), "../../etc/passwd", fixture("letter.pdf"), PHOTOS_AND_PDFS)).name())
                 .isEqualTo("passwd.pdf");
-        assertThat(stored(attachments.upload(newDraftId(), "a\u0000b.png", fixture("photo.png"), PHOTOS_AND_PDFS, 0)).name())
+        assertThat(stored(attachments.upload(newSlot(), "a\u0000b.png", fixture("photo.png"), PHOTOS_AND_PDFS)).name())
                 .isEqualTo("ab.png");
-        assertThat(stored(attachments.upload(newDraftId(), "<script>.png", fixture("photo.png"), PHOTOS_AND_PDFS, 0)).name())
+        assertThat(stored(attachments.upload(newSlot(), "<script>.png", fixture("photo.png"), PHOTOS_AND_PDFS)).name())
                 .isEqualTo("_script_.png");
     }
 
     @Test
     void aRefusalOfAFileWithNoNameLeftSpeaksOfTheSelectedFile() {
-        Rejected rejected = rejectedAndNothingKept("../", fixture("notes.png"), PHOTOS_AND_PDFS, 0);
+        Rejected rejected = rejectedAndNothingKept("../", fixture("notes.png"), PHOTOS_AND_PDFS);
 
         assertThat(rejected.message().en()).isEqualTo("The selected file must be a JPG, PNG or PDF");
     }
@@ -176,22 +226,54 @@ class AttachmentsTest extends FilesTestBase {
     @Test
     void anotherResidentCannotSeeOrRemoveTheFile() {
         signIn(SAM);
-        StoredFile file = stored(attachments.upload(newDraftId(), "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS, 0));
+        StoredFile file = stored(attachments.upload(newSlot(), "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS));
 
         signIn(RHIAN);
 
         assertThat(attachments.find(file.id())).isEmpty();
         assertThat(attachments.open(file.id())).isEmpty();
         assertThat(attachments.remove(file.id())).isFalse();
+    }
+
+    @Test
+    void noStaffSeeAFileNobodyHasSent() {
+        signIn(SAM);
+        StoredFile file = stored(attachments.upload(newSlot(), "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS));
+
         signIn(CARA);
-        assertThat(attachments.find(file.id())).as("staff see it").contains(file);
+
+        assertThat(attachments.find(file.id())).isEmpty();
+        assertThat(attachments.open(file.id())).isEmpty();
+    }
+
+    @Test
+    void aFileOnceSentCannotBeRemoved() {
+        signIn(SAM);
+        StoredFile file = stored(attachments.upload(new UploadSlot.Message("PTH-SENT-0001"), "photo.jpg", fixture("photo.jpg"),
+                PHOTOS_AND_PDFS));
+        assertThat(attachments.sendWithMessage("PTH-SENT-0001", List.of(file.id()))).isPresent();
+
+        assertThat(attachments.remove(file.id())).isFalse();
+
+        assertThat(attachments.find(file.id())).contains(file);
+    }
+
+    @Test
+    void aFileAddedToOneCasesMessageCannotBeSentWithAnothersOrTwice() {
+        signIn(SAM);
+        StoredFile file = stored(attachments.upload(new UploadSlot.Message("PTH-SENT-0002"), "photo.jpg", fixture("photo.jpg"),
+                PHOTOS_AND_PDFS));
+
+        assertThat(attachments.sendWithMessage("PTH-SENT-0003", List.of(file.id()))).isEmpty();
+        assertThat(attachments.sendWithMessage("PTH-SENT-0002", List.of(file.id()))).isPresent();
+        assertThat(attachments.sendWithMessage("PTH-SENT-0002", List.of(file.id()))).as("sent already").isEmpty();
     }
 
     @Test
     void theResidentRemovesTheirUpload() {
         signIn(SAM);
         long before = filesInStore();
-        StoredFile file = stored(attachments.upload(newDraftId(), "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS, 0));
+        StoredFile file = stored(attachments.upload(newSlot(), "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS));
 
         assertThat(attachments.remove(file.id())).isTrue();
 
@@ -203,9 +285,9 @@ class AttachmentsTest extends FilesTestBase {
     void anExpiredDraftsFilesAreDeletedWithNobodySignedIn() {
         signIn(SAM);
         String draft = newDraftId();
-        StoredFile first = stored(attachments.upload(draft, "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS, 0));
-        stored(attachments.upload(draft, "letter.pdf", fixture("letter.pdf"), PHOTOS_AND_PDFS, 1));
-        StoredFile otherDraft = stored(attachments.upload(newDraftId(), "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS, 0));
+        StoredFile first = stored(attachments.upload(questionOf(draft), "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS));
+        stored(attachments.upload(questionOf(draft), "letter.pdf", fixture("letter.pdf"), PHOTOS_AND_PDFS));
+        StoredFile otherDraft = stored(attachments.upload(newSlot(), "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS));
         long before = filesInStore();
         signOut();
 
@@ -225,7 +307,7 @@ class AttachmentsTest extends FilesTestBase {
 
         StoredFile file = transaction.execute(status -> {
             status.setRollbackOnly();
-            return stored(attachments.upload(newDraftId(), "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS, 0));
+            return stored(attachments.upload(newSlot(), "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS));
         });
 
         assertThat(attachments.find(file.id())).isEmpty();
@@ -234,19 +316,23 @@ class AttachmentsTest extends FilesTestBase {
 
     @Test
     void nobodyUploadsWithoutSigningIn() {
-        assertThatThrownBy(() -> attachments.upload(newDraftId(), "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS, 0))
+        assertThatThrownBy(() -> attachments.upload(newSlot(), "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
         signIn(People.officer());
-        assertThatThrownBy(() -> attachments.upload(newDraftId(), "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS, 0))
+        assertThatThrownBy(() -> attachments.upload(newSlot(), "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS))
                 .as("staff sign-in without a role").isInstanceOf(AccessDeniedException.class);
     }
 
-    private Rejected rejectedAndNothingKept(String name, byte[] content, UploadLimits limits, int alreadyAttached) {
+    private Rejected rejectedAndNothingKept(String name, byte[] content, UploadLimits limits) {
         signIn(SAM);
+        return rejectedAndNothingKept(newSlot(), name, content, limits);
+    }
+
+    private Rejected rejectedAndNothingKept(UploadSlot slot, String name, byte[] content, UploadLimits limits) {
         long files = filesInStore();
         long rows = jdbc.sql("select count(*) from stored_file").query(Long.class).single();
 
-        UploadResult result = attachments.upload(newDraftId(), name, content, limits, alreadyAttached);
+        UploadResult result = attachments.upload(slot, name, content, limits);
 
         assertThat(filesInStore()).as("files in the store").isEqualTo(files);
         assertThat(jdbc.sql("select count(*) from stored_file").query(Long.class).single()).as("rows").isEqualTo(rows);

@@ -71,15 +71,26 @@ class FilePreviewTest extends FilesTestBase {
         assertThat(page.getRGB(400, 600) & 0xffffff).as("the rest of the page is white").isEqualTo(0xffffff);
     }
 
+    /** Staff see it once it is sent, as they reach its case: see casework's CaseFileAccessTest. */
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"CASEWORKER", "SUPERVISOR", "ADMIN"})
-    void staffSeeItToo(Role role) throws Exception {
+    void staffGetA404WhileNobodyHasSentIt(Role role) throws Exception {
         StoredFile letter = samUploads("letter.pdf", TestPdfs.pages(1));
 
         MockHttpServletResponse response = preview(letter, People.officer(role));
 
-        assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(response.getContentType()).isEqualTo("image/png");
+        assertThat(response.getStatus()).isEqualTo(404);
+        assertThat(response.getContentAsByteArray()).isEmpty();
+    }
+
+    @Test
+    void aPdfWhosePageDrawsAPictureOf1600MegapixelsHasNoPreview() throws Exception {
+        StoredFile hostile = samUploads("scan.pdf", TestPdfs.drawingAPictureOf(40_000, 40_000));
+
+        MockHttpServletResponse response = preview(hostile, SAM);
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(response.getContentAsString()).isEqualTo("There is no preview of this file. Download it to see it.");
     }
 
     @Test
@@ -111,7 +122,7 @@ class FilePreviewTest extends FilesTestBase {
     void aBrokenPdfSaysThereIsNoPreviewInsteadOfFailing() throws Exception {
         StoredFile broken = samUploads("scan.pdf", TestPdfs.broken());
 
-        MockHttpServletResponse response = preview(broken, CARA);
+        MockHttpServletResponse response = preview(broken, SAM);
 
         assertThat(response.getStatus()).isEqualTo(422);
         assertThat(response.getContentType()).isEqualTo("text/plain;charset=UTF-8");
@@ -123,7 +134,7 @@ class FilePreviewTest extends FilesTestBase {
     void aPdfLockedWithAPasswordSaysSoInWelshForAWelshReader() throws Exception {
         StoredFile locked = samUploads("bank.pdf", TestPdfs.lockedWithAPassword());
 
-        MockHttpServletResponse response = mvc.perform(request(locked.id(), CARA)
+        MockHttpServletResponse response = mvc.perform(request(locked.id(), SAM)
                 .cookie(new Cookie(LanguageChoice.COOKIE, "cy"))).andReturn().getResponse();
 
         assertThat(response.getStatus()).isEqualTo(422);
@@ -139,7 +150,7 @@ class FilePreviewTest extends FilesTestBase {
 
     private StoredFile samUploads(String name, byte[] content) {
         signIn(SAM);
-        StoredFile file = ((Stored) attachments.upload(newDraftId(), name, content, UploadLimits.DEFAULT, 0)).file();
+        StoredFile file = ((Stored) attachments.upload(newSlot(), name, content, UploadLimits.DEFAULT)).file();
         signOut();
         return file;
     }

@@ -44,6 +44,15 @@ abstract class FilesTestBase {
         return UUID.randomUUID().toString();
     }
 
+    /** A file question of a new draft. */
+    static UploadSlot newSlot() {
+        return questionOf(newDraftId());
+    }
+
+    static UploadSlot questionOf(String draftId) {
+        return new UploadSlot.Question(draftId, "photos");
+    }
+
     static byte[] fixture(String name) {
         return TestFiles.bytes(name);
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.porth.apply.Attachments;
 import org.porth.apply.StoredFiles.StoredFile;
 import org.porth.apply.UploadResult;
+import org.porth.apply.UploadSlot;
 import org.porth.apply.internal.files.TestFiles;
 import org.porth.browserless.People;
 import org.porth.casework.internal.CaseFixtures;
@@ -257,8 +258,8 @@ class ResidentCasesTest {
     }
 
     private StoredFile upload(String fixture) {
-        UploadResult result = attachments.upload("message-" + reference, fixture, TestFiles.bytes(fixture),
-                UploadLimits.DEFAULT, 0);
+        UploadResult result = attachments.upload(new UploadSlot.Message(reference), fixture, TestFiles.bytes(fixture),
+                UploadLimits.DEFAULT);
         return ((UploadResult.Stored) result).file();
     }
 

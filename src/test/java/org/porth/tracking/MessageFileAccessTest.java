@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.porth.apply.Attachments;
 import org.porth.apply.StoredFiles.StoredFile;
 import org.porth.apply.UploadResult;
+import org.porth.apply.UploadSlot;
 import org.porth.apply.internal.files.TestFiles;
 import org.porth.casework.ResidentCases;
 import org.porth.casework.internal.CaseOpening;
@@ -67,8 +68,8 @@ class MessageFileAccessTest {
         SecurityContextHolder.getContext().setAuthentication(catrin);
         String reference = new SentRequests(jdbc, opening, catalogue)
                 .pothole(residents.current().id().toString(), Channel.WEB, Instant.now());
-        photo = ((UploadResult.Stored) attachments.upload("message-" + reference, "hole.png",
-                TestFiles.bytes("photo.png"), UploadLimits.DEFAULT, 0)).file();
+        photo = ((UploadResult.Stored) attachments.upload(new UploadSlot.Message(reference), "hole.png",
+                TestFiles.bytes("photo.png"), UploadLimits.DEFAULT)).file();
         cases.write(reference, "Here it is.", List.of(photo.id()));
         SecurityContextHolder.clearContext();
     }

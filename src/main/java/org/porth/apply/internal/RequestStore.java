@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.porth.apply.Answers;
 import org.porth.apply.RequestSubmitted;
 import org.porth.apply.Reference;
+import org.porth.apply.internal.files.FileSending;
 import org.porth.catalogue.ServiceDefinition;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -17,8 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Turns a draft into a submitted request exactly once. A double click, a retry after a network
  * blip, or the same draft submitted from two tabs at the same moment all end with one request:
  * the draft id is unique among requests, so the second insert fails and the caller gets the first
- * request's reference. The request, its booking's confirmation, the draft's removal and the
- * {@link RequestSubmitted} event (Spring Modulith's outbox) commit together.
+ * request's reference. The request, its booking's confirmation, its files sent with it, the draft's
+ * removal and the {@link RequestSubmitted} event (Spring Modulith's outbox) commit together.
  */
 @Component
 public class RequestStore {
@@ -31,15 +32,17 @@ public class RequestStore {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final FormBookings bookings;
+    private final FileSending files;
 
     RequestStore(SubmittedRequestRepository requests, DraftRepository drafts, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, Clock clock, FormBookings bookings) {
+            PlatformTransactionManager transactions, Clock clock, FormBookings bookings, FileSending files) {
         this.requests = requests;
         this.drafts = drafts;
         this.events = events;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.bookings = bookings;
+        this.files = files;
     }
 
     /**
@@ -66,6 +69,7 @@ public class RequestStore {
         // the booking is confirmed in this transaction: the request and its booking commit together
         Answers kept = bookings.confirm(definition, answers, draft.residentId(), reference.value());
         SubmittedRequest request = requests.saveAndFlush(new SubmittedRequest(draft, kept, reference, clock.instant()));
+        files.sendWithRequest(draft.id(), kept, reference.value());
         drafts.deleteById(draft.id());
         drafts.flush();
         events.publishEvent(new RequestSubmitted(request.id(), request.reference(), request.serviceId(),

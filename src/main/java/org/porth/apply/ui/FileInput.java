@@ -22,12 +22,15 @@ import org.porth.apply.Answer;
 import org.porth.apply.FieldError;
 import org.porth.apply.StoredFiles.StoredFile;
 import org.porth.apply.UploadResult;
+import org.porth.apply.UploadSlot;
 import org.porth.shell.UploadTexts;
 import org.porth.catalogue.UploadLimits;
 
 /**
  * Photos or documents for a question: each file is checked on the server as it arrives (by its
- * content, against the question's limits) and listed with a Remove button. The answer is the list
+ * content, against the question's limits and the resident's allowance) and listed with a Remove
+ * button; a refusal is shown by the upload and in the page's error summary. Files uploaded for the
+ * question and not removed are listed again when the page is opened again. The answer is the list
  * of the stored files' ids ({@code file}).
  */
 final class FileInput extends QuestionInput {
@@ -36,6 +39,7 @@ final class FileInput extends QuestionInput {
 
     private final QuestionInputs.FormServices services;
     private final UploadLimits limits;
+    private final UploadSlot slot;
     private final Div frame = new Div();
     private final Paragraph error = new Paragraph();
     private final UnorderedList list = new UnorderedList();
@@ -47,6 +51,7 @@ final class FileInput extends QuestionInput {
         this.services = services;
         this.limits = labels.question().upload() == null ? UploadLimits.DEFAULT : labels.question().upload();
         String id = labels.question().id();
+        this.slot = new UploadSlot.Question(services.draftId(), id);
         frame.setId(Ids.of(id, "frame"));
         frame.addClassName("porth-question");
         if (labels.heading() == null) {
@@ -67,13 +72,15 @@ final class FileInput extends QuestionInput {
         UI ui = UI.getCurrent();
         upload.setUploadHandler(event -> receive(event, ui));
         list.addClassName("porth-file-list");
+        files.addAll(services.attachments().waiting(slot));
+        showFiles();
         frame.add(limitsHint, error, list, upload);
     }
 
     private void receive(UploadEvent event, UI ui) throws IOException {
         UploadResult result;
         try (InputStream content = event.getInputStream()) {
-            result = services.attachments().upload(services.draftId(), event.getFileName(), content, limits, files.size());
+            result = services.attachments().upload(slot, event.getFileName(), content, limits);
         }
         ui.access(() -> {
             upload.clearFileList();
@@ -81,7 +88,7 @@ final class FileInput extends QuestionInput {
                 files.add(stored.file());
                 showError(null);
             } else if (result instanceof UploadResult.Rejected rejected) {
-                showError(rejected.message().in(labels.language()));
+                services.showErrors().accept(List.of(new FieldError(question().id(), FILE, rejected.message())));
             }
             showFiles();
         });
@@ -137,10 +144,11 @@ final class FileInput extends QuestionInput {
         return new Answer(Map.of(FILE, files.stream().map(StoredFile::id).toList()));
     }
 
+    /** The answer's files are among those waiting for the question already, but for a draft saved before Porth kept them by question. */
     @Override
     void show(Answer answer) {
-        files.clear();
-        answer.values(FILE).forEach(id -> services.attachments().find(id).ifPresent(files::add));
+        answer.values(FILE).stream().filter(id -> files.stream().noneMatch(file -> file.id().equals(id)))
+                .forEach(id -> services.attachments().find(id).ifPresent(files::add));
         showFiles();
     }
 

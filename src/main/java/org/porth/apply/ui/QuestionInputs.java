@@ -1,6 +1,11 @@
 package org.porth.apply.ui;
 
+import java.util.List;
+import java.util.function.Consumer;
+
 import com.vaadin.flow.component.Component;
+import org.porth.apply.Attachments;
+import org.porth.apply.FieldError;
 import org.porth.catalogue.Question;
 import org.porth.gazetteer.Gazetteer;
 import org.porth.shared.Language;
@@ -30,8 +35,12 @@ final class QuestionInputs {
         };
     }
 
-    /** What some inputs need beyond the question: the gazetteer, where uploads go, and what can be booked. */
-    record FormServices(Gazetteer gazetteer, String draftId, org.porth.apply.Attachments attachments,
-            BookingInput.Choices booking) {
+    /**
+     * What some inputs need beyond the question: the gazetteer, where uploads go, what can be booked,
+     * and the page's way of showing a problem found before Continue (an upload refused) by its input
+     * and in the error summary.
+     */
+    record FormServices(Gazetteer gazetteer, String draftId, Attachments attachments, BookingInput.Choices booking,
+            Consumer<List<FieldError>> showErrors) {
     }
 }

@@ -135,7 +135,7 @@ class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTit
         boolean booking = questions.stream().anyMatch(question -> question.type() == QuestionType.BOOKING);
         var services = new QuestionInputs.FormServices(gazetteer, form.draftId(), attachments, new BookingInput.Choices(
                 booking ? bookings.resource(form.definition(), answers) : Optional.empty(), availability,
-                LocalDate.now(clock)));
+                LocalDate.now(clock)), this::showErrors);
         for (Question question : questions) {
             QuestionInput input = onPage.get(question.id());
             if (input == null) {

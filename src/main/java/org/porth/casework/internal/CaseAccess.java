@@ -1,5 +1,7 @@
 package org.porth.casework.internal;
 
+import java.util.Optional;
+
 import org.porth.casework.NoSuchCaseException;
 import org.porth.identity.CurrentUser;
 import org.springframework.stereotype.Component;
@@ -24,8 +26,11 @@ public class CaseAccess {
 
     /** The case, if the signed-in officer's teams work its queue. */
     public ServiceCase staffCase(String reference) {
-        return cases.findByReference(reference)
-                .filter(found -> teams.queuesOf(officer()).contains(found.queueId()))
-                .orElseThrow(() -> new NoSuchCaseException(reference));
+        return readable(reference).orElseThrow(() -> new NoSuchCaseException(reference));
+    }
+
+    /** The case, if there is one and the signed-in officer's teams work its queue. */
+    public Optional<ServiceCase> readable(String reference) {
+        return cases.findByReference(reference).filter(found -> teams.queuesOf(officer()).contains(found.queueId()));
     }
 }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import org.porth.apply.FilePreview;
 import org.porth.apply.FilePreview.FirstPage;
+import org.porth.apply.FilePreview.NotNow;
 import org.porth.apply.FilePreviews;
 import org.porth.apply.RequestAnswers;
 import org.porth.apply.StoredFiles.StoredFile;
@@ -34,7 +35,7 @@ final class CaseAnswers extends Div {
                 preview.addClassName("porth-case-files__preview");
                 item.add(preview);
             } else if (FileType.PDF.mediaType().equals(file.mediaType())) {
-                previews.preview(file.id()).ifPresent(preview -> item.add(pdfPreview(file, preview)));
+                previews.describe(file.id()).ifPresent(preview -> item.add(pdfPreview(file, preview)));
             }
             Anchor download = new Anchor("/files/" + file.id(), getTranslation("case.files.download", file.name()));
             download.getElement().setAttribute("router-ignore", true);
@@ -60,6 +61,8 @@ final class CaseAnswers extends Div {
             // the picture's text says it already
             caption.getElement().setAttribute("aria-hidden", "true");
             shown.add(image, caption);
+        } else if (preview instanceof NotNow) {
+            shown.add(new Paragraph(getTranslation("case.files.preview-busy", file.name())));
         } else {
             shown.add(new Paragraph(getTranslation("case.files.no-preview", file.name())));
         }

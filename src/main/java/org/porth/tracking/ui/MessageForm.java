@@ -21,6 +21,7 @@ import org.porth.shell.FieldProblems;
 import org.porth.apply.Attachments;
 import org.porth.apply.StoredFiles.StoredFile;
 import org.porth.apply.UploadResult;
+import org.porth.apply.UploadSlot;
 import org.porth.casework.ResidentCase;
 import org.porth.casework.ResidentCases;
 import org.porth.catalogue.UploadLimits;
@@ -29,7 +30,8 @@ import org.porth.shell.UploadTexts;
 
 /**
  * Writing to the council about the request, with photos or documents checked as the form engine
- * checks them (by their content, against the same limits). When the council asked for more
+ * checks them (by their content, against the same limits). Files added and not yet sent are listed
+ * again when the page is opened again, rather than uploaded twice. When the council asked for more
  * information, this is the reply, and it says so.
  */
 final class MessageForm extends Div {
@@ -38,7 +40,7 @@ final class MessageForm extends Div {
     private static final UploadLimits LIMITS = UploadLimits.DEFAULT;
 
     private final Attachments attachments;
-    private final String uploadsFor;
+    private final UploadSlot uploadsFor;
     private final Paragraph error = new Paragraph();
     private final UnorderedList list = new UnorderedList();
     private final Upload upload = new Upload();
@@ -50,7 +52,7 @@ final class MessageForm extends Div {
         this.attachments = attachments;
         this.forms = forms;
         String reference = request.summary().reference();
-        this.uploadsFor = "message-" + reference;
+        this.uploadsFor = new UploadSlot.Message(reference);
         setId("write");
         H2 heading = new H2(getTranslation(request.summary().waitingForResident() ? "tracking.message.reply-title"
                 : "tracking.message.title"));
@@ -71,7 +73,8 @@ final class MessageForm extends Div {
         UI ui = UI.getCurrent();
         upload.setUploadHandler(event -> receive(event, ui));
         list.addClassName("porth-file-list");
-        list.setVisible(false);
+        files.addAll(attachments.waiting(uploadsFor));
+        showFiles();
         frame.add(filesLabel, limits, error, list, upload);
         add(heading, FieldProblems.group(message), frame, forms.button("send-message",
                 getTranslation("tracking.message.send"), "tracking.message.sent",
@@ -81,7 +84,7 @@ final class MessageForm extends Div {
     private void receive(UploadEvent event, UI ui) throws IOException {
         UploadResult result;
         try (InputStream content = event.getInputStream()) {
-            result = attachments.upload(uploadsFor, event.getFileName(), content, LIMITS, files.size());
+            result = attachments.upload(uploadsFor, event.getFileName(), content, LIMITS);
         }
         ui.access(() -> {
             upload.clearFileList();

@@ -21,6 +21,7 @@ import org.porth.apply.FileStore;
 import org.porth.apply.GardenWasteForm;
 import org.porth.apply.StoredFiles.StoredFile;
 import org.porth.apply.UploadResult;
+import org.porth.apply.UploadSlot;
 import org.porth.apply.internal.files.TestFiles;
 import org.porth.catalogue.UploadLimits;
 import org.porth.resident.Somebody;
@@ -86,7 +87,8 @@ class DraftPurgeTest {
     }
 
     private StoredFile photoFor(String draftId) {
-        UploadResult result = attachments.upload(draftId, "bin.jpg", TestFiles.bytes("photo.jpg"), UploadLimits.DEFAULT, 0);
+        UploadResult result = attachments.upload(new UploadSlot.Question(draftId, "photo"), "bin.jpg", TestFiles.bytes("photo.jpg"),
+                UploadLimits.DEFAULT);
         return ((UploadResult.Stored) result).file();
     }
 

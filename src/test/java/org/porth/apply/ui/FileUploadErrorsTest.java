@@ -11,13 +11,15 @@ import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 import org.porth.apply.Answers;
 import org.porth.apply.internal.files.TestFiles;
+import org.porth.apply.internal.files.TestPictures;
 import org.porth.browserless.SignedIn;
 import org.porth.shared.Language;
 
 /**
  * Files refused as they arrive (checked by their content, against the question's limits): the
- * message names the file and the problem by the upload, files already added stay, and the draft's
- * answers are untouched. Pressing Continue on a required upload without a file asks for one.
+ * message names the file and the problem by the upload and in the error summary, files already added
+ * stay, and the draft's answers are untouched. Pressing Continue on a required upload without a file
+ * asks for one. Files uploaded and not removed are there again when the page is opened again.
  */
 @SignedIn(name = "Elin File-Uploads", email = "elin.file-uploads@example.com")
 class FileUploadErrorsTest extends FormPageTest {
@@ -70,6 +72,49 @@ class FileUploadErrorsTest extends FormPageTest {
         upload("photos", "notes.png", TestFiles.bytes("notes.png"));
 
         assertThat(errorMessagesIn(frame("photos"))).containsExactly("Rhaid i notes.png fod yn ffeil JPG, PNG neu HEIC");
+    }
+
+    @Test
+    void aPhotoThatDeclaresItselfHugeIsRefusedByTheUploadAndInTheErrorSummary() {
+        String draft = startDraft("housing-repair");
+        Answers before = saved(draft);
+        openPage(draft, "photos");
+
+        upload("photos", "damp.png", TestPictures.pngDeclaring(50_000, 50_000));
+
+        String message = "damp.png must be 50 megapixels or fewer";
+        assertThat(errorMessagesIn(frame("photos"))).containsExactly(message);
+        assertThat(errorSummary()).containsExactly(message);
+        assertThat(errorSummaryTargets()).containsExactly("#q-photos");
+        assertThat(title()).startsWith("Error:");
+        assertThat(filesListed("photos")).isEmpty();
+        assertThat(saved(draft)).isEqualTo(before);
+    }
+
+    @Test
+    void inWelshTheHugePhotoIsRefusedInWelshInBothPlaces() {
+        chooseLanguage(Language.WELSH);
+        String draft = startDraft("housing-repair");
+        openPage(draft, "photos");
+
+        upload("photos", "lleithder.jpg", TestPictures.jpegDeclaring(50_000, 50_000));
+
+        String message = "Rhaid i lleithder.jpg fod yn 50 megapicsel neu lai";
+        assertThat(errorMessagesIn(frame("photos"))).containsExactly(message);
+        assertThat(errorSummary()).containsExactly(message);
+    }
+
+    @Test
+    void filesUploadedThenLeftBeforeContinuingAreListedAgainWhenThePageIsOpenedAgain() {
+        String draft = startDraft("housing-repair");
+        openPage(draft, "photos");
+        upload("photos", "kitchen.jpg", TestFiles.bytes("photo.jpg"));
+
+        openPage(draft, "photos");
+
+        assertThat(filesListed("photos")).containsExactly("kitchen.jpg");
+        upload("photos", "bathroom.png", TestFiles.bytes("photo.png"));
+        assertThat(filesListed("photos")).containsExactly("kitchen.jpg", "bathroom.png");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.porth.apply.Attachments;
 import org.porth.apply.StoredFiles.StoredFile;
 import org.porth.apply.UploadResult;
+import org.porth.apply.UploadSlot;
 import org.porth.apply.internal.files.TestFiles;
 import org.porth.browserless.People;
 import org.porth.browserless.PortalViewTest;
@@ -63,8 +64,8 @@ class CaseMessagesTest extends PortalViewTest {
         SecurityContextHolder.getContext().setAuthentication(resident);
         reference = new SentRequests(jdbc, opening, catalogue)
                 .pothole(residents.current().id().toString(), Channel.WEB, Instant.now());
-        photo = ((UploadResult.Stored) attachments.upload("message-" + reference, "pothole.jpg",
-                TestFiles.bytes("photo.jpg"), UploadLimits.DEFAULT, 0)).file();
+        photo = ((UploadResult.Stored) attachments.upload(new UploadSlot.Message(reference), "pothole.jpg",
+                TestFiles.bytes("photo.jpg"), UploadLimits.DEFAULT)).file();
         residentCases.write(reference, "It is getting deeper.", List.of(photo.id()));
         signIn(People.signedIn("Highways Officer " + somebody.family, null, Role.CASEWORKER));
         teams.join("highways", currentUser.get().orElseThrow().id(), false);

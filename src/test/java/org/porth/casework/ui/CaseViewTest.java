@@ -24,6 +24,8 @@ import org.porth.apply.Reference;
 import org.porth.apply.RequestSubmitted;
 import org.porth.apply.StoredFiles.StoredFile;
 import org.porth.apply.UploadResult.Stored;
+import org.porth.apply.UploadSlot;
+import org.porth.apply.internal.files.FileSending;
 import org.porth.apply.internal.files.TestPdfs;
 import org.porth.booking.BookingDetails;
 import org.porth.booking.BookingPages;
@@ -73,6 +75,8 @@ class CaseViewTest extends PortalViewTest {
 
     @Autowired
     private Attachments attachments;
+    @Autowired
+    private FileSending fileSending;
 
     @Autowired
     private StaffBookingFixtures bookingFixtures;
@@ -90,10 +94,13 @@ class CaseViewTest extends PortalViewTest {
 
     @Test
     void aPdfShowsItsFirstPageAndPageCountAndOneThatCannotBeDrawnSaysToDownloadIt() {
-        StoredFile letter = residentUploads("letter.pdf", TestPdfs.pages(3));
-        StoredFile scan = residentUploads("scan.pdf", TestPdfs.broken());
-        String withFiles = openDangerousPothole(DANGEROUS_POTHOLE.with("photos",
-                new Answer(Map.of("file", List.of(letter.id(), scan.id())))));
+        String draft = UUID.randomUUID().toString();
+        StoredFile letter = residentUploads(draft, "letter.pdf", TestPdfs.pages(3));
+        StoredFile scan = residentUploads(draft, "scan.pdf", TestPdfs.broken());
+        Answers sent = DANGEROUS_POTHOLE.with("photos", new Answer(Map.of("file", List.of(letter.id(), scan.id()))));
+        String withFiles = openDangerousPothole(sent);
+        // as the form does when the resident sends it
+        fileSending.sendWithRequest(draft, sent, withFiles);
 
         navigate("staff/cases/" + withFiles, CaseView.class);
 
@@ -115,11 +122,11 @@ class CaseViewTest extends PortalViewTest {
         return opened;
     }
 
-    /** The resident uploads a file (as with the form), and the officer is back at their desk. */
-    private StoredFile residentUploads(String name, byte[] content) {
+    /** The resident uploads a file with the form, and the officer is back at their desk. */
+    private StoredFile residentUploads(String draft, String name, byte[] content) {
         SecurityContextHolder.getContext().setAuthentication(People.resident());
-        StoredFile file = ((Stored) attachments.upload(UUID.randomUUID().toString(), name, content, UploadLimits.DEFAULT, 0))
-                .file();
+        StoredFile file = ((Stored) attachments.upload(new UploadSlot.Question(draft, "photos"), name, content,
+                UploadLimits.DEFAULT)).file();
         SecurityContextHolder.getContext().setAuthentication(officer);
         return file;
     }

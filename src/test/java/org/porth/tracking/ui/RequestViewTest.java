@@ -3,16 +3,22 @@ package org.porth.tracking.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.porth.apply.internal.files.TestFiles;
+import org.porth.apply.internal.files.TestPictures;
 import org.porth.browserless.People;
 import org.porth.browserless.PortalViewTest;
 import org.porth.casework.CaseDetails;
@@ -113,6 +119,33 @@ class RequestViewTest extends PortalViewTest {
     }
 
     @Test
+    void aPhotoAddedToAMessageIsThereAgainWhenThePageIsOpenedAgainAndGoesWithTheMessage() {
+        navigate(RequestView.path(reference), RequestView.class);
+        test(find(Upload.class).withId("message-upload").single()).upload("hole.jpg", "image/jpeg", TestFiles.bytes("photo.jpg"));
+
+        navigate(RequestView.path(reference), RequestView.class);
+
+        assertThat(filesAdded()).containsExactly("hole.jpg");
+        find(TextArea.class).withId("message").single().setValue("Here is a photo.");
+        send("Send message");
+        assertThat(pageText()).contains("Your message has been sent.", "Here is a photo.", "hole.jpg");
+        assertThat(filesAdded()).as("sent, so no longer waiting").isEmpty();
+    }
+
+    @Test
+    void aPhotoThatDeclaresItselfHugeIsRefusedByTheUploadAndInTheErrorSummary() {
+        navigate(RequestView.path(reference), RequestView.class);
+
+        test(find(Upload.class).withId("message-upload").single())
+                .upload("hole.png", "image/png", TestPictures.pngDeclaring(50_000, 50_000));
+
+        String message = "hole.png must be 50 megapixels or fewer";
+        assertThat(find(Div.class).withId(MessageForm.FILES).single().getElement().getTextRecursively()).contains(message);
+        assertThat(find(ErrorSummary.class).single().getElement().getTextRecursively()).contains(message);
+        assertThat(filesAdded()).isEmpty();
+    }
+
+    @Test
     void aNoWithoutACommentIsRefusedKeepingTheChoiceThenWithOneTheRequestIsReopened() {
         asOfficer(() -> work.end(reference, inProgress().version(), Outcome.FIXED, "We filled the pothole."));
         navigate(RequestView.path(reference), RequestView.class);
@@ -174,6 +207,12 @@ class RequestViewTest extends PortalViewTest {
         assertThat(currentView()).isInstanceOf(NotFoundView.class);
         assertThat(pageText().replace(reference, "REF")).isEqualTo(missing);
         assertThat(pageText()).doesNotContain("by the bus stop");
+    }
+
+    /** The files listed in the message form, added and not yet sent. */
+    private List<String> filesAdded() {
+        return find(ListItem.class).from(find(Div.class).withId(MessageForm.FILES).single()).all().stream()
+                .map(item -> find(Span.class).from(item).first().getText()).toList();
     }
 
     private void send(String button) {

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /**
- * Downloads of uploaded files, for the person who uploaded them and for staff. Anyone else, and any
+ * Downloads of uploaded files, for the person who uploaded them and for the staff who may read the
+ * case they were sent to (each such download recorded in the case's audit). Anyone else, and any
  * id that does not exist, gets the same 404: the answer never tells that a file exists. The content
  * is streamed straight from the file store, not held in memory.
  */

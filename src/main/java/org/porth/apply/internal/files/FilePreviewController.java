@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.porth.apply.FilePreview;
 import org.porth.apply.FilePreview.FirstPage;
 import org.porth.apply.FilePreview.NoPreview;
+import org.porth.apply.FilePreview.NotNow;
 import org.porth.apply.FilePreviews;
 import org.porth.shared.LanguageChoice;
 import org.porth.shared.Translations;
@@ -30,6 +31,8 @@ class FilePreviewController {
     static final String PATH = "/files/{id}/preview";
     /** Kept by this browser only, briefly: the picture of a file never changes, but access can. */
     private static final String CACHE_FOR_A_WHILE = "private, max-age=300";
+    /** Seconds after which a preview refused for want of a worker may be asked for again. */
+    private static final String TRY_AGAIN_AFTER = "30";
 
     private final FilePreviews previews;
 
@@ -53,15 +56,21 @@ class FilePreviewController {
                 response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_FOR_A_WHILE);
                 response.getOutputStream().write(page.png());
             }
-            case NoPreview none -> {
-                byte[] message = Translations.get(LanguageChoice.resolve(request), "attachments.no-preview")
-                        .getBytes(StandardCharsets.UTF_8);
-                response.setStatus(HttpServletResponse.SC_UNPROCESSABLE_CONTENT);
-                response.setContentType("text/plain;charset=UTF-8");
-                response.setContentLength(message.length);
-                response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
-                response.getOutputStream().write(message);
+            case NoPreview none -> say(HttpServletResponse.SC_UNPROCESSABLE_CONTENT, "attachments.no-preview", request, response);
+            case NotNow busy -> {
+                response.setHeader(HttpHeaders.RETRY_AFTER, TRY_AGAIN_AFTER);
+                say(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "attachments.preview-busy", request, response);
             }
         }
+    }
+
+    private static void say(int status, String key, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        byte[] message = Translations.get(LanguageChoice.resolve(request), key).getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.setContentLength(message.length);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        response.getOutputStream().write(message);
     }
 }

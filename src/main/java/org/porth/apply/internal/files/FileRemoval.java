@@ -47,7 +47,8 @@ public class FileRemoval {
         });
     }
 
-    private void delete(String id) {
+    /** The content under the id goes now: nothing refers to it (a file refused after it was stored). */
+    public void delete(String id) {
         try {
             store.delete(id);
         } catch (IOException | RuntimeException e) {

@@ -38,9 +38,28 @@ public final class RejectionTexts {
                 named(Language.WELSH, "attachments.wrong-type", name, types(Language.WELSH, allowed)));
     }
 
+    /** "photo.png must be 50 megapixels or fewer" */
+    public static Text tooManyPixels(String name, long mostPixels) {
+        return named("attachments.too-many-pixels", name, megapixels(mostPixels));
+    }
+
+    /** A picture whose header cannot be read, so its size is unknown. */
+    public static Text damaged(String name) {
+        return named("attachments.damaged", name);
+    }
+
+    public static Text storageFull(long mostBytes) {
+        return unnamed("attachments.storage-full", size(mostBytes));
+    }
+
+    /** @param again when the resident may upload again, e.g. "14:05" */
+    public static Text hourlyLimit(String again) {
+        return unnamed("attachments.hourly-limit", again);
+    }
+
     public static Text tooMany(int mostFiles) {
         String key = mostFiles == 1 ? "attachments.too-many.one" : "attachments.too-many";
-        return new Text(Translations.get(Language.ENGLISH, key, mostFiles), Translations.get(Language.WELSH, key, mostFiles));
+        return unnamed(key, mostFiles);
     }
 
     /** "10 MB", "2.5 MB", "500 KB": the limit as people read it. */
@@ -48,6 +67,12 @@ public final class RejectionTexts {
         boolean megabytes = bytes >= MB;
         BigDecimal amount = BigDecimal.valueOf(bytes).divide(BigDecimal.valueOf(megabytes ? MB : KB), 1, RoundingMode.HALF_UP);
         return amount.stripTrailingZeros().toPlainString() + (megabytes ? " MB" : " KB");
+    }
+
+    /** "50", "12.5": millions of pixels, as cameras give them. */
+    private static String megapixels(long pixels) {
+        return BigDecimal.valueOf(pixels).divide(BigDecimal.valueOf(1_000_000), 1, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
     }
 
     /** "JPG, PNG or PDF", "JPG, PNG neu PDF", always in the same order. */
@@ -58,6 +83,10 @@ public final class RejectionTexts {
         }
         return String.join(", ", labels.subList(0, labels.size() - 1)) + " "
                 + Translations.get(language, "attachments.or") + " " + labels.getLast();
+    }
+
+    private static Text unnamed(String key, Object... params) {
+        return new Text(Translations.get(Language.ENGLISH, key, params), Translations.get(Language.WELSH, key, params));
     }
 
     private static Text named(String key, String name, Object... more) {

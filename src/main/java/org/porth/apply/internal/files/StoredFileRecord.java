@@ -8,8 +8,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.porth.apply.StoredFiles.StoredFile;
+import org.porth.apply.UploadSlot;
 
-/** What Porth knows about an uploaded file; its content is in the file store under the same id. */
+/**
+ * What Porth knows about an uploaded file; its content is in the file store under the same id. It
+ * waits in its slot (a draft's question, or a message about a case) until it is sent with a request
+ * or a message: then it belongs to that case for good.
+ */
 @Entity
 @Table(name = "stored_file")
 public class StoredFileRecord {
@@ -18,8 +23,19 @@ public class StoredFileRecord {
     @Column(name = "id", length = 64)
     private String id;
 
-    @Column(name = "draft_id", length = 64, nullable = false)
+    /** The draft the file was uploaded for; null for a message's file. */
+    @Column(name = "draft_id", length = 64)
     private String draftId;
+
+    @Column(name = "question_id", length = 100)
+    private String questionId;
+
+    /** The case the file was sent to, or (for a message's file) the case the message is about. */
+    @Column(name = "case_reference", length = 13)
+    private String caseReference;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
 
     @Column(name = "name", length = 255, nullable = false)
     private String name;
@@ -42,15 +58,21 @@ public class StoredFileRecord {
     protected StoredFileRecord() {
     }
 
-    public StoredFileRecord(StoredFile file, String uploadedBy, Instant uploadedAt) {
+    public StoredFileRecord(StoredFile file, UploadSlot slot, String uploadedBy, Instant uploadedAt) {
         this.id = file.id();
-        this.draftId = file.draftId();
         this.name = file.name();
         this.mediaType = file.mediaType();
         this.size = file.size();
         this.sha256 = file.sha256();
         this.uploadedBy = uploadedBy;
         this.uploadedAt = uploadedAt;
+        switch (slot) {
+            case UploadSlot.Question question -> {
+                this.draftId = question.draftId();
+                this.questionId = question.questionId();
+            }
+            case UploadSlot.Message message -> this.caseReference = message.caseReference();
+        }
     }
 
     public StoredFile file() {
@@ -67,5 +89,25 @@ public class StoredFileRecord {
 
     public Instant uploadedAt() {
         return uploadedAt;
+    }
+
+    public boolean isSent() {
+        return sentAt != null;
+    }
+
+    /** The case a sent file belongs to. */
+    public String caseReference() {
+        return caseReference;
+    }
+
+    /** Sent with the request or message of the case: from now on it is that case's file. */
+    void send(String reference, Instant at) {
+        this.caseReference = reference;
+        this.sentAt = at;
+    }
+
+    /** Whether it still waits to be sent with a message about this case. */
+    boolean waitsForMessageAbout(String reference) {
+        return sentAt == null && draftId == null && reference.equals(caseReference);
     }
 }

@@ -73,6 +73,6 @@ class FilesystemFileStoreTest {
     }
 
     private FilesystemFileStore store() {
-        return new FilesystemFileStore(new FilesProperties(folder));
+        return new FilesystemFileStore(TestFiles.properties(folder));
     }
 }
