@@ -19,6 +19,7 @@ import org.porth.apply.Reference;
 import org.porth.apply.SubmitResult;
 import org.porth.apply.Submissions;
 import org.porth.apply.UploadResult;
+import org.porth.apply.UploadSlot;
 import org.porth.apply.internal.files.TestFiles;
 import org.porth.booking.ResidentBookings;
 import org.porth.booking.SlotTime;
@@ -112,8 +113,8 @@ class CrossResidentAccessIT extends PortalBrowserTest {
             String notEligible = applications.start("housing-repair").draftId();
             GardenWasteForm.answer(applications, notEligible, "tenant", Answer.of("no"));
             addresses.put("/apply/draft/" + notEligible + "/cannot-use/tenant", "/apply/draft/" + noDraft + "/cannot-use/tenant");
-            String file = ((UploadResult.Stored) attachments.upload(draft, "photo.jpg", TestFiles.bytes("photo.jpg"),
-                    UploadLimits.DEFAULT, 0)).file().id();
+            String file = ((UploadResult.Stored) attachments.upload(new UploadSlot.Question(draft, "photo"),
+                    "photo.jpg", TestFiles.bytes("photo.jpg"), UploadLimits.DEFAULT)).file().id();
             String noFile = UUID.randomUUID().toString().replace("-", "");
             addresses.put("/files/" + file, "/files/" + noFile);
             addresses.put("/files/" + file + "/preview", "/files/" + noFile + "/preview");

@@ -18,6 +18,7 @@ import org.porth.apply.PageResult;
 import org.porth.apply.SubmitResult;
 import org.porth.apply.Submissions;
 import org.porth.apply.UploadResult;
+import org.porth.apply.UploadSlot;
 import org.porth.apply.internal.files.DisplayNames;
 import org.porth.apply.internal.files.TestFiles;
 import org.porth.casework.CaseDetails;
@@ -70,7 +71,7 @@ final class HostileCase {
     String draft() {
         return as(SAM, () -> {
             String draft = applications.start("pothole").draftId();
-            String photo = upload(draft, PHOTO);
+            String photo = upload(new UploadSlot.Question(draft, "photos"), PHOTO);
             Map<String, Answer> answers = Map.of(
                     "location", new Answer(Map.of("usrn", List.of("32710042"), "description", List.of(LOCATION))),
                     "surface", Answer.of("road"), "size", Answer.of("large"), "danger", Answer.of("no"),
@@ -98,7 +99,7 @@ final class HostileCase {
             CaseDetails messaged = work.messageResident(reference, MESSAGE);
             return work.requestInformation(reference, messaged.version(), QUESTION);
         });
-        as(SAM, () -> cases.write(reference, REPLY, List.of(upload("message-" + reference, REPLY_FILE))));
+        as(SAM, () -> cases.write(reference, REPLY, List.of(upload(new UploadSlot.Message(reference), REPLY_FILE))));
         return reference;
     }
 
@@ -107,8 +108,8 @@ final class HostileCase {
         as(CARA, () -> work.end(reference, work.open(reference).version(), Outcome.FIXED, OUTCOME));
     }
 
-    private String upload(String draft, String name) {
-        return ((UploadResult.Stored) attachments.upload(draft, name, TestFiles.bytes("photo.png"), UploadLimits.DEFAULT, 0))
+    private String upload(UploadSlot slot, String name) {
+        return ((UploadResult.Stored) attachments.upload(slot, name, TestFiles.bytes("photo.png"), UploadLimits.DEFAULT))
                 .file().id();
     }
 

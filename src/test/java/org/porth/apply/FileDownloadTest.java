@@ -139,7 +139,7 @@ class FileDownloadTest extends FilesTestBase {
         byte[] polyglot = (new String(fixture("photo.jpg"), StandardCharsets.ISO_8859_1)
                 + "<html><script>alert(document.cookie)</script></html>").getBytes(StandardCharsets.ISO_8859_1);
         signIn(SAM);
-        StoredFile file = ((Stored) attachments.upload(newDraftId(), "page.html", polyglot, UploadLimits.DEFAULT, 0)).file();
+        StoredFile file = ((Stored) attachments.upload(newSlot(), "page.html", polyglot, UploadLimits.DEFAULT)).file();
 
         mvc.perform(get("/files/{id}", file.id()).with(authentication(SAM)))
                 .andExpect(status().isOk())
