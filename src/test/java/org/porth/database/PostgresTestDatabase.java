@@ -38,6 +38,11 @@ public final class PostgresTestDatabase {
     private PostgresTestDatabase() {
     }
 
+    /** The test PostgreSQL's JDBC address, without a schema. */
+    public static String url() {
+        return URL;
+    }
+
     /** This run's schema for the test class: the same name each time it is asked, and no other run's. */
     public static String schemaFor(Class<?> testClass) {
         return "porth_it_" + RUN + "_" + Integer.toHexString(testClass.getName().hashCode());

@@ -1,0 +1,164 @@
+package org.porth.database;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A TCP proxy between the portal and the test PostgreSQL that a test breaks and mends, as a restart
+ * of PostgreSQL or a network fault would, without touching the PostgreSQL that other tests and
+ * helpers share. {@link #sever()} closes every connection through it and refuses new ones (each is
+ * closed as soon as it is made) until {@link #restore()}; {@link #severWhenSent} breaks the
+ * connections at the moment the portal sends a given statement, to break a transaction mid-way.
+ * Point the portal at {@link #jdbcUrl(String)}.
+ */
+public final class DatabaseProxy implements AutoCloseable {
+
+    private final InetSocketAddress target;
+    private final ServerSocket listener;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private final AtomicReference<Tripwire> tripwire = new AtomicReference<>();
+    private volatile boolean broken;
+
+    /** What breaks the connections when it passes: the bytes of a statement, and whether they reach PostgreSQL first. */
+    private record Tripwire(byte[] statement, boolean deliverFirst) {
+    }
+
+    private DatabaseProxy(InetSocketAddress target) throws IOException {
+        this.target = target;
+        this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread.ofPlatform().daemon().name("database-proxy-" + listener.getLocalPort()).start(this::acceptAll);
+    }
+
+    /** A proxy in front of the PostgreSQL the tests use ({@link PostgresTestDatabase}). */
+    public static DatabaseProxy toTestDatabase() throws IOException {
+        URI uri = URI.create(PostgresTestDatabase.url().substring("jdbc:".length()));
+        return new DatabaseProxy(new InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort()));
+    }
+
+    /** The test database's JDBC address through the proxy, in the schema given. */
+    public String jdbcUrl(String schema) {
+        URI uri = URI.create(PostgresTestDatabase.url().substring("jdbc:".length()));
+        String query = uri.getQuery() == null ? "" : uri.getQuery() + "&";
+        return "jdbc:postgresql://" + listener.getInetAddress().getHostAddress() + ":" + listener.getLocalPort()
+                + uri.getPath() + "?" + query + "currentSchema=" + schema;
+    }
+
+    /** Every connection through the proxy closes now, and every new one at once, until {@link #restore()}. */
+    public void sever() {
+        broken = true;
+        closeAll();
+    }
+
+    /** Connections go through again (those it closed stay closed: the pool has to make new ones). */
+    public void restore() {
+        tripwire.set(null);
+        broken = false;
+    }
+
+    /**
+     * The next time the portal sends a statement containing {@code sql} (as the driver writes it:
+     * for example {@code "insert into submitted_request"} or {@code "COMMIT"}), every connection is
+     * severed as by {@link #sever()}: with {@code deliverFirst} after PostgreSQL has it (it may have
+     * done it, and the portal never hears), else before (PostgreSQL never sees it).
+     */
+    public void severWhenSent(String sql, boolean deliverFirst) {
+        tripwire.set(new Tripwire(sql.getBytes(StandardCharsets.UTF_8), deliverFirst));
+    }
+
+    @Override
+    public void close() throws IOException {
+        broken = true;
+        listener.close();
+        closeAll();
+    }
+
+    private void acceptAll() {
+        while (!listener.isClosed()) {
+            try {
+                Socket client = listener.accept();
+                if (broken) {
+                    client.close();
+                    continue;
+                }
+                Socket server = new Socket(target.getAddress(), target.getPort());
+                open.add(client);
+                open.add(server);
+                if (broken) { // severed while this one was being made
+                    close(client);
+                    close(server);
+                    continue;
+                }
+                Thread.ofVirtual().start(() -> pump(client, server, true));
+                Thread.ofVirtual().start(() -> pump(server, client, false));
+            } catch (IOException closedOrRefused) {
+                // the listener closed, or PostgreSQL refused: the client sees its connection end
+            }
+        }
+    }
+
+    private void pump(Socket from, Socket to, boolean fromPortal) {
+        byte[] buffer = new byte[16 * 1024];
+        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            for (int read; (read = in.read(buffer)) >= 0; ) {
+                Tripwire wire = fromPortal ? tripwire.get() : null;
+                boolean trips = wire != null && contains(buffer, read, wire.statement())
+                        && tripwire.compareAndSet(wire, null);
+                if (!trips || wire.deliverFirst()) {
+                    out.write(buffer, 0, read);
+                    out.flush();
+                }
+                if (trips) {
+                    sever();
+                    return;
+                }
+            }
+        } catch (SocketException closed) {
+            // severed, or the other side went away
+        } catch (IOException broken) {
+            // as above
+        } finally {
+            close(from);
+            close(to);
+            open.remove(from);
+            open.remove(to);
+        }
+    }
+
+    private void closeAll() {
+        open.forEach(DatabaseProxy::close);
+        open.clear();
+    }
+
+    private static void close(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException alreadyGone) {
+            // nothing left to close
+        }
+    }
+
+    /** Whether the bytes read hold the statement (a statement the driver writes arrives in one read here). */
+    private static boolean contains(byte[] buffer, int length, byte[] statement) {
+        outer:
+        for (int start = 0; start <= length - statement.length; start++) {
+            for (int i = 0; i < statement.length; i++) {
+                if (buffer[start + i] != statement[i]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}
