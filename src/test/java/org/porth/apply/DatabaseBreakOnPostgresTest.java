@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.porth.resident.Somebody.signIn;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -12,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.porth.database.DatabaseProxy;
 import org.porth.database.OnOwnPostgresSchema;
-import org.porth.database.PostgresTestDatabase;
 import org.porth.resident.ResidentProfiles;
 import org.porth.resident.Somebody;
 import org.porth.shared.Language;
@@ -48,9 +49,7 @@ class DatabaseBreakOnPostgresTest {
 
     @DynamicPropertySource
     static void throughTheProxy(DynamicPropertyRegistry registry) throws IOException {
-        proxy = DatabaseProxy.toTestDatabase();
-        registry.add("spring.datasource.url",
-                () -> proxy.jdbcUrl(PostgresTestDatabase.schemaFor(DatabaseBreakOnPostgresTest.class)));
+        proxy = DatabaseProxy.forSchemaOf(DatabaseBreakOnPostgresTest.class, registry);
     }
 
     @AfterAll
@@ -65,8 +64,8 @@ class DatabaseBreakOnPostgresTest {
         signIn(resident.asResident());
         profiles.current();
         draft = applications.start(GardenWasteForm.SERVICE).draftId();
-        GardenWasteForm.answer(applications, draft, "address", new Answer(java.util.Map.of("uprn",
-                java.util.List.of(GardenWasteForm.RED_LION))));
+        GardenWasteForm.answer(applications, draft, "address",
+                new Answer(Map.of("uprn", List.of(GardenWasteForm.RED_LION))));
     }
 
     @AfterEach

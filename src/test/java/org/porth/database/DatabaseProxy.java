@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * A TCP proxy between the portal and the test PostgreSQL that a test breaks and mends, as a restart
  * of PostgreSQL or a network fault would, without touching the PostgreSQL that other tests and
@@ -44,6 +46,17 @@ public final class DatabaseProxy implements AutoCloseable {
     public static DatabaseProxy toTestDatabase() throws IOException {
         URI uri = URI.create(PostgresTestDatabase.url().substring("jdbc:".length()));
         return new DatabaseProxy(new InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort()));
+    }
+
+    /**
+     * For an {@link OnOwnPostgresSchema} test class, from its {@code @DynamicPropertySource}: a proxy
+     * to the test database, with the portal pointed through it at the class's schema.
+     */
+    public static DatabaseProxy forSchemaOf(Class<?> testClass, DynamicPropertyRegistry registry) throws IOException {
+        DatabaseProxy proxy = toTestDatabase();
+        String url = proxy.jdbcUrl(PostgresTestDatabase.schemaFor(testClass));
+        registry.add("spring.datasource.url", () -> url);
+        return proxy;
     }
 
     /** The test database's JDBC address through the proxy, in the schema given. */
