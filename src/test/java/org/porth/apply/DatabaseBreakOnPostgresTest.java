@@ -98,7 +98,7 @@ class DatabaseBreakOnPostgresTest {
     @Test
     void aSendBrokenOffBeforeItReachesTheDatabaseSendsNothingAndTheNextSendsOnce() {
         GardenWasteForm.complete(applications, draft, resident.email);
-        proxy.severWhenSent("insert into submitted_request", false);
+        proxy.severWhenSent("insert into submitted_request", DatabaseProxy.Cut.BEFORE_IT_ARRIVES);
 
         assertThatThrownBy(() -> submissions.submit(draft, true, Language.ENGLISH))
                 .isInstanceOfAny(DataAccessException.class, TransactionException.class);

@@ -7,7 +7,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -21,10 +20,18 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * of PostgreSQL or a network fault would, without touching the PostgreSQL that other tests and
  * helpers share. {@link #sever()} closes every connection through it and refuses new ones (each is
  * closed as soon as it is made) until {@link #restore()}; {@link #severWhenSent} breaks the
- * connections at the moment the portal sends a given statement, to break a transaction mid-way.
- * Point the portal at {@link #jdbcUrl(String)}.
+ * connections at the moment the portal sends a given statement, to break a transaction part way.
+ * Point the portal at {@link #jdbcUrl(String)}, or use {@link #forSchemaOf}.
  */
 public final class DatabaseProxy implements AutoCloseable {
+
+    /** Where a tripwire cuts the connections. */
+    public enum Cut {
+        /** The statement never reaches PostgreSQL. */
+        BEFORE_IT_ARRIVES,
+        /** PostgreSQL does it and answers; the answer never reaches the portal. */
+        AFTER_IT_IS_DONE
+    }
 
     private final InetSocketAddress target;
     private final ServerSocket listener;
@@ -32,8 +39,14 @@ public final class DatabaseProxy implements AutoCloseable {
     private final AtomicReference<Tripwire> tripwire = new AtomicReference<>();
     private volatile boolean broken;
 
-    /** What breaks the connections when it passes: the bytes of a statement, and whether they reach PostgreSQL first. */
-    private record Tripwire(byte[] statement, boolean deliverFirst) {
+    /** The statement that cuts, on a connection that sent {@code after} first (when not null). */
+    private record Tripwire(byte[] after, byte[] statement, Cut cut) {
+    }
+
+    /** One connection through the proxy: what its tripwire has seen so far. */
+    private static final class Link {
+        volatile boolean sawEarlier;
+        volatile boolean cutAtAnswer;
     }
 
     private DatabaseProxy(InetSocketAddress target) throws IOException {
@@ -59,12 +72,16 @@ public final class DatabaseProxy implements AutoCloseable {
         return proxy;
     }
 
-    /** The test database's JDBC address through the proxy, in the schema given. */
+    /**
+     * The test database's JDBC address through the proxy, in the schema given. The driver sends every
+     * statement with its text ({@code prepareThreshold=0}; it otherwise sends a statement it has used
+     * five times on a connection by a name), so a tripwire always sees it.
+     */
     public String jdbcUrl(String schema) {
         URI uri = URI.create(PostgresTestDatabase.url().substring("jdbc:".length()));
         String query = uri.getQuery() == null ? "" : uri.getQuery() + "&";
         return "jdbc:postgresql://" + listener.getInetAddress().getHostAddress() + ":" + listener.getLocalPort()
-                + uri.getPath() + "?" + query + "currentSchema=" + schema;
+                + uri.getPath() + "?" + query + "prepareThreshold=0&currentSchema=" + schema;
     }
 
     /** Every connection through the proxy closes now, and every new one at once, until {@link #restore()}. */
@@ -80,13 +97,21 @@ public final class DatabaseProxy implements AutoCloseable {
     }
 
     /**
-     * The next time the portal sends a statement containing {@code sql} (as the driver writes it:
-     * for example {@code "insert into submitted_request"} or {@code "COMMIT"}), every connection is
-     * severed as by {@link #sever()}: with {@code deliverFirst} after PostgreSQL has it (it may have
-     * done it, and the portal never hears), else before (PostgreSQL never sees it).
+     * The next time the portal sends a statement containing {@code sql} (as the driver writes it, e.g.
+     * {@code "insert into submitted_request"}), every connection is severed as by {@link #sever()},
+     * where {@code cut} says.
      */
-    public void severWhenSent(String sql, boolean deliverFirst) {
-        tripwire.set(new Tripwire(sql.getBytes(StandardCharsets.UTF_8), deliverFirst));
+    public void severWhenSent(String sql, Cut cut) {
+        tripwire.set(new Tripwire(null, bytes(sql), cut));
+    }
+
+    /**
+     * As {@link #severWhenSent(String, Cut)}, on the first connection that sends {@code sql} after
+     * {@code earlierSql}: {@code "COMMIT"} after {@code "insert into submitted_request"} is the commit
+     * of a submission, not of any transaction before it.
+     */
+    public void severWhenSent(String earlierSql, String sql, Cut cut) {
+        tripwire.set(new Tripwire(bytes(earlierSql), bytes(sql), cut));
     }
 
     @Override
@@ -112,40 +137,49 @@ public final class DatabaseProxy implements AutoCloseable {
                     close(server);
                     continue;
                 }
-                Thread.ofVirtual().start(() -> pump(client, server, true));
-                Thread.ofVirtual().start(() -> pump(server, client, false));
+                Link link = new Link();
+                Thread.ofVirtual().start(() -> pump(client, server, link, true));
+                Thread.ofVirtual().start(() -> pump(server, client, link, false));
             } catch (IOException closedOrRefused) {
                 // the listener closed, or PostgreSQL refused: the client sees its connection end
             }
         }
     }
 
-    private void pump(Socket from, Socket to, boolean fromPortal) {
+    private void pump(Socket from, Socket to, Link link, boolean fromPortal) {
         byte[] buffer = new byte[16 * 1024];
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             for (int read; (read = in.read(buffer)) >= 0; ) {
-                Tripwire wire = fromPortal ? tripwire.get() : null;
-                boolean trips = wire != null && contains(buffer, read, wire.statement())
-                        && tripwire.compareAndSet(wire, null);
-                if (!trips || wire.deliverFirst()) {
-                    out.write(buffer, 0, read);
-                    out.flush();
-                }
-                if (trips) {
+                Cut cut = fromPortal ? tripped(link, buffer, read) : null;
+                if (cut == Cut.BEFORE_IT_ARRIVES || !fromPortal && link.cutAtAnswer) {
                     sever();
                     return;
                 }
+                link.cutAtAnswer |= cut == Cut.AFTER_IT_IS_DONE;
+                out.write(buffer, 0, read);
+                out.flush();
             }
-        } catch (SocketException closed) {
+        } catch (IOException severedOrGone) {
             // severed, or the other side went away
-        } catch (IOException broken) {
-            // as above
         } finally {
             close(from);
             close(to);
             open.remove(from);
             open.remove(to);
         }
+    }
+
+    /** Where to cut, if what the portal sent on this link sets the tripwire off (it goes off once). */
+    private Cut tripped(Link link, byte[] buffer, int length) {
+        Tripwire wire = tripwire.get();
+        if (wire == null) {
+            return null;
+        }
+        if (wire.after() != null && !link.sawEarlier) {
+            link.sawEarlier = contains(buffer, length, wire.after());
+            return null;
+        }
+        return contains(buffer, length, wire.statement()) && tripwire.compareAndSet(wire, null) ? wire.cut() : null;
     }
 
     private void closeAll() {
@@ -159,6 +193,10 @@ public final class DatabaseProxy implements AutoCloseable {
         } catch (IOException alreadyGone) {
             // nothing left to close
         }
+    }
+
+    private static byte[] bytes(String sql) {
+        return sql.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Whether the bytes read hold the statement (a statement the driver writes arrives in one read here). */
