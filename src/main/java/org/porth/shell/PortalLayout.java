@@ -25,6 +25,8 @@ import org.porth.shared.Council;
 abstract class PortalLayout extends Div implements RouterLayout, HasDynamicTitle, AfterNavigationObserver {
 
     protected final Main main = new Main();
+    /** Notices at the top of every page of the frame, above the page itself. */
+    protected final Div notices = new Div();
     private final ServiceProblem problem = new ServiceProblem();
     private final Council council;
     private final List<RouterLink> links = new ArrayList<>();
@@ -64,7 +66,7 @@ abstract class PortalLayout extends Div implements RouterLayout, HasDynamicTitle
     @Override
     public void showRouterLayoutContent(HasElement content) {
         main.getElement().removeAllChildren();
-        main.getElement().appendChild(problem.getElement(), content.getElement());
+        main.getElement().appendChild(notices.getElement(), problem.getElement(), content.getElement());
         view = content instanceof Component component ? component : null;
     }
 

@@ -12,10 +12,12 @@ import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
 import org.porth.identity.SessionTimeouts;
 import org.porth.shared.Council;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The back office under {@code /staff}: the officer's header, side navigation that grows as
- * features (queues, cases, bookings, insight, admin) add views with {@code @Menu}, and the page.
+ * features (queues, cases, bookings, insight, admin) add views with {@code @Menu}, the features'
+ * notices for this officer ({@link StaffNotice}), and the page.
  */
 @Layout(StaffLayout.PATH)
 @RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
@@ -25,10 +27,12 @@ public class StaffLayout extends PortalLayout {
     static final String NAV_ID = "porth-staff-navigation";
 
     private final StaffHeader header;
+    private final List<StaffNotice> featureNotices;
 
     StaffLayout(CurrentUser currentUser, AuthenticationContext authentication, Council council,
-            SessionTimeouts timeouts) {
+            SessionTimeouts timeouts, ObjectProvider<StaffNotice> featureNotices) {
         super(council);
+        this.featureNotices = featureNotices.orderedStream().toList();
         addClassName("porth-staff");
         header = new StaffHeader(currentUser.get().orElseThrow(), authentication, council, new MenuButton(NAV_ID, this));
         List<RouterLink> links = MenuConfiguration.getMenuEntries().stream()
@@ -48,5 +52,7 @@ public class StaffLayout extends PortalLayout {
     @Override
     protected void pageChanged(String path) {
         header.pageChanged(path);
+        notices.removeAll();
+        featureNotices.forEach(notice -> notice.create().ifPresent(notices::add));
     }
 }
