@@ -54,7 +54,7 @@ public final class PostgresTestDatabase {
     }
 
     /** The settings that put the portal, and Flyway, in the schema. */
-    static Map<String, Object> schemaProperties(String schema) {
+    public static Map<String, Object> schemaProperties(String schema) {
         return Map.of(
                 "spring.datasource.url", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema,
                 "spring.datasource.username", USER,
@@ -64,7 +64,7 @@ public final class PostgresTestDatabase {
                 "spring.flyway.create-schemas", "true");
     }
 
-    static void dropSchema(String schema) throws SQLException {
+    public static void dropSchema(String schema) throws SQLException {
         if (connectionProblem().isEmpty()) {
             try (Connection connection = connect(); Statement statement = connection.createStatement()) {
                 statement.execute("drop schema if exists " + schema + " cascade");
