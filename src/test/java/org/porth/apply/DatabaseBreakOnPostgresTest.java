@@ -5,8 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.porth.resident.Somebody.signIn;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +35,7 @@ import org.springframework.transaction.TransactionException;
  * The connection to PostgreSQL breaks (a restart, a network fault), made with a proxy between the
  * portal and the test PostgreSQL. A Continue or Send while it is broken fails, quickly and with
  * nothing saved half-way (the page says so: {@code DatabaseBreakIT}); once PostgreSQL answers again
- * the next one works: the pool drops the broken connections instead of handing them out again.
+ * the next one works: the pool drops every broken connection instead of lending them one by one.
  */
 @SpringBootTest
 @OnOwnPostgresSchema
@@ -43,6 +49,8 @@ class DatabaseBreakOnPostgresTest {
     private Applications applications;
     @Autowired
     private Submissions submissions;
+    @Autowired
+    private DataSource dataSource;
 
     private Somebody resident;
     private String draft;
@@ -68,6 +76,23 @@ class DatabaseBreakOnPostgresTest {
                 new Answer(Map.of("uprn", List.of(GardenWasteForm.RED_LION))));
     }
 
+    /** Borrows that many of the pool's connections at once, uses each and gives them back. */
+    private void othersUseConnections(int howMany) throws SQLException {
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < howMany; i++) {
+                held.add(dataSource.getConnection());
+                try (Statement query = held.getLast().createStatement()) {
+                    query.execute("select 1");
+                }
+            }
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+    }
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -85,11 +110,22 @@ class DatabaseBreakOnPostgresTest {
         assertThat(applications.open(draft).answers().get("has-bin")).contains(Answer.of("yes"));
     }
 
+    /**
+     * Other residents used the pool's connections a moment before the break, so the pool would lend
+     * them again unchecked (it checks only those idle for half a second). The first action may meet
+     * one and fail; the pool then drops them all, and the next works.
+     */
     @Test
-    void afterARestartTheFirstContinueWorks() {
+    void afterABreakTheNextContinueWorksWhateverTheFirstMet() throws SQLException {
+        othersUseConnections(3);
         proxy.sever();
         proxy.restore();
 
+        try {
+            applications.continueFrom(draft, "has-bin", Answers.NONE.with("has-bin", Answer.of("yes")));
+        } catch (DataAccessException | TransactionException metTheBreak) {
+            // its page says so (DatabaseBreakViewOnPostgresTest), and the resident presses Continue again
+        }
         GardenWasteForm.answer(applications, draft, "has-bin", Answer.of("yes"));
 
         assertThat(applications.open(draft).answers().get("has-bin")).contains(Answer.of("yes"));
