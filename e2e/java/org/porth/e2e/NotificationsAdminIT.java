@@ -75,7 +75,7 @@ class NotificationsAdminIT extends PortalBrowserTest {
         assertAccessible("mail caught in Welsh");
     }
 
-    /** A text message tried and failed, waiting (not due for a while: the portal's worker leaves it); its alert raised. */
+    /** A text message that failed and waits (not due for a while: the portal's worker leaves it); its alert raised. */
     private void textMessagesWaitingTooLong() {
         UUID id = UUID.randomUUID();
         Instant now = Instant.now();

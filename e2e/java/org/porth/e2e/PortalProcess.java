@@ -58,8 +58,8 @@ final class PortalProcess implements AutoCloseable {
      */
     void start() throws IOException, InterruptedException {
         Files.createDirectories(LOGS);
-        List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx1g", "-XX:TieredStopAtLevel=1", "-cp", portalClassPath(),
-                "org.porth.PortalApplication", "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx1g", "-XX:TieredStopAtLevel=1",
+                "-cp", portalClassPath(), "org.porth.PortalApplication", "--server.port=" + port));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -111,7 +111,8 @@ final class PortalProcess implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException("The portal " + name + " did not answer within " + START_TIMEOUT + ": see " + log);
+        throw new IllegalStateException("The portal " + name + " did not answer within " + START_TIMEOUT
+                + ": see " + log);
     }
 
     /** The JVM running the tests: a JDK that can run the portal. */

@@ -25,18 +25,24 @@ public class NotificationBacklog {
     private final DeliveryAlerts alerts;
     private final Duration alertAfter;
 
-    NotificationBacklog(Outbox outbox, DeliveryAlerts alerts, @Value("${porth.notify.alert.after}") Duration alertAfter) {
+    NotificationBacklog(Outbox outbox, DeliveryAlerts alerts,
+            @Value("${porth.notify.alert.after}") Duration alertAfter) {
         this.outbox = outbox;
         this.alerts = alerts;
         this.alertAfter = alertAfter;
     }
 
-    /** By channel, with since when administrators have been told, if they have; a channel with nothing waiting is left out. */
+    /**
+     * By channel, with since when administrators have been told, if they have; a channel with nothing
+     * waiting is left out.
+     */
     @Transactional(readOnly = true)
     public List<Backlog> waiting() {
         Map<NotificationChannel, Instant> raised = alerts.raised();
-        return outbox.backlog().stream().map(backlog -> new Backlog(backlog.channel(), backlog.waiting(),
-                backlog.retrying(), backlog.oldestSince(), backlog.lastError(), raised.get(backlog.channel()))).toList();
+        return outbox.backlog().stream()
+                .map(backlog -> new Backlog(backlog.channel(), backlog.waiting(), backlog.retrying(),
+                        backlog.oldestSince(), backlog.lastError(), raised.get(backlog.channel())))
+                .toList();
     }
 
     /** The channels whose alert is raised (their oldest waited longer than {@link #alertAfter()}), and since when. */

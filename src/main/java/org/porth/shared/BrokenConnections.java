@@ -32,7 +32,7 @@ class BrokenConnections implements BeanPostProcessor {
         return bean;
     }
 
-    /** A failure of the connection itself: SQLSTATE class 08, or PostgreSQL shutting down or starting (57P01 to 57P03). */
+    /** A failure of the connection itself: SQLSTATE class 08, or PostgreSQL shutting down or starting (57P01–57P03). */
     static boolean broken(SQLException failure) {
         String state = failure.getSQLState();
         return state != null && (state.startsWith("08") || state.startsWith("57P0"));

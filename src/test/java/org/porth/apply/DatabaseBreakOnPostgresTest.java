@@ -102,7 +102,8 @@ class DatabaseBreakOnPostgresTest {
     void aContinueWhileTheDatabaseIsUnreachableFailsAndTheFirstOnceItIsBackWorks() {
         proxy.sever();
 
-        assertThatThrownBy(() -> applications.continueFrom(draft, "has-bin", Answers.NONE.with("has-bin", Answer.of("yes"))))
+        assertThatThrownBy(() -> applications.continueFrom(draft, "has-bin",
+                Answers.NONE.with("has-bin", Answer.of("yes"))))
                 .isInstanceOfAny(DataAccessException.class, TransactionException.class);
 
         proxy.restore();

@@ -55,7 +55,7 @@ class StaffContacts {
         }
     }
 
-    /** The administrators, as their last sign-in said, with their addresses: those told when notifications wait too long. */
+    /** The administrators, as their last sign-in said, with their addresses: told when notifications wait too long. */
     List<Administrator> administrators() {
         return jdbc.sql("select staff_id, email, language from staff_contact where administrator order by staff_id")
                 .query((row, n) -> new Administrator(row.getString("staff_id"), new Contact(row.getString("email"),

@@ -182,7 +182,10 @@ class BookingDayViewTest extends StaffDayViewTest {
         assertThat(find(NativeButton.class).withText("Move or cancel bookings").exists()).isTrue();
     }
 
-    /** A date in the address that the business calendar does not cover, or that is not a date, is not found before any day is listed. */
+    /**
+     * A date in the address that the business calendar does not cover, or that is not a date at all,
+     * is not found, before any day is listed.
+     */
     @Test
     void aDateOutsideTheBusinessCalendarIsNotFound() {
         signIn(People.officer(Role.CASEWORKER));

@@ -80,7 +80,8 @@ abstract class DeliveryWatchContract {
         signIn(People.officer(Role.ADMIN));
         List<Backlog> waiting = backlog.waiting();
 
-        assertThat(waiting).extracting(Backlog::channel).containsExactly(NotificationChannel.EMAIL, NotificationChannel.TEXT);
+        assertThat(waiting).extracting(Backlog::channel)
+                .containsExactly(NotificationChannel.EMAIL, NotificationChannel.TEXT);
         Backlog email = waiting.getFirst();
         assertThat(email.waiting()).isEqualTo(3);
         assertThat(email.retrying()).isEqualTo(2);
@@ -182,7 +183,8 @@ abstract class DeliveryWatchContract {
     }
 
     private void staff(String id, String email, String language, boolean administrator) {
-        jdbc.update("insert into staff_contact (staff_id, email, language, administrator, updated_at) values (?, ?, ?, ?, ?)",
-                id, email, language, administrator, Timestamp.from(NOW));
+        jdbc.update("""
+                insert into staff_contact (staff_id, email, language, administrator, updated_at)
+                values (?, ?, ?, ?, ?)""", id, email, language, administrator, Timestamp.from(NOW));
     }
 }

@@ -98,7 +98,8 @@ class NotificationFailuresViewTest extends PortalViewTest {
     @Test
     void administratorsSeeABannerOnEveryStaffPageWhileNotificationsWaitTooLong() {
         waitingTextMessage(Duration.ofHours(1), "GOV.UK Notify 503: service unavailable");
-        jdbc.update("insert into notification_alert (channel, raised_at) values ('TEXT', ?)", Timestamp.from(Instant.now()));
+        jdbc.update("insert into notification_alert (channel, raised_at) values ('TEXT', ?)",
+                Timestamp.from(Instant.now()));
         signIn(People.officer(Role.ADMIN));
         navigate(StaffHomeView.class);
 
