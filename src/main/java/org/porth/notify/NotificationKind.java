@@ -22,7 +22,9 @@ public enum NotificationKind {
     /** The council cancelled it: with the reason, if given, and how to book again. */
     BOOKING_CANCELLED_BY_COUNCIL("booking-cancelled-by-council"),
     /** The day before a booking. */
-    BOOKING_REMINDER("booking-reminder");
+    BOOKING_REMINDER("booking-reminder"),
+    /** For administrators: a channel's notifications have waited too long to be sent (the mail server is down, say). */
+    DELIVERY_DELAYED("delivery-delayed");
 
     private final String key;
 

@@ -61,9 +61,17 @@ public final class BusinessCalendar {
         return holiday(date).isEmpty() && !isWeekend(date);
     }
 
+    /**
+     * Whether the calendar knows the date's year: every other question about a date outside is refused.
+     * Pages check a date from their address with it before they work anything out for it.
+     */
+    public boolean covers(LocalDate date) {
+        return date.getYear() >= firstYear && date.getYear() <= lastYear;
+    }
+
     /** The bank holiday or closure day on the date, if any. */
     public Optional<Holiday> holiday(LocalDate date) {
-        if (date.getYear() < firstYear || date.getYear() > lastYear) {
+        if (!covers(date)) {
             throw new IllegalArgumentException("The business calendar has bank holidays for " + firstYear + " to "
                     + lastYear + " only, not for " + date + ": add its year to the bank holidays file");
         }

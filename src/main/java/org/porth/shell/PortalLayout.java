@@ -20,11 +20,15 @@ import org.porth.shared.Council;
 
 /**
  * What the residents' and the staff frames share: the main landmark the page goes in, the page
- * title, navigation lists that mark the current page, and focus moved to each new page's heading.
+ * title, navigation lists that mark the current page, focus moved to each new page's heading, and
+ * the apology for an action that failed on the server ({@link ServiceProblems}).
  */
 abstract class PortalLayout extends Div implements RouterLayout, HasDynamicTitle, AfterNavigationObserver {
 
     protected final Main main = new Main();
+    /** Notices at the top of every page of the frame, above the page itself. */
+    protected final Div notices = new Div();
+    private final ServiceProblem problem = new ServiceProblem();
     private final Council council;
     private final List<RouterLink> links = new ArrayList<>();
     private Component view;
@@ -70,8 +74,13 @@ abstract class PortalLayout extends Div implements RouterLayout, HasDynamicTitle
     @Override
     public void showRouterLayoutContent(HasElement content) {
         main.getElement().removeAllChildren();
-        main.getElement().appendChild(content.getElement());
+        main.getElement().appendChild(notices.getElement(), problem.getElement(), content.getElement());
         view = content instanceof Component component ? component : null;
+    }
+
+    /** Something the visitor did on this page failed on the server: say so above the page, which stays as it is. */
+    void showServiceProblem(String logReference) {
+        problem.show(logReference);
     }
 
     @Override
@@ -90,6 +99,7 @@ abstract class PortalLayout extends Div implements RouterLayout, HasDynamicTitle
             }
         });
         pageChanged(path);
+        problem.hide(); // a new page, or the same one with other parameters: the last action's problem is past
         if (navigatedBefore) {
             Landmarks.focusHeading(main);
         }

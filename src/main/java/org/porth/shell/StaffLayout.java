@@ -13,11 +13,13 @@ import org.porth.identity.DemoAccounts;
 import org.porth.identity.Role;
 import org.porth.identity.SessionTimeouts;
 import org.porth.shared.Council;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The back office under {@code /staff}: the officer's header, side navigation that grows as
- * features (queues, cases, bookings, insight, admin) add views with {@code @Menu}, and the page;
- * above the header, the demo accounts' warning while there are any.
+ * features (queues, cases, bookings, insight, admin) add views with {@code @Menu}, the features'
+ * notices for this officer ({@link StaffNotice}), and the page; above the header, the demo
+ * accounts' warning while there are any.
  */
 @Layout(StaffLayout.PATH)
 @RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
@@ -27,10 +29,12 @@ public class StaffLayout extends PortalLayout {
     static final String NAV_ID = "porth-staff-navigation";
 
     private final StaffHeader header;
+    private final List<StaffNotice> featureNotices;
 
     StaffLayout(CurrentUser currentUser, AuthenticationContext authentication, Council council,
-            SessionTimeouts timeouts, DemoAccounts demoAccounts) {
+            SessionTimeouts timeouts, DemoAccounts demoAccounts, ObjectProvider<StaffNotice> featureNotices) {
         super(council);
+        this.featureNotices = featureNotices.orderedStream().toList();
         addClassName("porth-staff");
         header = new StaffHeader(currentUser.get().orElseThrow(), authentication, council, new MenuButton(NAV_ID, this));
         List<RouterLink> links = MenuConfiguration.getMenuEntries().stream()
@@ -52,5 +56,7 @@ public class StaffLayout extends PortalLayout {
     @Override
     protected void pageChanged(String path) {
         header.pageChanged(path);
+        notices.removeAll();
+        featureNotices.forEach(notice -> notice.create().ifPresent(notices::add));
     }
 }

@@ -10,8 +10,11 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.mocks.MockRequest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.AfterEach;
 import org.porth.shared.Language;
 import org.porth.shared.LanguageChoice;
@@ -89,6 +92,19 @@ public abstract class PortalViewTest extends SpringBrowserlessTest {
 
     protected Component currentView() {
         return (Component) getCurrentView();
+    }
+
+    /**
+     * Clicks as Vaadin handles a click from the browser: what the listener throws goes to the session's
+     * error handler, which tells the visitor (a browserless click calls the listener directly, and
+     * whatever it throws would reach the test instead).
+     */
+    protected void clickAsTheBrowserDoes(NativeButton button) {
+        try {
+            test(button).click();
+        } catch (RuntimeException failed) {
+            VaadinSession.getCurrent().getErrorHandler().error(new ErrorEvent(failed));
+        }
     }
 
     private static MockRequest mockRequest() {

@@ -38,6 +38,11 @@ public final class PostgresTestDatabase {
     private PostgresTestDatabase() {
     }
 
+    /** The test PostgreSQL's JDBC address, without a schema. */
+    public static String url() {
+        return URL;
+    }
+
     /** This run's schema for the test class: the same name each time it is asked, and no other run's. */
     public static String schemaFor(Class<?> testClass) {
         return "porth_it_" + RUN + "_" + Integer.toHexString(testClass.getName().hashCode());
@@ -49,7 +54,7 @@ public final class PostgresTestDatabase {
     }
 
     /** The settings that put the portal, and Flyway, in the schema. */
-    static Map<String, Object> schemaProperties(String schema) {
+    public static Map<String, Object> schemaProperties(String schema) {
         return Map.of(
                 "spring.datasource.url", inSchema(schema),
                 "spring.datasource.username", USER,
@@ -75,7 +80,7 @@ public final class PostgresTestDatabase {
         return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
-    static void dropSchema(String schema) throws SQLException {
+    public static void dropSchema(String schema) throws SQLException {
         if (connectionProblem().isEmpty()) {
             try (Connection connection = connect(); Statement statement = connection.createStatement()) {
                 statement.execute("drop schema if exists " + schema + " cascade");

@@ -118,6 +118,15 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void itSaysWhichDatesItCovers() {
+        assertThat(CALENDAR.covers(LocalDate.of(2025, 1, 1))).isTrue();
+        assertThat(CALENDAR.covers(LocalDate.of(2028, 12, 31))).isTrue();
+        assertThat(CALENDAR.covers(LocalDate.of(2024, 12, 31))).isFalse();
+        assertThat(CALENDAR.covers(LocalDate.of(2029, 1, 1))).isFalse();
+        assertThat(CALENDAR.covers(LocalDate.of(1, 1, 1))).isFalse();
+    }
+
+    @Test
     void officeHoursMustOpenBeforeTheyClose() {
         List<Holiday> holidays = List.of(new Holiday(LocalDate.of(2026, 1, 1), "New Year's Day", "Dydd Calan"));
 

@@ -3,7 +3,6 @@ package org.porth.booking.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,6 +26,7 @@ import org.porth.booking.BookableResource;
 import org.porth.booking.BookingPages;
 import org.porth.booking.BookingResources;
 import org.porth.identity.Role;
+import org.porth.shared.BusinessCalendar;
 import org.porth.shared.DateText;
 import org.porth.shared.Language;
 import org.porth.shell.StaffLayout;
@@ -46,12 +47,14 @@ class BookingDayView extends Div implements BeforeEnterObserver, HasDynamicTitle
     private final BookingResources resources;
     private final DayActions actions;
     private final Clock clock;
+    private final BusinessCalendar calendar;
     private String title = "";
 
-    BookingDayView(BookingResources resources, DayActions actions, Clock clock) {
+    BookingDayView(BookingResources resources, DayActions actions, Clock clock, BusinessCalendar calendar) {
         this.resources = resources;
         this.actions = actions;
         this.clock = clock;
+        this.calendar = calendar;
         addClassName("porth-form-page");
     }
 
@@ -60,9 +63,13 @@ class BookingDayView extends Div implements BeforeEnterObserver, HasDynamicTitle
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         List<BookableResource> all = resources.all();
         BookableResource resource = first(query, BookingPages.RESOURCE).flatMap(resources::resource).orElse(all.getFirst());
-        LocalDate date = first(query, BookingPages.DATE).flatMap(BookingDayView::date)
-                .orElse(LocalDate.now(clock));
-        show(all, resource, date);
+        Optional<String> asked = first(query, BookingPages.DATE);
+        Optional<LocalDate> date = asked.flatMap(text -> DateInAddress.read(text, calendar));
+        if (asked.isPresent() && date.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(all, resource, date.orElse(LocalDate.now(clock)));
     }
 
     private void show(List<BookableResource> all, BookableResource resource, LocalDate date) {
@@ -108,14 +115,6 @@ class BookingDayView extends Div implements BeforeEnterObserver, HasDynamicTitle
 
     private static Optional<String> first(Map<String, List<String>> query, String name) {
         return query.getOrDefault(name, List.of()).stream().findFirst();
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text));
-        } catch (DateTimeParseException notADate) {
-            return Optional.empty();
-        }
     }
 
     @Override

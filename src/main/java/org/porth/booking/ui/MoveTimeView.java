@@ -16,6 +16,7 @@ import org.porth.booking.Availability;
 import org.porth.booking.BookingStatus;
 import org.porth.booking.ResidentBookings;
 import org.porth.identity.Role;
+import org.porth.shared.BusinessCalendar;
 
 /**
  * Moving a confirmed booking, second step: choosing a time moves it there, the new place taken
@@ -29,18 +30,21 @@ class MoveTimeView extends Div implements BeforeEnterObserver {
     private final OwnBooking own;
     private final Availability availability;
     private final ResidentBookings bookings;
+    private final BusinessCalendar calendar;
 
-    MoveTimeView(OwnBooking own, Availability availability, ResidentBookings bookings) {
+    MoveTimeView(OwnBooking own, Availability availability, ResidentBookings bookings, BusinessCalendar calendar) {
         this.own = own;
         this.availability = availability;
         this.bookings = bookings;
+        this.calendar = calendar;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<OwnBooking.Found> found = own.find(event.getRouteParameters().get(BookingPaths.REFERENCE))
                 .filter(booking -> booking.booking().status() == BookingStatus.CONFIRMED);
-        Optional<LocalDate> date = event.getRouteParameters().get(BookingPaths.DATE).flatMap(ChooseTimeView::date);
+        Optional<LocalDate> date = event.getRouteParameters().get(BookingPaths.DATE)
+                .flatMap(text -> DateInAddress.read(text, calendar));
         if (found.isEmpty() || date.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;

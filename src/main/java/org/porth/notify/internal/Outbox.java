@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.porth.notify.Backlog;
 import org.porth.notify.NotificationChannel;
 import org.porth.notify.NotificationKind;
 import org.porth.notify.UndeliveredNotification;
@@ -73,8 +74,9 @@ public class Outbox {
             return List.of();
         }
         jdbc.sql("""
-                update notification set status = 'SENDING', lease_until = :lease, attempts = attempts + 1
-                where id in (:ids) and status = 'PENDING'""").param("lease", at(leaseUntil)).param("ids", ids).update();
+                update notification set status = 'SENDING', lease_until = :lease, attempts = attempts + 1,
+                    last_attempt_at = :now where id in (:ids) and status = 'PENDING'""")
+                .param("lease", at(leaseUntil)).param("now", at(now)).param("ids", ids).update();
         return jdbc.sql("""
                 select id, channel, address, reference, subject, body, attempts from notification
                 where id in (:ids) order by next_attempt_at""").param("ids", ids).query(Outbox::claimed).list();
@@ -135,6 +137,30 @@ public class Outbox {
                         UNCERTAIN.equals(row.getString("status")), row.getInt("attempts"), row.getString("last_error"),
                         row.getTimestamp("created_at").toInstant()))
                 .list();
+    }
+
+    /**
+     * What is not delivered yet, by channel (in the portal there is nothing: it is delivered by being
+     * written), with the latest error among what failed; {@link Backlog#alertSince()} is left empty.
+     */
+    public List<Backlog> backlog() {
+        List<Backlog> counted = jdbc.sql("""
+                select channel, count(*) as waiting, count(last_error) as retrying, min(created_at) as oldest
+                from notification where status in ('PENDING', 'SENDING') group by channel order by channel""")
+                .query((row, n) -> new Backlog(NotificationChannel.valueOf(row.getString("channel")),
+                        row.getInt("waiting"), row.getInt("retrying"), row.getTimestamp("oldest").toInstant(), null, null))
+                .list();
+        return counted.stream().map(backlog -> backlog.retrying() == 0 ? backlog
+                : new Backlog(backlog.channel(), backlog.waiting(), backlog.retrying(), backlog.oldestSince(),
+                        lastError(backlog.channel()), null)).toList();
+    }
+
+    private String lastError(NotificationChannel channel) {
+        return jdbc.sql("""
+                select last_error from notification where status in ('PENDING', 'SENDING') and channel = :channel
+                    and last_error is not null
+                order by last_attempt_at desc nulls last fetch first 1 rows only""")
+                .param("channel", channel.name()).query(String.class).optional().orElse(null);
     }
 
     private static Claimed claimed(ResultSet row, int number) throws SQLException {

@@ -1,10 +1,12 @@
 package org.porth.notify.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.porth.identity.CurrentUser;
 import org.porth.identity.LanguagePreferences;
+import org.porth.identity.Role;
 import org.porth.identity.SignedInUser;
 import org.porth.shared.Language;
 import org.springframework.context.event.EventListener;
@@ -13,9 +15,9 @@ import org.springframework.security.authentication.event.InteractiveAuthenticati
 import org.springframework.stereotype.Component;
 
 /**
- * Staff email addresses, for notifications to supervisors. Porth has no staff directory: the
- * address is the one the staff sign-in provider gives (the OIDC {@code email} claim), kept at
- * each sign-in, so it follows the council's own directory.
+ * Staff email addresses, for notifications to supervisors and administrators. Porth has no staff
+ * directory: the address is the one the staff sign-in provider gives (the OIDC {@code email} claim),
+ * kept at each sign-in with whether they are an administrator, so it follows the council's own directory.
  */
 @Component
 class StaffContacts {
@@ -40,14 +42,25 @@ class StaffContacts {
 
     void keep(SignedInUser staff) {
         String language = languages.current().orElse(Language.ENGLISH).code();
-        int changed = jdbc.sql("update staff_contact set email = ?, language = ?, updated_at = ? where staff_id = ?")
-                .params(staff.email(), language, Outbox.at(clock.instant()), staff.id()).update();
+        boolean administrator = staff.has(Role.ADMIN);
+        int changed = jdbc.sql("""
+                update staff_contact set email = ?, language = ?, administrator = ?, updated_at = ?
+                where staff_id = ?""")
+                .params(staff.email(), language, administrator, Outbox.at(clock.instant()), staff.id()).update();
         if (changed == 0) {
             jdbc.sql("""
-                    insert into staff_contact (staff_id, email, language, updated_at) values (?, ?, ?, ?)
-                    on conflict do nothing""")
-                    .params(staff.id(), staff.email(), language, Outbox.at(clock.instant())).update();
+                    insert into staff_contact (staff_id, email, language, administrator, updated_at)
+                    values (?, ?, ?, ?, ?) on conflict do nothing""")
+                    .params(staff.id(), staff.email(), language, administrator, Outbox.at(clock.instant())).update();
         }
+    }
+
+    /** The administrators, as their last sign-in said, with their addresses: told when notifications wait too long. */
+    List<Administrator> administrators() {
+        return jdbc.sql("select staff_id, email, language from staff_contact where administrator order by staff_id")
+                .query((row, n) -> new Administrator(row.getString("staff_id"), new Contact(row.getString("email"),
+                        Language.fromCode(row.getString("language")).orElse(Language.ENGLISH))))
+                .list();
     }
 
     Optional<Contact> of(String staffId) {
@@ -59,5 +72,8 @@ class StaffContacts {
 
     /** @param email null when the supervisor has not signed in since notifications began */
     record Contact(String email, Language language) {
+    }
+
+    record Administrator(String staffId, Contact contact) {
     }
 }

@@ -1,10 +1,12 @@
 package org.porth.notify.ui;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.identity.Role;
+import org.porth.notify.NotificationBacklog;
 import org.porth.notify.NotificationFailures;
 import org.porth.notify.UndeliveredNotification;
 import org.porth.shared.DateText;
@@ -22,8 +25,8 @@ import org.porth.shared.Language;
 import org.porth.shell.StaffLayout;
 
 /**
- * Administrators see the notifications that did not go (failed, or uncertain: a worker stopped
- * while sending them) with the reason, and send one again.
+ * Administrators see what waits to be sent ({@link BacklogList}), and the notifications that did
+ * not go (failed, or uncertain: a worker stopped while sending them) with the reason, and send one again.
  */
 @Route(value = "staff/admin/notifications", layout = StaffLayout.class)
 @PageTitle("notify-admin.title")
@@ -34,19 +37,27 @@ class NotificationFailuresView extends Div {
     private static final ZoneId UK = ZoneId.of("Europe/London");
 
     private final NotificationFailures failures;
+    private final NotificationBacklog backlog;
+    private final Clock clock;
     private final Language language;
     private final Div notice = new Div();
     private final Div list = new Div();
+    private BacklogList waiting;
 
-    NotificationFailuresView(NotificationFailures failures) {
+    NotificationFailuresView(NotificationFailures failures, NotificationBacklog backlog, Clock clock) {
         this.failures = failures;
+        this.backlog = backlog;
+        this.clock = clock;
         this.language = Language.of(getLocale());
         H1 heading = new H1(getTranslation("notify-admin.title"));
         heading.addClassName("porth-heading-l");
         notice.setId("notification-notice");
         notice.getElement().setAttribute("role", "status");
         list.setId("undelivered");
-        add(heading, new Paragraph(getTranslation("notify-admin.lead")), notice, list);
+        H2 failed = new H2(getTranslation("notify-admin.failed.title"));
+        failed.addClassName("porth-heading-m");
+        waiting = new BacklogList(backlog.waiting(), clock.instant(), language);
+        add(heading, new Paragraph(getTranslation("notify-admin.lead")), notice, waiting, failed, list);
         show(failures.undelivered());
     }
 
@@ -83,5 +94,8 @@ class NotificationFailuresView extends Div {
         notice.add(new Paragraph(getTranslation(again ? "notify-admin.retried" : "notify-admin.already",
                 notification.reference())));
         show(failures.undelivered());
+        BacklogList now = new BacklogList(backlog.waiting(), clock.instant(), language);
+        replace(waiting, now);
+        waiting = now;
     }
 }

@@ -3,6 +3,8 @@ package org.porth.booking.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,17 @@ class BookingAccessTest extends PortalViewTest {
         assertNotFound(BookingPaths.days("no-such-resource"));
         UI.getCurrent().navigate(BookingPaths.days("recycling-centre"));
         assertThat(currentView()).isInstanceOf(ChooseDayView.class);
+    }
+
+    @Test
+    void aDayOutsideTheBusinessCalendarIsNotFound() {
+        signIn(residentWithRecord());
+        SlotTime slot = new FreshSlots(schedule, resources).next("test-ten-places");
+        String reference = bookings.book(slot, "calendar-test").reference();
+
+        assertNotFound(BookingPaths.times("recycling-centre", LocalDate.of(1, 1, 1)));
+        assertNotFound(BookingPaths.times("recycling-centre", LocalDate.of(9999, 12, 31)));
+        assertNotFound(BookingPaths.moveTimes(reference, LocalDate.of(1, 1, 1)));
     }
 
     @Test

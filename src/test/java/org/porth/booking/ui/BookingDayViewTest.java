@@ -9,14 +9,18 @@ import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.porth.booking.BookingCancelled;
 import org.porth.booking.BookingDetails;
+import org.porth.booking.BookingPages;
 import org.porth.booking.BookingRescheduled;
 import org.porth.booking.BookingStatus;
 import org.porth.booking.SlotTime;
@@ -27,6 +31,7 @@ import org.porth.shared.DateText;
 import org.porth.shared.Language;
 import org.porth.shell.ErrorSummary;
 import org.porth.shell.ForbiddenView;
+import org.porth.shell.NotFoundView;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -175,6 +180,21 @@ class BookingDayViewTest extends StaffDayViewTest {
 
         assertThat(rowText(slot.start())).contains("Blocked", booking.reference());
         assertThat(find(NativeButton.class).withText("Move or cancel bookings").exists()).isTrue();
+    }
+
+    /**
+     * A date in the address that the business calendar does not cover, or that is not a date at all,
+     * is not found, before any day is listed.
+     */
+    @Test
+    void aDateOutsideTheBusinessCalendarIsNotFound() {
+        signIn(People.officer(Role.CASEWORKER));
+
+        for (String date : List.of("2026-13-45", "tomorrow", "0001-01-01", "9999-12-31")) {
+            UI.getCurrent().navigate(BookingPages.DAY, QueryParameters.simple(
+                    Map.of(BookingPages.RESOURCE, "test-ten-places", BookingPages.DATE, date)));
+            assertThat(currentView()).as(date).isInstanceOf(NotFoundView.class);
+        }
     }
 
     @Test
