@@ -48,10 +48,9 @@ class DatabaseBreakIT extends PortalBrowserTest {
     void continueAndSendWhileTheDatabaseIsAwaySaySorryKeepWhatWasTypedAndWorkOnceItIsBack(@TempDir Path folder)
             throws Exception {
         try (DatabaseProxy proxy = DatabaseProxy.toTestDatabase();
-                PortalProcess onPostgres = new PortalProcess("database-break", folder,
-                        Map.of("PORTH_DB_URL", proxy.jdbcUrl(SCHEMA)), arguments())) {
+                PortalProcess onPostgres = new PortalProcess(folder)) {
             portal = onPostgres;
-            portal.start();
+            portal.start(Map.of("PORTH_DB_URL", proxy.jdbcUrl(SCHEMA)), arguments()).awaitServing();
             startBrowser(Viewport.DESKTOP);
             open("/services/missed-bin");
             click(link("Start now"));

@@ -266,7 +266,7 @@ abstract class PortalBrowserTest {
                 .collect(Collectors.joining(", "));
     }
 
-    private static int freePort() {
+    static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

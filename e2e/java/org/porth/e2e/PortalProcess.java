@@ -1,81 +1,49 @@
 package org.porth.e2e;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 
 /**
- * The portal as a process of its own, as an operator runs it: {@code java} with the portal's classes
- * and libraries (never the tests' settings in test-classes), in a working folder of the test's, so
- * the embedded defaults' {@code ./data} is the test's. It can be killed as a crash kills it
- * ({@link #kill()}: SIGKILL on Linux, nothing runs on the way down) and started again on the same
- * folder. Its output goes to {@code target/portal-process/<name>.log}, which a failure points at.
+ * The portal as an operator runs it: the jar that {@code ./mvnw package} built, started as README
+ * says ({@code java -jar target/porth-0.1.0-SNAPSHOT.jar ...}) with its settings in environment
+ * variables, in a working folder of the test's (so the embedded defaults' {@code ./data} is the
+ * test's), on a port of its own. It can be killed as a crash kills it ({@link #kill()}: SIGKILL, nothing
+ * runs on the way down) and started again on the same folder. Its output goes to {@code porth.log}
+ * in the folder, which a failure quotes.
  */
 final class PortalProcess implements AutoCloseable {
 
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
-    private static final Path LOGS = Path.of("target", "portal-process");
+    /** Where the build put the jar (failsafe says so; README names the same file). */
+    static final File JAR = new File(System.getProperty("porth.e2e.jar", "target/porth-0.1.0-SNAPSHOT.jar"));
+    private static final Duration START_UP = Duration.ofMinutes(3);
 
-    private final String name;
-    private final Path workingFolder;
-    private final Map<String, String> environment;
-    private final List<String> arguments;
-    private final int port = freePort();
+    private final Path folder;
     private final Path log;
+    private final int port = PortalBrowserTest.freePort();
     private Process process;
 
-    /**
-     * @param name          names the log file
-     * @param workingFolder where the portal runs: its {@code ./data}
-     * @param environment   variables added to the process's (e.g. {@code PORTH_DB_URL})
-     * @param arguments     Spring Boot arguments, e.g. {@code --spring.profiles.active=postgres}
-     */
-    PortalProcess(String name, Path workingFolder, Map<String, String> environment, String... arguments) {
-        this.name = name;
-        this.workingFolder = workingFolder;
-        this.environment = environment;
-        this.arguments = List.of(arguments);
-        this.log = LOGS.resolve(name + ".log").toAbsolutePath();
+    PortalProcess(Path folder) {
+        this.folder = folder;
+        this.log = folder.resolve("porth.log");
     }
 
-    /**
-     * Starts the portal and waits until it answers; a portal that stops or never answers fails the
-     * test. The JIT's first tier only: it starts sooner, and a test's few pages need no more.
-     */
-    void start() throws IOException, InterruptedException {
-        Files.createDirectories(LOGS);
-        List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx1g", "-XX:TieredStopAtLevel=1",
-                "-cp", portalClassPath(), "org.porth.PortalApplication", "--server.port=" + port));
-        command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workingFolder.toFile())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(environment);
-        Files.writeString(log, "%n--- %s: starting %s on port %d in %s%n".formatted(Instant.now(), name, port,
-                workingFolder), java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        process = builder.start();
-        waitUntilItAnswers();
-    }
-
-    /** Ends the process at once, as a crash or {@code kill -9} does: no shutdown hook, no flush, no close. */
-    void kill() throws InterruptedException {
-        process.destroyForcibly();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("The portal " + name + " did not die when killed: see " + log);
-        }
+    int port() {
+        return port;
     }
 
     /** The portal's address for a path, e.g. {@code /my-requests}. */
@@ -83,60 +51,92 @@ final class PortalProcess implements AutoCloseable {
         return "http://localhost:" + port + path;
     }
 
+    /**
+     * Starts {@code java -jar <jar> <arguments>} with the environment's variables added to this
+     * process's own, less any {@code PORTH_*} or {@code SPRING_*} of the machine's, and
+     * {@code SERVER_PORT} set to the port. Only the first tier of the JIT ({@code JDK_JAVA_OPTIONS}):
+     * it starts sooner, and a test's few pages need no more.
+     */
+    PortalProcess start(Map<String, String> environment, String... arguments) throws IOException {
+        if (!JAR.isFile()) {
+            throw new IllegalStateException(JAR + " is missing: these tests run the jar that ./mvnw package builds"
+                    + " (./mvnw verify builds it before them)");
+        }
+        List<String> command = new ArrayList<>(List.of(java(), "-jar", JAR.getAbsolutePath()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().keySet().removeIf(name -> name.startsWith("PORTH_") || name.startsWith("SPRING_"));
+        builder.environment().put("JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1");
+        builder.environment().put("SERVER_PORT", String.valueOf(port));
+        builder.environment().putAll(environment);
+        process = builder.start();
+        return this;
+    }
+
+    /** Waits until the portal answers its start page, or fails with its log when it stops or takes too long. */
+    PortalProcess awaitServing() {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        await("the portal answering at " + url("/")).atMost(START_UP).pollInterval(Duration.ofMillis(250))
+                .failFast("the portal stopped:\n" + logTail(), () -> !process.isAlive())
+                .until(() -> answers(http));
+        return this;
+    }
+
+    /** Waits for the process to end by itself, as a refused start-up does, and gives its exit code. */
+    int awaitExit() throws InterruptedException {
+        if (!process.waitFor(START_UP.toSeconds(), TimeUnit.SECONDS)) {
+            throw new AssertionError("The portal was expected to stop, and still runs:\n" + logTail());
+        }
+        return process.exitValue();
+    }
+
+    /** Ends the process at once, as a crash or {@code kill -9} does: no shutdown hook, no flush, no close. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The portal did not die when killed:\n" + logTail());
+        }
+    }
+
+    String log() {
+        try {
+            return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops the portal as a service manager would (SIGTERM), and kills it if it does not stop. */
     @Override
     public void close() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                kill();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         }
     }
 
-    private void waitUntilItAnswers() throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant giveUp = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(giveUp)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The portal " + name + " stopped while starting: see " + log);
-            }
-            try {
-                HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(URI.create(url("/")))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (answer.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notListeningYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("The portal " + name + " did not answer within " + START_TIMEOUT
-                + ": see " + log);
+    private String logTail() {
+        String all = log();
+        return all.substring(Math.max(0, all.length() - 8000));
     }
 
-    /** The JVM running the tests: a JDK that can run the portal. */
-    private static String javaCommand() {
-        return ProcessHandle.current().info().command()
-                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    }
-
-    /**
-     * The tests' class path without test-classes: the portal's classes and the libraries, so the
-     * portal reads its own application.properties and none of the tests' (which put the database in memory).
-     */
-    private static String portalClassPath() {
-        String testClassPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        return Arrays.stream(testClassPath.split(File.pathSeparator))
-                .filter(entry -> !Path.of(entry).endsWith("test-classes"))
-                .collect(Collectors.joining(File.pathSeparator));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    private boolean answers(HttpClient http) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(url("/"))).timeout(Duration.ofSeconds(5)).build(),
+                    BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
-            throw new IllegalStateException("No free port for the portal under test", e);
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
+    }
+
+    /** The java of the JVM running the tests: the JDK ./mvnw chose. */
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

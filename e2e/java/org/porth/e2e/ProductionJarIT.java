@@ -3,7 +3,6 @@ package org.porth.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,7 +50,7 @@ class ProductionJarIT {
     @TempDir
     static Path folder;
     private static TestOpenIdProvider provider;
-    private static ProductionJar portal;
+    private static PortalProcess portal;
     private static String address;
     private static PostgresTestDatabase.Schema database;
 
@@ -62,17 +61,15 @@ class ProductionJarIT {
     static void startTheProviderAndThePortal() throws Exception {
         provider = TestOpenIdProvider.start();
         database = PostgresTestDatabase.createSchemaFor(ProductionJarIT.class);
-        int port = freePort();
-        address = "http://localhost:" + port;
-        portal = ProductionJar.start(folder, environment(provider, port, database), README_PROFILES)
-                .awaitServing(address + "/");
+        portal = new PortalProcess(folder);
+        address = portal.url("");
+        portal.start(environment(provider, portal.port(), database), README_PROFILES).awaitServing();
     }
 
-    /** Every variable README lists for production, and the port (SERVER_PORT, 8080 when not set). */
+    /** Every variable README lists for production, for a portal on the port. */
     static Map<String, String> environment(TestOpenIdProvider provider, int port, PostgresTestDatabase.Schema database) {
         String base = "http://localhost:" + port;
         Map<String, String> environment = new LinkedHashMap<>();
-        environment.put("SERVER_PORT", String.valueOf(port));
         environment.put("PORTH_BASE_URL", base);
         environment.put("PORTH_DB_URL", database.url());
         environment.put("PORTH_DB_USER", database.user());
@@ -223,9 +220,4 @@ class ProductionJarIT {
         }
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
 }

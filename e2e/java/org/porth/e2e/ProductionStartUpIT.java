@@ -28,11 +28,9 @@ class ProductionStartUpIT {
     @Test
     void prodAloneRunsOnPostgreSql() throws Exception {
         PostgresTestDatabase.Schema database = PostgresTestDatabase.createSchemaFor(ProductionStartUpIT.class);
-        int port = ProductionJarIT.freePort();
-        try (TestOpenIdProvider provider = TestOpenIdProvider.start();
-                ProductionJar portal = ProductionJar.start(folder,
-                        ProductionJarIT.environment(provider, port, database), "--spring.profiles.active=prod")) {
-            portal.awaitServing("http://localhost:" + port + "/");
+        try (TestOpenIdProvider provider = TestOpenIdProvider.start(); PortalProcess portal = new PortalProcess(folder)) {
+            portal.start(ProductionJarIT.environment(provider, portal.port(), database), "--spring.profiles.active=prod")
+                    .awaitServing();
 
             try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
                     ResultSet migrations = connection.createStatement()
@@ -46,22 +44,21 @@ class ProductionStartUpIT {
 
     @Test
     void refusesAnotherDatabaseAndPlainHttpAndSaysWhatIsMissing() throws Exception {
-        try (TestOpenIdProvider provider = TestOpenIdProvider.start()) {
+        try (TestOpenIdProvider provider = TestOpenIdProvider.start(); PortalProcess portal = new PortalProcess(folder)) {
             Map<String, String> environment = new HashMap<>(ProductionJarIT.environment(provider,
-                    ProductionJarIT.freePort(), PostgresTestDatabase.createSchemaFor(ProductionStartUpIT.class)));
+                    portal.port(), PostgresTestDatabase.createSchemaFor(ProductionStartUpIT.class)));
             environment.put("PORTH_DB_URL", "jdbc:h2:file:./data/porth");
             environment.put("PORTH_BASE_URL", "http://portal.example.gov.uk");
             environment.remove("PORTH_STAFF_CLIENT_SECRET");
 
-            try (ProductionJar portal = ProductionJar.start(folder, environment, "--spring.profiles.active=prod,postgres")) {
-                assertThat(portal.awaitExit()).isNotZero();
-                assertThat(portal.log()).contains(
-                        "The prod profile refuses to start with 3 problems",
-                        "spring.security.oauth2.client.registration.staff.client-secret is not set",
-                        "PORTH_STAFF_CLIENT_SECRET",
-                        "spring.datasource.url (PORTH_DB_URL) is jdbc:h2, not PostgreSQL",
-                        "porth.base-url is http://portal.example.gov.uk: it must be https://");
-            }
+            portal.start(environment, "--spring.profiles.active=prod,postgres");
+            assertThat(portal.awaitExit()).isNotZero();
+            assertThat(portal.log()).contains(
+                    "The prod profile refuses to start with 3 problems",
+                    "spring.security.oauth2.client.registration.staff.client-secret is not set",
+                    "PORTH_STAFF_CLIENT_SECRET",
+                    "spring.datasource.url (PORTH_DB_URL) is jdbc:h2, not PostgreSQL",
+                    "porth.base-url is http://portal.example.gov.uk: it must be https://");
             assertThat(Files.exists(folder.resolve("data"))).as("no database made").isFalse();
         }
     }

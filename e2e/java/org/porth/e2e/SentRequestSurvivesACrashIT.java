@@ -39,14 +39,14 @@ class SentRequestSurvivesACrashIT extends PortalBrowserTest {
     void everyReferenceShownIsThereAfterTheServerIsKilledTheMomentItShows(@TempDir Path folder) throws Exception {
         startBrowser(Viewport.DESKTOP);
         List<String> shown = new ArrayList<>();
-        try (PortalProcess crashing = new PortalProcess("crash-after-send", folder, Map.of())) {
+        try (PortalProcess crashing = new PortalProcess(folder)) {
             portal = crashing;
             for (int round = 0; round < ROUNDS; round++) {
-                portal.start();
+                portal.start(Map.of()).awaitServing();
                 fillInAMissedBinReport();
                 shown.add(sendAndKillTheMomentTheReferenceShows());
             }
-            portal.start();
+            portal.start(Map.of()).awaitServing();
 
             open("/my-requests");
             signInAs("sam");
