@@ -13,7 +13,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 final class Acting {
 
-    static final Authentication SAM = People.demoAccount("sam", "Sam Taylor", Role.RESIDENT);
+    static final Authentication SAM = People.sam();
     static final Authentication CARA = People.demoAccount("cara", "Cara Jones", Role.CASEWORKER);
     static final Authentication ALEX = People.demoAccount("alex", "Alex Morgan", Role.ADMIN);
 

@@ -55,7 +55,7 @@ class CaseworkIT extends PortalBrowserTest {
         click(button("Ask the resident"));
         assertThat(facts()).contains("Waiting for the resident", "paused: waiting for the resident");
 
-        SecurityContextHolder.getContext().setAuthentication(People.demoAccount("sam", "Sam Taylor", Role.RESIDENT));
+        SecurityContextHolder.getContext().setAuthentication(People.sam());
         replies.reply(reference, "In the bus lane, by the stop.");
         open("/staff/cases/" + reference);
         assertThat(facts()).contains("In progress");

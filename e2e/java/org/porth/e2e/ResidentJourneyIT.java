@@ -20,7 +20,7 @@ class ResidentJourneyIT extends PortalBrowserTest {
         assertThat(heading()).isEqualTo("Sign in to the portal");
         assertAccessible("embedded provider's sign-in page");
 
-        signInAs("sam");
+        signInAs("dewi");
         assertThat(path()).as("returned to the page first asked for").isEqualTo("/my-requests");
         assertThat(driver.getCurrentUrl()).doesNotContain("?");
         assertThat(heading()).isEqualTo("My requests");
@@ -28,7 +28,7 @@ class ResidentJourneyIT extends PortalBrowserTest {
         assertAccessible("My requests, empty");
 
         open("/my-account");
-        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Sam Taylor", "sam.taylor@example.com");
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("Dewi Rees", "dewi.rees@example.com");
         assertAccessible("My account");
 
         open("/staff");

@@ -96,7 +96,7 @@ class StaffOnATabletIT extends PortalBrowserTest {
 
     /** Sam sends a letter with a pothole report that is not dangerous, so it waits for an inspection. */
     private String aPotholeReportedWithALetter() {
-        SecurityContextHolder.getContext().setAuthentication(People.demoAccount("sam", "Sam Taylor", Role.RESIDENT));
+        SecurityContextHolder.getContext().setAuthentication(People.sam());
         String draft = UUID.randomUUID().toString();
         letter = ((Stored) attachments.upload(new UploadSlot.Question(draft, "photos"), "llythyr.pdf", TestPdfs.pages(2),
                 UploadLimits.DEFAULT)).file();

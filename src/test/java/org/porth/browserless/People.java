@@ -41,6 +41,14 @@ public final class People {
         return signedIn(username, name, null, false, roles);
     }
 
+    /**
+     * The demo account "sam" with the email the embedded provider gives him: a test that acts as Sam
+     * before his first sign-in in the browser makes the record his sign-in would have made.
+     */
+    public static OAuth2AuthenticationToken sam() {
+        return signedIn("sam", RESIDENT_NAME, RESIDENT_EMAIL, true, Role.RESIDENT);
+    }
+
     /** A resident whose sign-in service says they read Welsh ({@code locale} cy), as Rhian's does. */
     public static OAuth2AuthenticationToken residentReadingWelsh(String name, String email) {
         return signedIn(null, name, email, true, "cy", Role.RESIDENT);
