@@ -2,6 +2,7 @@ package org.porth.identity;
 
 import java.io.IOException;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,8 +23,8 @@ import org.springframework.util.ClassUtils;
  * <p>
  * The portal's page is Vaadin's: the request is passed on to Vaadin's servlet, as Vaadin passes on
  * every address that no Spring controller has, and never to a controller (marked, so that this once
- * it is let through). Vaadin's router has no view for it and shows the not-found view. Anything but a browser asking for a page (a form post, a CSRF failure, a script's request) is
- * refused as before.
+ * it is let through). Vaadin's router has no view for it and shows the not-found view. Anything but a browser asking for a
+ * page (a form post, a CSRF failure, a script's request) is refused as before.
  */
 final class PageNotFoundForSignedIn implements AccessDeniedHandler {
 
@@ -51,9 +52,15 @@ final class PageNotFoundForSignedIn implements AccessDeniedHandler {
         return request.getAttribute(PASSED_ON) != null;
     }
 
+    /**
+     * A browser asking for a page itself: not the error dispatch that follows another refusal (a
+     * form post refused for its CSRF token is dispatched to {@code /error} as a GET), which must
+     * stay the 403 it is.
+     */
     private static boolean isPageRequest(HttpServletRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return HttpMethod.GET.matches(request.getMethod())
+        return request.getDispatcherType() == DispatcherType.REQUEST
+                && HttpMethod.GET.matches(request.getMethod())
                 && request.getParameter(VAADIN_REQUEST_PARAMETER) == null
                 && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
     }
