@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class SentRequestSurvivesACrashIT extends PortalBrowserTest {
 
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 2;
 
     private final FormPages form = new FormPages(this);
     private PortalProcess portal;
