@@ -59,6 +59,23 @@ final class FormPages {
         new Select(driver().findElement(By.id("q-" + questionId + "-uprn"))).selectByIndex(choice);
     }
 
+    /**
+     * A signed-in resident's missed black bin at the postcode's first address, collection due
+     * yesterday, their account's email kept: from the address page to check your answers.
+     */
+    void missedBlackBinUpToCheckYourAnswers(String postcode) {
+        findAddress("address", postcode, 1);
+        continueOn();
+        choose("Black bin (general rubbish)");
+        continueOn();
+        date("collection-date", yesterday());
+        continueOn();
+        choose("Yes");
+        continueOn();
+        continueOn();
+        continueOn();
+    }
+
     void findStreet(String questionId, String street, String description) {
         choose(test.text("On a street or in a public place", "Ar stryd neu mewn man cyhoeddus"));
         type(questionId + "-street-name", street);

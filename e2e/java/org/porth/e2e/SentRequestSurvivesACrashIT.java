@@ -63,16 +63,7 @@ class SentRequestSurvivesACrashIT extends PortalBrowserTest {
         open("/services/missed-bin");
         click(link("Start now"));
         signInAs("sam");
-        form.findAddress("address", "PT2 1YG", 1);
-        form.continueOn();
-        form.choose("Black bin (general rubbish)");
-        form.continueOn();
-        form.date("collection-date", FormPages.yesterday());
-        form.continueOn();
-        form.choose("Yes");
-        form.continueOn();
-        form.continueOn();
-        form.continueOn();
+        form.missedBlackBinUpToCheckYourAnswers("PT2 1YG");
         assertThat(heading()).isEqualTo("Check your answers before sending your request");
         driver.findElement(By.cssSelector("vaadin-checkbox#declaration")).click();
     }
