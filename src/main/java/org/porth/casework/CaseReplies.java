@@ -52,7 +52,7 @@ public class CaseReplies {
         Instant due = dueAfterPause(waiting.pausedAt(), waiting.dueAt(), now);
         waiting.resume(due, now);
         timeline.add(waiting, TimelineKind.RESIDENT_REPLIED, true, null, MessageFile.write(files), reply);
-        timeline.add(waiting, TimelineKind.CLOCK_RESUMED, true, null, due.toString(), null);
+        timeline.clockResumed(waiting, due, now);
         timeline.statusChanged(waiting, null, null);
         events.publishEvent(new CaseDueDateMoved(waiting.reference(), waiting.residentId(), due, now));
         return due;

@@ -43,6 +43,11 @@ public class Timeline {
         }
     }
 
+    /** The clock runs again at {@code at}, the time the new due date was counted from. */
+    public void clockResumed(ServiceCase resumed, Instant due, Instant at) {
+        write(new TimelineEntry(resumed.id(), at, TimelineKind.CLOCK_RESUMED, true, null, due.toString(), null));
+    }
+
     public void add(ServiceCase about, TimelineKind kind, boolean visibleToResident, String actor, String subject,
             String detail) {
         add(about.id(), kind, visibleToResident, actor, subject, detail);
