@@ -14,14 +14,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.porth.apply.Answer;
 import org.porth.apply.Answers;
-import org.porth.apply.Attachments;
+import org.porth.attachments.Attachments;
 import org.porth.apply.Reference;
 import org.porth.apply.RequestSubmitted;
-import org.porth.apply.StoredFiles.StoredFile;
-import org.porth.apply.UploadResult.Stored;
-import org.porth.apply.UploadSlot;
-import org.porth.apply.internal.files.FileSending;
-import org.porth.apply.internal.files.TestPdfs;
+import org.porth.attachments.StoredFiles.StoredFile;
+import org.porth.attachments.UploadResult.Stored;
+import org.porth.attachments.UploadSlot;
+import org.porth.attachments.internal.FileSending;
+import org.porth.attachments.TestPdfs;
 import org.porth.browserless.People;
 import org.porth.casework.internal.CaseOpening;
 import org.porth.catalogue.Catalogue;
@@ -110,7 +110,7 @@ class StaffOnATabletIT extends PortalBrowserTest {
                 catalogue.current("pothole").orElseThrow().version(), residents.current().id().toString(), Channel.WEB,
                 null, Instant.now(), answers));
         // as the form does when Sam sends it
-        fileSending.sendWithRequest(draft, answers, reference);
+        fileSending.sendWithRequest(draft, answers.fileIds(), reference);
         SecurityContextHolder.clearContext();
         return reference;
     }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.porth.apply.Applications;
-import org.porth.apply.Attachments;
+import org.porth.attachments.Attachments;
 import org.porth.apply.Submissions;
 import org.porth.booking.AssistedBookings;
 import org.porth.booking.BookingPages;

@@ -14,6 +14,8 @@ import java.util.Optional;
 public record Answer(Map<String, List<String>> fields) {
 
     public static final String VALUE = "value";
+    /** The field of a file-upload answer that holds the ids of its files. */
+    public static final String FILE = "file";
 
     public Answer {
         fields = Map.copyOf(fields);

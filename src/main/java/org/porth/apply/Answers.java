@@ -3,6 +3,8 @@ package org.porth.apply;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A resident's answers to a form so far, by question id. Immutable. */
 public record Answers(Map<String, Answer> byQuestion) {
@@ -15,6 +17,12 @@ public record Answers(Map<String, Answer> byQuestion) {
 
     public Optional<Answer> get(String questionId) {
         return Optional.ofNullable(byQuestion.get(questionId));
+    }
+
+    /** The ids of every file the answers name. */
+    public Set<String> fileIds() {
+        return byQuestion.values().stream().flatMap(answer -> answer.values(Answer.FILE).stream())
+                .collect(Collectors.toSet());
     }
 
     public Answers with(String questionId, Answer answer) {

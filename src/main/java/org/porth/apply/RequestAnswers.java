@@ -3,7 +3,8 @@ package org.porth.apply;
 import java.util.List;
 import java.util.Optional;
 
-import org.porth.apply.StoredFiles.StoredFile;
+import org.porth.attachments.Attachments;
+import org.porth.attachments.StoredFiles.StoredFile;
 import org.porth.apply.form.AnswerSummary;
 import org.porth.catalogue.Catalogue;
 import org.porth.catalogue.QuestionType;
@@ -49,7 +50,7 @@ public class RequestAnswers {
                 .flatMap(page -> page.questions().stream())
                 .filter(question -> question.type() == QuestionType.FILE_UPLOAD)
                 .flatMap(question -> answers.get(question.id()).stream())
-                .flatMap(answer -> answer.values("file").stream())
+                .flatMap(answer -> answer.values(Answer.FILE).stream())
                 .flatMap(id -> files.find(id).stream())
                 .toList();
     }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import org.porth.apply.Attachments;
+import org.porth.attachments.Attachments;
 import org.porth.casework.internal.CaseFeedback;
 import org.porth.casework.internal.CaseFeedbackRepository;
 import org.porth.casework.internal.ReopenWindow;

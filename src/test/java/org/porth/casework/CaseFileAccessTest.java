@@ -14,14 +14,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.porth.apply.Answer;
 import org.porth.apply.Answers;
-import org.porth.apply.Attachments;
+import org.porth.attachments.Attachments;
 import org.porth.apply.Reference;
 import org.porth.apply.RequestSubmitted;
-import org.porth.apply.StoredFiles.StoredFile;
-import org.porth.apply.UploadResult;
-import org.porth.apply.UploadSlot;
-import org.porth.apply.internal.files.FileSending;
-import org.porth.apply.internal.files.TestPdfs;
+import org.porth.attachments.StoredFiles.StoredFile;
+import org.porth.attachments.UploadResult;
+import org.porth.attachments.UploadSlot;
+import org.porth.attachments.internal.FileSending;
+import org.porth.attachments.TestPdfs;
 import org.porth.browserless.People;
 import org.porth.casework.internal.CaseOpening;
 import org.porth.casework.internal.Teams;
@@ -95,7 +95,7 @@ class CaseFileAccessTest {
         opening.open(new RequestSubmitted(UUID.randomUUID().toString(), new Reference(reference), "pothole",
                 catalogue.current("pothole").orElseThrow().version(), residents.current().id().toString(), Channel.WEB,
                 null, Instant.now(), answers));
-        sending.sendWithRequest(draft, answers, reference);
+        sending.sendWithRequest(draft, answers.fileIds(), reference);
         messageFile = uploaded(new UploadSlot.Message(reference), "photos.pdf");
         cases.write(reference, "Another letter about it.", List.of(messageFile.id()));
         highways = officerOf("highways", "Highways Officer " + somebody.family);

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.porth.apply.Answer;
-import org.porth.apply.StoredFiles;
+import org.porth.attachments.StoredFiles;
 import org.porth.catalogue.Option;
 import org.porth.catalogue.Question;
 import org.porth.shared.DateText;
@@ -39,7 +39,7 @@ final class AnswerLines {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> answer.values(Answer.VALUE).stream().map(value -> optionLabel(question, value)).toList();
             case ADDRESS -> address(answer);
             case LOCATION -> location(answer);
-            case FILE_UPLOAD -> answer.values(FileValidator.FILE).stream().map(files::find).flatMap(Optional::stream)
+            case FILE_UPLOAD -> answer.values(Answer.FILE).stream().map(files::find).flatMap(Optional::stream)
                     .map(StoredFiles.StoredFile::name).toList();
             case DECLARATION -> List.of(Translations.get(language, "form.answer.confirmed"));
             case BOOKING -> booking(answer);

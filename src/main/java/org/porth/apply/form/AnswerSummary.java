@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.porth.apply.Answer;
 import org.porth.apply.Answers;
-import org.porth.apply.StoredFiles;
+import org.porth.attachments.StoredFiles;
 import org.porth.catalogue.Question;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.shared.Language;

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.porth.apply.Answer;
-import org.porth.apply.StoredFiles;
+import org.porth.attachments.StoredFiles;
 import org.porth.catalogue.ErrorKind;
 import org.porth.catalogue.Question;
 import org.porth.catalogue.UploadLimits;
@@ -19,21 +19,20 @@ import org.porth.catalogue.UploadLimits;
  */
 final class FileValidator implements TypeValidator {
 
-    static final String FILE = "file";
 
     @Override
     public AnswerCheck check(Question question, Answer answer, ValidationContext context) {
-        List<String> ids = answer.values(FILE).stream().filter(id -> id != null && !id.isBlank())
+        List<String> ids = answer.values(Answer.FILE).stream().filter(id -> id != null && !id.isBlank())
                 .map(String::strip).distinct().toList();
         UploadLimits limits = question.upload() != null ? question.upload() : UploadLimits.DEFAULT;
         if (ids.size() > limits.maxFiles()) {
-            return AnswerCheck.invalid(error(question, ErrorKind.FILE_COUNT, FILE, same(limits.maxFiles())));
+            return AnswerCheck.invalid(error(question, ErrorKind.FILE_COUNT, Answer.FILE, same(limits.maxFiles())));
         }
         boolean allOurs = ids.stream().allMatch(id -> context.files().find(id)
                 .map(StoredFiles.StoredFile::draftId)
                 .filter(draft -> Objects.equals(draft, context.draftId()))
                 .isPresent());
-        return allOurs ? AnswerCheck.valid(new Answer(Map.of(FILE, ids)))
-                : AnswerCheck.invalid(error(question, ErrorKind.FILE_NOT_FOUND, FILE));
+        return allOurs ? AnswerCheck.valid(new Answer(Map.of(Answer.FILE, ids)))
+                : AnswerCheck.invalid(error(question, ErrorKind.FILE_NOT_FOUND, Answer.FILE));
     }
 }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Objects;
 
-import org.porth.apply.StoredFiles;
+import org.porth.attachments.StoredFiles;
 import org.porth.gazetteer.Gazetteer;
 
 /**

@@ -3,7 +3,7 @@ package org.porth.apply.internal;
 import java.time.Clock;
 import java.util.List;
 
-import org.porth.apply.Attachments;
+import org.porth.attachments.Attachments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-import org.porth.apply.StoredFiles;
+import org.porth.attachments.StoredFiles;
 import org.porth.apply.form.ValidationContext;
 import org.porth.gazetteer.Gazetteer;
 import org.springframework.beans.factory.annotation.Value;

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.porth.apply.Answers;
+import org.porth.attachments.Attachments;
 import org.porth.apply.RequestSubmitted;
 import org.porth.apply.Reference;
-import org.porth.apply.internal.files.FileSending;
 import org.porth.catalogue.ServiceDefinition;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -32,10 +32,10 @@ public class RequestStore {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final FormBookings bookings;
-    private final FileSending files;
+    private final Attachments files;
 
     RequestStore(SubmittedRequestRepository requests, DraftRepository drafts, ApplicationEventPublisher events,
-            PlatformTransactionManager transactions, Clock clock, FormBookings bookings, FileSending files) {
+            PlatformTransactionManager transactions, Clock clock, FormBookings bookings, Attachments files) {
         this.requests = requests;
         this.drafts = drafts;
         this.events = events;
@@ -69,7 +69,7 @@ public class RequestStore {
         // the booking is confirmed in this transaction: the request and its booking commit together
         Answers kept = bookings.confirm(definition, answers, draft.residentId(), reference.value());
         SubmittedRequest request = requests.saveAndFlush(new SubmittedRequest(draft, kept, reference, clock.instant()));
-        files.sendWithRequest(draft.id(), kept, reference.value());
+        files.sendWithRequest(draft.id(), kept.fileIds(), reference.value());
         drafts.deleteById(draft.id());
         drafts.flush();
         events.publishEvent(new RequestSubmitted(request.id(), request.reference(), request.serviceId(),

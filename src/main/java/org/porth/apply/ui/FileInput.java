@@ -20,9 +20,9 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadEvent;
 import org.porth.apply.Answer;
 import org.porth.apply.FieldError;
-import org.porth.apply.StoredFiles.StoredFile;
-import org.porth.apply.UploadResult;
-import org.porth.apply.UploadSlot;
+import org.porth.attachments.StoredFiles.StoredFile;
+import org.porth.attachments.UploadResult;
+import org.porth.attachments.UploadSlot;
 import org.porth.shell.UploadTexts;
 import org.porth.catalogue.UploadLimits;
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
-import org.porth.apply.Attachments;
+import org.porth.attachments.Attachments;
 import org.porth.apply.FieldError;
 import org.porth.catalogue.Question;
 import org.porth.gazetteer.Gazetteer;

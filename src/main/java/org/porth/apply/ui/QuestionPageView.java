@@ -23,7 +23,7 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.apply.Answers;
 import org.porth.apply.Applications;
-import org.porth.apply.Attachments;
+import org.porth.attachments.Attachments;
 import org.porth.apply.FieldError;
 import org.porth.apply.Form;
 import org.porth.apply.NoSuchDraftException;

@@ -20,7 +20,7 @@ import org.porth.apply.FieldError;
 import org.porth.apply.Form;
 import org.porth.apply.NoSuchDraftException;
 import org.porth.apply.PageResult;
-import org.porth.apply.StoredFiles;
+import org.porth.attachments.StoredFiles;
 import org.porth.apply.form.AnswerSummary;
 import org.porth.apply.form.SummaryRow;
 import org.porth.catalogue.Text;

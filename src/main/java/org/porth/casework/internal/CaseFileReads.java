@@ -1,8 +1,8 @@
 package org.porth.casework.internal;
 
-import org.porth.apply.CaseFileAccess;
-import org.porth.apply.FileUse;
-import org.porth.apply.StoredFiles.StoredFile;
+import org.porth.attachments.CaseFileAccess;
+import org.porth.attachments.FileUse;
+import org.porth.attachments.StoredFiles.StoredFile;
 import org.springframework.stereotype.Component;
 
 /**

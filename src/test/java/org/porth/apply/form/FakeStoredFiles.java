@@ -3,7 +3,7 @@ package org.porth.apply.form;
 import java.util.Map;
 import java.util.Optional;
 
-import org.porth.apply.StoredFiles;
+import org.porth.attachments.StoredFiles;
 
 /** Files uploaded for the test draft, and one uploaded for someone else's draft. */
 final class FakeStoredFiles implements StoredFiles {

@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 import org.porth.apply.Answers;
-import org.porth.apply.internal.files.TestFiles;
-import org.porth.apply.internal.files.TestPictures;
+import org.porth.attachments.TestFiles;
+import org.porth.attachments.TestPictures;
 import org.porth.browserless.SignedIn;
 import org.porth.shared.Language;
 

@@ -19,14 +19,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.porth.apply.Answer;
 import org.porth.apply.Answers;
-import org.porth.apply.Attachments;
+import org.porth.attachments.Attachments;
 import org.porth.apply.Reference;
 import org.porth.apply.RequestSubmitted;
-import org.porth.apply.StoredFiles.StoredFile;
-import org.porth.apply.UploadResult.Stored;
-import org.porth.apply.UploadSlot;
-import org.porth.apply.internal.files.FileSending;
-import org.porth.apply.internal.files.TestPdfs;
+import org.porth.attachments.StoredFiles.StoredFile;
+import org.porth.attachments.UploadResult.Stored;
+import org.porth.attachments.UploadSlot;
+import org.porth.attachments.internal.FileSending;
+import org.porth.attachments.TestPdfs;
 import org.porth.booking.BookingDetails;
 import org.porth.booking.BookingPages;
 import org.porth.booking.SlotTime;
@@ -100,7 +100,7 @@ class CaseViewTest extends PortalViewTest {
         Answers sent = DANGEROUS_POTHOLE.with("photos", new Answer(Map.of("file", List.of(letter.id(), scan.id()))));
         String withFiles = openDangerousPothole(sent);
         // as the form does when the resident sends it
-        fileSending.sendWithRequest(draft, sent, withFiles);
+        fileSending.sendWithRequest(draft, sent.fileIds(), withFiles);
 
         navigate("staff/cases/" + withFiles, CaseView.class);
 

@@ -1,7 +1,0 @@
-package org.porth.apply;
-
-/** How someone read a file's content, as a staff read of the case it belongs to is recorded. */
-public enum FileUse {
-    DOWNLOAD,
-    PREVIEW
-}
