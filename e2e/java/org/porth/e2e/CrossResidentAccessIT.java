@@ -11,11 +11,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.porth.apply.Answer;
+import org.porth.forms.Answer;
 import org.porth.apply.Applications;
 import org.porth.attachments.Attachments;
 import org.porth.apply.GardenWasteForm;
-import org.porth.apply.Reference;
+import org.porth.shared.Reference;
 import org.porth.apply.SubmitResult;
 import org.porth.apply.Submissions;
 import org.porth.attachments.UploadResult;

@@ -9,8 +9,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.porth.apply.Answer;
-import org.porth.apply.Answers;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
 import org.porth.apply.Applications;
 import org.porth.attachments.Attachments;
 import org.porth.apply.FormPosition;

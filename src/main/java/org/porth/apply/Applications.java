@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.porth.apply.form.DraftMigration;
-import org.porth.apply.form.Journey;
-import org.porth.apply.form.MigratedDraft;
-import org.porth.apply.form.PageCheck;
-import org.porth.apply.form.PageValidator;
+import org.porth.forms.Answers;
+import org.porth.forms.Journey;
+import org.porth.forms.PageCheck;
+import org.porth.forms.PageValidator;
 import org.porth.apply.internal.Applicants;
 import org.porth.apply.internal.Draft;
 import org.porth.apply.internal.DraftRepository;
 import org.porth.apply.internal.FormBookings;
+import org.porth.booking.BookableResource;
 import org.porth.apply.internal.FormContext;
 import org.porth.apply.internal.FormTransactions;
 import org.porth.apply.internal.Prefill;
@@ -168,6 +168,16 @@ public class Applications {
         Draft draft = usable(draftId);
         ServiceDefinition definition = definitionOf(draft);
         return definition.page(pageId).flatMap(page -> journey.exitAfter(definition, pageId, draft.answers()));
+    }
+
+    /**
+     * What a booking question on this form books for the answers so far (they decide it: the address
+     * names the round, a choice the office); empty when nothing fits.
+     */
+    @PreAuthorize(APPLICANTS)
+    @Transactional(readOnly = true)
+    public Optional<BookableResource> bookingResource(Form form, Answers answers) {
+        return bookings.resource(form.definition(), answers);
     }
 
     /** The "update your account too?" question still to ask after that page, if there is one. */

@@ -2,7 +2,7 @@ package org.porth.apply;
 
 import java.util.List;
 
-import org.porth.apply.form.SummaryRow;
+import org.porth.forms.SummaryRow;
 import org.porth.catalogue.EligibilityExit;
 import org.porth.catalogue.ServiceDefinition;
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;
+import org.porth.shared.Reference;
 
 /**
  * A submitted request, as the confirmation page and My requests show it.

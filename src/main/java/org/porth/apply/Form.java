@@ -3,9 +3,10 @@ package org.porth.apply;
 import java.util.List;
 import java.util.Set;
 
-import org.porth.apply.form.MigratedDraft.Recheck;
+import org.porth.apply.MigratedDraft.Recheck;
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;
+import org.porth.forms.Answers;
 
 /**
  * A draft opened to fill in: the service at the version the draft is now on, its answers, and,

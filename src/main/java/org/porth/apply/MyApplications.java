@@ -10,6 +10,7 @@ import org.porth.apply.internal.SubmittedRequestRepository;
 import org.porth.catalogue.Catalogue;
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;
+import org.porth.shared.Reference;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.porth.catalogue.EligibilityExit;
 import org.porth.catalogue.Text;
+import org.porth.forms.FieldError;
 
 /** What happens when a resident presses Continue on a form page. */
 public sealed interface PageResult {

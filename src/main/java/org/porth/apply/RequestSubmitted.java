@@ -3,6 +3,8 @@ package org.porth.apply;
 import java.time.Instant;
 
 import org.porth.catalogue.Channel;
+import org.porth.forms.Answers;
+import org.porth.shared.Reference;
 
 /**
  * A resident's request was submitted. Published through Spring Modulith's event publication

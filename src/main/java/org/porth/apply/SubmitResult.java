@@ -1,6 +1,8 @@
 package org.porth.apply;
 
 import java.util.List;
+import org.porth.forms.FieldError;
+import org.porth.shared.Reference;
 
 /** What Submit did. */
 public sealed interface SubmitResult {

@@ -3,7 +3,8 @@ package org.porth.apply;
 import java.util.List;
 import java.util.Optional;
 
-import org.porth.apply.form.Journey;
+import org.porth.forms.Answers;
+import org.porth.forms.Journey;
 import org.porth.apply.internal.Applicants;
 import org.porth.apply.internal.Draft;
 import org.porth.apply.internal.FormContext;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.porth.apply.Answers;
+import org.porth.forms.Answers;
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.Text;
 

@@ -3,7 +3,7 @@ package org.porth.casework;
 import java.time.Instant;
 import java.util.List;
 
-import org.porth.apply.Answers;
+import org.porth.forms.Answers;
 
 /**
  * One of the resident's cases as they see it: their answers, the public timeline (no internal notes,

@@ -2,7 +2,7 @@ package org.porth.tracking;
 
 import java.time.Instant;
 
-import org.porth.apply.Reference;
+import org.porth.shared.Reference;
 import org.porth.casework.CaseStatus;
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;

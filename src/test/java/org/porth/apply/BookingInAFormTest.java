@@ -10,7 +10,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.porth.apply.form.BookingAnswer;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
+import org.porth.forms.BookingAnswer;
 import org.porth.booking.AssistedBookings;
 import org.porth.booking.Availability;
 import org.porth.booking.BookingDetails;
@@ -29,6 +31,7 @@ import org.porth.resident.ResidentId;
 import org.porth.resident.ResidentProfiles;
 import org.porth.resident.Somebody;
 import org.porth.shared.Language;
+import org.porth.shared.Reference;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.Authentication;

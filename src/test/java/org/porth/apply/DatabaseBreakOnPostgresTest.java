@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.porth.database.DatabaseProxy;
 import org.porth.database.OnOwnPostgresSchema;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
 import org.porth.resident.ResidentProfiles;
 import org.porth.resident.Somebody;
 import org.porth.shared.Language;

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.porth.forms.Answer;
 import org.porth.resident.Somebody;
 import org.porth.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,6 +3,8 @@ package org.porth.apply;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
 
 /**
  * The garden waste subscription, the shortest seeded service, answered right page by page, so a

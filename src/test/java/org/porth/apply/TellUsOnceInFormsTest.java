@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
 import org.porth.gazetteer.Gazetteer;
 import org.porth.resident.ProfileChange;
 import org.porth.resident.ProfileField;

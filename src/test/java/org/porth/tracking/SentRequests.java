@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.porth.apply.Answer;
-import org.porth.apply.Answers;
-import org.porth.apply.AnswersJson;
-import org.porth.apply.Reference;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
+import org.porth.forms.AnswersJson;
+import org.porth.shared.Reference;
 import org.porth.apply.RequestSubmitted;
 import org.porth.casework.internal.CaseOpening;
 import org.porth.catalogue.Catalogue;

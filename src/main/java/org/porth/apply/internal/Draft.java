@@ -11,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.porth.apply.Answers;
-import org.porth.apply.AnswersJson;
+import org.porth.forms.Answers;
+import org.porth.forms.AnswersJson;
 import org.porth.catalogue.Channel;
 
 /** A form in progress, saved on every Continue. */

@@ -6,10 +6,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
-import org.porth.apply.Answer;
-import org.porth.apply.Answers;
-import org.porth.apply.FieldError;
-import org.porth.apply.form.BookingAnswer;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
+import org.porth.forms.FieldError;
+import org.porth.forms.BookingAnswer;
 import org.porth.booking.Availability;
 import org.porth.booking.BookableResource;
 import org.porth.booking.BookingDetails;

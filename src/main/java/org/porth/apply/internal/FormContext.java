@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.porth.attachments.StoredFiles;
-import org.porth.apply.form.ValidationContext;
+import org.porth.forms.ValidationContext;
 import org.porth.gazetteer.Gazetteer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

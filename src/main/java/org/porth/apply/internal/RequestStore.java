@@ -3,10 +3,10 @@ package org.porth.apply.internal;
 import java.time.Clock;
 import java.util.Optional;
 
-import org.porth.apply.Answers;
+import org.porth.forms.Answers;
 import org.porth.attachments.Attachments;
 import org.porth.apply.RequestSubmitted;
-import org.porth.apply.Reference;
+import org.porth.shared.Reference;
 import org.porth.catalogue.ServiceDefinition;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.apply.Applications;
-import org.porth.apply.FieldError;
+import org.porth.forms.FieldError;
 import org.porth.apply.FormPosition;
 import org.porth.booking.BookingPages;
 import org.porth.catalogue.Catalogue;

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import org.porth.apply.FieldError;
+import org.porth.forms.FieldError;
 import org.porth.catalogue.Text;
 import org.porth.identity.Role;
 import org.porth.shell.StaffLayout;

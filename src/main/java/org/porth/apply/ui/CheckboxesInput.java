@@ -5,8 +5,8 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import org.porth.apply.Answer;
-import org.porth.apply.FieldError;
+import org.porth.forms.Answer;
+import org.porth.forms.FieldError;
 import org.porth.catalogue.Option;
 import org.porth.catalogue.Question;
 

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.html.Anchor;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.apply.Confirmation;
 import org.porth.apply.NoSuchDraftException;
-import org.porth.apply.Reference;
+import org.porth.shared.Reference;
 import org.porth.apply.Submissions;
 import org.porth.booking.BookingPages;
 import org.porth.identity.Role;

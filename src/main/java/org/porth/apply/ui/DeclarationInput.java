@@ -7,8 +7,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import org.porth.apply.Answer;
-import org.porth.apply.FieldError;
+import org.porth.forms.Answer;
+import org.porth.forms.FieldError;
 
 /** "I confirm that ...": one box the resident ticks. */
 final class DeclarationInput extends QuestionInput {

@@ -3,7 +3,7 @@ package org.porth.apply.ui;
 import java.util.List;
 import java.util.function.BiFunction;
 
-import org.porth.apply.FieldError;
+import org.porth.forms.FieldError;
 import org.porth.shared.Language;
 
 /** The error summary for a form's answers: each error links to the input of its question and field. */

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import org.porth.apply.Answer;
-import org.porth.apply.FieldError;
+import org.porth.forms.Answer;
+import org.porth.forms.FieldError;
 import org.porth.gazetteer.Gazetteer;
 import org.porth.gazetteer.Street;
 

@@ -3,8 +3,8 @@ package org.porth.apply.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
-import org.porth.apply.Answer;
-import org.porth.apply.FieldError;
+import org.porth.forms.Answer;
+import org.porth.forms.FieldError;
 import org.porth.catalogue.Question;
 
 /** The inputs for one question on a form page: shows an answer, reads what was typed, shows errors. */

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
 import org.porth.attachments.Attachments;
-import org.porth.apply.FieldError;
+import org.porth.forms.FieldError;
 import org.porth.catalogue.Question;
 import org.porth.gazetteer.Gazetteer;
 import org.porth.shared.Language;

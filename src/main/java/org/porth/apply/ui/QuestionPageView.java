@@ -21,15 +21,14 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
-import org.porth.apply.Answers;
+import org.porth.forms.Answers;
 import org.porth.apply.Applications;
 import org.porth.attachments.Attachments;
-import org.porth.apply.FieldError;
+import org.porth.forms.FieldError;
 import org.porth.apply.Form;
 import org.porth.apply.NoSuchDraftException;
 import org.porth.apply.PageResult;
-import org.porth.apply.form.Journey;
-import org.porth.apply.internal.FormBookings;
+import org.porth.forms.Journey;
 import org.porth.booking.Availability;
 import org.porth.catalogue.Page;
 import org.porth.catalogue.Question;
@@ -56,7 +55,6 @@ class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final Journey journey;
     private final Gazetteer gazetteer;
     private final Attachments attachments;
-    private final FormBookings bookings;
     private final Availability availability;
     private final Clock clock;
     private final ErrorSummary errorSummary = new ErrorSummary();
@@ -69,12 +67,11 @@ class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTit
     private boolean hasErrors;
 
     QuestionPageView(Applications applications, Journey journey, Gazetteer gazetteer, Attachments attachments,
-            FormBookings bookings, Availability availability, Clock clock) {
+            Availability availability, Clock clock) {
         this.applications = applications;
         this.journey = journey;
         this.gazetteer = gazetteer;
         this.attachments = attachments;
-        this.bookings = bookings;
         this.availability = availability;
         this.clock = clock;
         addClassName("porth-form-page");
@@ -134,7 +131,7 @@ class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTit
         // what can be booked only where it is asked: it depends on earlier answers, read again on each page
         boolean booking = questions.stream().anyMatch(question -> question.type() == QuestionType.BOOKING);
         var services = new QuestionInputs.FormServices(gazetteer, form.draftId(), attachments, new BookingInput.Choices(
-                booking ? bookings.resource(form.definition(), answers) : Optional.empty(), availability,
+                booking ? applications.bookingResource(form, answers) : Optional.empty(), availability,
                 LocalDate.now(clock)), this::showErrors);
         for (Question question : questions) {
             QuestionInput input = onPage.get(question.id());

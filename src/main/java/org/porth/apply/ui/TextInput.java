@@ -9,8 +9,8 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
-import org.porth.apply.Answer;
-import org.porth.apply.FieldError;
+import org.porth.forms.Answer;
+import org.porth.forms.FieldError;
 import org.porth.catalogue.Question;
 import org.porth.catalogue.QuestionType;
 

@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.porth.apply.Answer;
-import org.porth.apply.Answers;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
 import org.porth.catalogue.Option;
 import org.porth.catalogue.Question;
 import org.porth.catalogue.QuestionType;

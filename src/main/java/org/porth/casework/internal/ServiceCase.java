@@ -12,8 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.porth.apply.Answers;
-import org.porth.apply.AnswersJson;
+import org.porth.forms.Answers;
+import org.porth.forms.AnswersJson;
 import org.porth.apply.RequestSubmitted;
 import org.porth.casework.CaseStatus;
 import org.porth.casework.IllegalTransitionException;

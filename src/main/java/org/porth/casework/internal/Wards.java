@@ -2,8 +2,8 @@ package org.porth.casework.internal;
 
 import java.util.Optional;
 
-import org.porth.apply.Answer;
-import org.porth.apply.Answers;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
 import org.porth.catalogue.QuestionType;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.gazetteer.Address;

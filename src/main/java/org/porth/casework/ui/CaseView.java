@@ -17,7 +17,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.attachments.FilePreviews;
-import org.porth.apply.RequestAnswers;
+import org.porth.forms.RequestAnswers;
 import org.porth.booking.AssistedBookings;
 import org.porth.booking.BookingResources;
 import org.porth.casework.AuditItem;

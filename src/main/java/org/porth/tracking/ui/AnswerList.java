@@ -5,7 +5,7 @@ import java.util.List;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import org.porth.apply.RequestAnswers.AnsweredQuestion;
+import org.porth.forms.RequestAnswers.AnsweredQuestion;
 
 /** What the resident told the council, question by question, as check your answers showed it. */
 final class AnswerList extends Div {

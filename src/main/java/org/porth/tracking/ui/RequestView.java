@@ -18,7 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.attachments.Attachments;
-import org.porth.apply.RequestAnswers;
+import org.porth.forms.RequestAnswers;
 import org.porth.casework.NoSuchCaseException;
 import org.porth.casework.ResidentCase;
 import org.porth.casework.ResidentCaseSummary;

@@ -14,7 +14,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.porth.apply.Answer;
+import org.porth.forms.Answer;
 import org.porth.apply.Applications;
 import org.porth.attachments.Attachments;
 import org.porth.attachments.FileStore;

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.porth.apply.Answer;
-import org.porth.apply.Answers;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
 import org.porth.attachments.Attachments;
 import org.porth.attachments.FileStore;
 import org.porth.attachments.StoredFiles.StoredFile;

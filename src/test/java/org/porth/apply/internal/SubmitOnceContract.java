@@ -16,8 +16,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.porth.apply.Answer;
-import org.porth.apply.Answers;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
 import org.porth.apply.RequestSubmitted;
 import org.porth.catalogue.Catalogue;
 import org.porth.catalogue.Channel;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
-import org.porth.apply.Answers;
+import org.porth.forms.Answers;
 import org.porth.browserless.SignedIn;
 
 /**

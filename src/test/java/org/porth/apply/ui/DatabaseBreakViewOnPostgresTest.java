@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.porth.apply.Answer;
+import org.porth.forms.Answer;
 import org.porth.apply.GardenWasteForm;
 import org.porth.browserless.SignedIn;
 import org.porth.database.DatabaseProxy;

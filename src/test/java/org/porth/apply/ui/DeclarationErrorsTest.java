@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
-import org.porth.apply.Answers;
+import org.porth.forms.Answers;
 import org.porth.apply.CheckYourAnswers;
 import org.porth.apply.GardenWasteForm;
 import org.porth.apply.MyApplications;

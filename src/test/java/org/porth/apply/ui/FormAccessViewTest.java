@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.Test;
-import org.porth.apply.Answer;
+import org.porth.forms.Answer;
 import org.porth.apply.GardenWasteForm;
-import org.porth.apply.Reference;
+import org.porth.shared.Reference;
 import org.porth.apply.SubmitResult;
 import org.porth.apply.Submissions;
 import org.porth.browserless.People;

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
-import org.porth.apply.Answer;
+import org.porth.forms.Answer;
 import org.porth.apply.GardenWasteForm;
 import org.porth.browserless.SignedIn;
 

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
-import org.porth.apply.Answers;
+import org.porth.forms.Answers;
 import org.porth.browserless.SignedIn;
 
 /** Where a pothole is, given wrong: no place at all, a street not chosen, or no description of the spot. */

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.porth.apply.Reference;
+import org.porth.shared.Reference;
 import org.porth.casework.CaseStatus;
 import org.porth.casework.Priority;
 import org.porth.casework.SlaState;

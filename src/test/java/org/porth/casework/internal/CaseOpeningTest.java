@@ -14,11 +14,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.porth.apply.Answer;
-import org.porth.apply.Answers;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
 import org.porth.apply.Applications;
 import org.porth.apply.GardenWasteForm;
-import org.porth.apply.Reference;
+import org.porth.shared.Reference;
 import org.porth.apply.RequestSubmitted;
 import org.porth.apply.SubmitResult;
 import org.porth.apply.Submissions;

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.porth.apply.Answer;
-import org.porth.apply.Answers;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.Option;
 import org.porth.catalogue.Page;

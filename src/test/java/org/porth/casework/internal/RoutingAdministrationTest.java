@@ -10,9 +10,9 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.porth.apply.Answer;
-import org.porth.apply.Answers;
-import org.porth.apply.Reference;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
+import org.porth.shared.Reference;
 import org.porth.apply.RequestSubmitted;
 import org.porth.browserless.People;
 import org.porth.casework.Priority;

@@ -11,7 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.porth.apply.Answer;
+import org.porth.forms.Answer;
 import org.porth.apply.Applications;
 import org.porth.apply.GardenWasteForm;
 import org.porth.apply.SubmitResult;

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.porth.apply.Reference;
+import org.porth.shared.Reference;
 import org.porth.apply.RequestSubmitted;
 import org.porth.browserless.People;
 import org.porth.browserless.PortalViewTest;

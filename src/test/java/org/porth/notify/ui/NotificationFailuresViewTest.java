@@ -15,7 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.porth.apply.Reference;
+import org.porth.shared.Reference;
 import org.porth.browserless.People;
 import org.porth.browserless.PortalViewTest;
 import org.porth.identity.Role;
