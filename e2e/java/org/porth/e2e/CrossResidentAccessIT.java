@@ -11,22 +11,21 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.porth.forms.Answer;
 import org.porth.apply.Applications;
-import org.porth.attachments.Attachments;
 import org.porth.apply.GardenWasteForm;
-import org.porth.shared.Reference;
-import org.porth.apply.SubmitResult;
 import org.porth.apply.Submissions;
+import org.porth.apply.SubmitResult;
+import org.porth.attachments.Attachments;
+import org.porth.attachments.TestFiles;
 import org.porth.attachments.UploadResult;
 import org.porth.attachments.UploadSlot;
-import org.porth.attachments.TestFiles;
 import org.porth.booking.ResidentBookings;
 import org.porth.booking.SlotTime;
 import org.porth.booking.internal.FreshSlots;
 import org.porth.booking.internal.ResourceRegistry;
 import org.porth.booking.internal.Schedule;
 import org.porth.catalogue.UploadLimits;
+import org.porth.forms.Answer;
 import org.porth.resident.Consent;
 import org.porth.resident.ConsentWording;
 import org.porth.resident.ProfileChange;
@@ -36,6 +35,7 @@ import org.porth.resident.Somebody;
 import org.porth.resident.TellUsOnce;
 import org.porth.shared.Language;
 import org.porth.shared.ReadableCode;
+import org.porth.shared.Reference;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

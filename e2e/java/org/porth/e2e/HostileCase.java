@@ -9,18 +9,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.porth.forms.Answer;
-import org.porth.forms.Answers;
 import org.porth.apply.Applications;
-import org.porth.attachments.Attachments;
 import org.porth.apply.FormPosition;
 import org.porth.apply.PageResult;
-import org.porth.apply.SubmitResult;
 import org.porth.apply.Submissions;
+import org.porth.apply.SubmitResult;
+import org.porth.attachments.Attachments;
+import org.porth.attachments.TestFiles;
 import org.porth.attachments.UploadResult;
 import org.porth.attachments.UploadSlot;
 import org.porth.attachments.internal.DisplayNames;
-import org.porth.attachments.TestFiles;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseStatus;
 import org.porth.casework.CaseWork;
@@ -28,6 +26,8 @@ import org.porth.casework.NoSuchCaseException;
 import org.porth.casework.Outcome;
 import org.porth.casework.ResidentCases;
 import org.porth.catalogue.UploadLimits;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
 import org.porth.shared.Language;
 
 /**

@@ -2,9 +2,9 @@ package org.porth.apply;
 
 import java.util.List;
 
-import org.porth.forms.SummaryRow;
 import org.porth.catalogue.EligibilityExit;
 import org.porth.catalogue.ServiceDefinition;
+import org.porth.forms.SummaryRow;
 
 /** The check-your-answers page, or where the resident must go first. */
 public sealed interface CheckYourAnswers {

@@ -8,15 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.porth.catalogue.Page;
+import org.porth.catalogue.Question;
+import org.porth.catalogue.ServiceDefinition;
 import org.porth.forms.Answer;
 import org.porth.forms.AnswerCheck;
 import org.porth.forms.AnswerValidator;
 import org.porth.forms.Answers;
-import org.porth.forms.ValidationContext;
 import org.porth.forms.Journey;
-import org.porth.catalogue.Page;
-import org.porth.catalogue.Question;
-import org.porth.catalogue.ServiceDefinition;
+import org.porth.forms.ValidationContext;
 import org.springframework.stereotype.Component;
 
 /**

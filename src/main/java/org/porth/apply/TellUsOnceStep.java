@@ -3,8 +3,6 @@ package org.porth.apply;
 import java.util.List;
 import java.util.Optional;
 
-import org.porth.forms.Answers;
-import org.porth.forms.Journey;
 import org.porth.apply.internal.Applicants;
 import org.porth.apply.internal.Draft;
 import org.porth.apply.internal.FormContext;
@@ -12,6 +10,8 @@ import org.porth.apply.internal.Prefill;
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.Question;
 import org.porth.catalogue.ServiceDefinition;
+import org.porth.forms.Answers;
+import org.porth.forms.Journey;
 import org.porth.resident.Consent;
 import org.porth.resident.ConsentWording;
 import org.porth.resident.Profile;

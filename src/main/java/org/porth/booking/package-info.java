@@ -4,4 +4,7 @@
  * resident and staff views and other modules use; how capacity is kept is in
  * docs/decisions/0014-booking-capacity.md.
  */
+@ApplicationModule(displayName = "Booking", allowedDependencies = {"catalogue", "identity", "resident", "shared", "shell"})
 package org.porth.booking;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.porth.forms.Answers;
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.Text;
+import org.porth.forms.Answers;
 
 /**
  * Everything staff see about a case on one page.

@@ -2,10 +2,10 @@ package org.porth.tracking;
 
 import java.time.Instant;
 
-import org.porth.shared.Reference;
 import org.porth.casework.CaseStatus;
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;
+import org.porth.shared.Reference;
 
 /**
  * A request the resident sent, or an officer sent for them, with where the council has got to.

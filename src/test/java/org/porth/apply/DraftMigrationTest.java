@@ -14,13 +14,13 @@ import static org.porth.forms.Forms.text;
 import org.junit.jupiter.api.Test;
 import org.porth.apply.MigratedDraft.Reason;
 import org.porth.apply.MigratedDraft.Recheck;
-import org.porth.forms.Answer;
-import org.porth.forms.AnswerValidator;
-import org.porth.forms.Journey;
 import org.porth.catalogue.Page;
 import org.porth.catalogue.QuestionType;
 import org.porth.catalogue.ServiceDefinition;
+import org.porth.forms.Answer;
+import org.porth.forms.AnswerValidator;
 import org.porth.forms.Answers;
+import org.porth.forms.Journey;
 
 /** A draft begun on version 1 opens on version 2: what fits is kept, and the resident learns what to check. */
 class DraftMigrationTest {

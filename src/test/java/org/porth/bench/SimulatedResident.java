@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.porth.forms.Answer;
-import org.porth.forms.Answers;
 import org.porth.apply.Applications;
 import org.porth.apply.PageResult;
-import org.porth.apply.SubmitResult;
 import org.porth.apply.Submissions;
+import org.porth.apply.SubmitResult;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
 import org.porth.resident.ResidentProfiles;
 import org.porth.resident.Somebody;
 import org.porth.shared.Language;

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.porth.forms.Answer;
-import org.porth.forms.Answers;
-import org.porth.forms.AnswersJson;
-import org.porth.shared.Reference;
 import org.porth.apply.RequestSubmitted;
 import org.porth.casework.internal.CaseOpening;
 import org.porth.catalogue.Catalogue;
 import org.porth.catalogue.Channel;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
+import org.porth.forms.AnswersJson;
+import org.porth.shared.Reference;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

@@ -11,9 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.porth.catalogue.Channel;
 import org.porth.forms.Answers;
 import org.porth.forms.AnswersJson;
-import org.porth.catalogue.Channel;
 
 /** A form in progress, saved on every Continue. */
 @Entity

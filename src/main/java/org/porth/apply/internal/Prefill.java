@@ -7,12 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.porth.forms.Answer;
-import org.porth.forms.Answers;
-import org.porth.forms.AnswerValidator;
-import org.porth.forms.ValidationContext;
 import org.porth.catalogue.Question;
 import org.porth.catalogue.ServiceDefinition;
+import org.porth.forms.Answer;
+import org.porth.forms.AnswerValidator;
+import org.porth.forms.Answers;
+import org.porth.forms.ValidationContext;
 import org.porth.resident.Profile;
 
 /**

@@ -3,11 +3,11 @@ package org.porth.apply.internal;
 import java.time.Clock;
 import java.util.Optional;
 
-import org.porth.forms.Answers;
-import org.porth.attachments.Attachments;
 import org.porth.apply.RequestSubmitted;
-import org.porth.shared.Reference;
+import org.porth.attachments.Attachments;
 import org.porth.catalogue.ServiceDefinition;
+import org.porth.forms.Answers;
+import org.porth.shared.Reference;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;

@@ -10,10 +10,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.porth.catalogue.Channel;
 import org.porth.forms.Answers;
 import org.porth.forms.AnswersJson;
 import org.porth.shared.Reference;
-import org.porth.catalogue.Channel;
 
 /** A request as it was submitted: its answers on the service version they were given for. */
 @Entity

@@ -14,13 +14,13 @@ import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import org.porth.forms.Answer;
-import org.porth.forms.FieldError;
-import org.porth.forms.BookingAnswer;
 import org.porth.booking.Availability;
 import org.porth.booking.BookableResource;
 import org.porth.booking.DayWithSpace;
 import org.porth.booking.FreeTime;
+import org.porth.forms.Answer;
+import org.porth.forms.BookingAnswer;
+import org.porth.forms.FieldError;
 import org.porth.shared.DateText;
 import org.porth.shared.Translations;
 

@@ -17,20 +17,20 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.apply.Applications;
-import org.porth.forms.FieldError;
 import org.porth.apply.FormPosition;
 import org.porth.booking.BookingPages;
 import org.porth.catalogue.Catalogue;
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.catalogue.Text;
+import org.porth.forms.FieldError;
 import org.porth.identity.Role;
-import org.porth.shell.StaffLayout;
 import org.porth.resident.Profile;
 import org.porth.resident.ResidentId;
 import org.porth.resident.ResidentProfiles;
 import org.porth.shared.Language;
 import org.porth.shared.Translations;
+import org.porth.shell.StaffLayout;
 
 /** The caller chosen: which service they need, and how they contacted the council. Then the form. */
 @Route(value = "staff/callers/:resident", layout = StaffLayout.class)

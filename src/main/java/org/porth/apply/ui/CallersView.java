@@ -14,13 +14,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import org.porth.forms.FieldError;
 import org.porth.catalogue.Text;
+import org.porth.forms.FieldError;
 import org.porth.identity.Role;
-import org.porth.shell.StaffLayout;
 import org.porth.resident.ContactPreferences;
 import org.porth.resident.NewResident;
 import org.porth.resident.PersonName;
@@ -29,6 +28,7 @@ import org.porth.resident.ProfileRules;
 import org.porth.resident.ResidentProfiles;
 import org.porth.shared.Language;
 import org.porth.shared.Translations;
+import org.porth.shell.StaffLayout;
 
 /**
  * Assisted digital: an officer helping someone who phoned or visited finds them by name, email,

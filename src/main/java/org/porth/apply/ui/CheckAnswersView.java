@@ -20,14 +20,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.apply.CheckYourAnswers;
-import org.porth.forms.FieldError;
 import org.porth.apply.NoSuchDraftException;
-import org.porth.apply.SubmitResult;
 import org.porth.apply.Submissions;
+import org.porth.apply.SubmitResult;
+import org.porth.forms.FieldError;
 import org.porth.forms.SummaryRow;
 import org.porth.identity.Role;
-import org.porth.shell.StaffLayout;
 import org.porth.shared.Language;
+import org.porth.shell.StaffLayout;
 
 /**
  * Check your answers: every answer with a Change link (which comes back here), the declaration,

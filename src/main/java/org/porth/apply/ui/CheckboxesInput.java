@@ -5,10 +5,10 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import org.porth.forms.Answer;
-import org.porth.forms.FieldError;
 import org.porth.catalogue.Option;
 import org.porth.catalogue.Question;
+import org.porth.forms.Answer;
+import org.porth.forms.FieldError;
 
 /** Several of several options: checkboxes, in the order the service lists them. */
 final class CheckboxesInput extends QuestionInput {

@@ -8,12 +8,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import org.porth.forms.Answer;
-import org.porth.forms.FieldError;
 import org.porth.catalogue.Option;
 import org.porth.catalogue.Question;
 import org.porth.catalogue.QuestionType;
 import org.porth.catalogue.Text;
+import org.porth.forms.Answer;
+import org.porth.forms.FieldError;
 import org.porth.shared.Language;
 import org.porth.shared.Translations;
 

@@ -1,5 +1,6 @@
 package org.porth.apply.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,17 +13,16 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.component.html.Anchor;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.apply.Confirmation;
 import org.porth.apply.NoSuchDraftException;
-import org.porth.shared.Reference;
 import org.porth.apply.Submissions;
 import org.porth.booking.BookingPages;
 import org.porth.identity.Role;
-import org.porth.shell.StaffLayout;
 import org.porth.shared.DateText;
 import org.porth.shared.Language;
+import org.porth.shared.Reference;
+import org.porth.shell.StaffLayout;
 
 /** "Request sent": the reference, what happens next, and how soon the council aims to respond. */
 @Route(FormPaths.RESIDENT_BASE + "/sent/:reference")

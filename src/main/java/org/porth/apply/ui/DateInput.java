@@ -12,9 +12,9 @@ import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextField;
+import org.porth.catalogue.Question;
 import org.porth.forms.Answer;
 import org.porth.forms.FieldError;
-import org.porth.catalogue.Question;
 
 /** A date as day, month and year boxes in a group (the GOV.UK date input), not only a picker. */
 final class DateInput extends QuestionInput {

@@ -18,13 +18,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadEvent;
-import org.porth.forms.Answer;
-import org.porth.forms.FieldError;
 import org.porth.attachments.StoredFiles.StoredFile;
 import org.porth.attachments.UploadResult;
 import org.porth.attachments.UploadSlot;
-import org.porth.shell.UploadTexts;
 import org.porth.catalogue.UploadLimits;
+import org.porth.forms.Answer;
+import org.porth.forms.FieldError;
+import org.porth.shell.UploadTexts;
 
 /**
  * Photos or documents for a question: each file is checked on the server as it arrives (by its

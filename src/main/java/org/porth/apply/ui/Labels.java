@@ -7,8 +7,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasAriaLabel;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.shared.HasValidationProperties;
-import org.porth.forms.FieldError;
 import org.porth.catalogue.Question;
+import org.porth.forms.FieldError;
 import org.porth.shared.Language;
 
 /**

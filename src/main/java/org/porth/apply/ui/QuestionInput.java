@@ -3,9 +3,9 @@ package org.porth.apply.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import org.porth.catalogue.Question;
 import org.porth.forms.Answer;
 import org.porth.forms.FieldError;
-import org.porth.catalogue.Question;
 
 /** The inputs for one question on a form page: shows an answer, reads what was typed, shows errors. */
 abstract class QuestionInput {

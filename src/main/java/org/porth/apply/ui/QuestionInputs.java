@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 
 import com.vaadin.flow.component.Component;
 import org.porth.attachments.Attachments;
-import org.porth.forms.FieldError;
 import org.porth.catalogue.Question;
+import org.porth.forms.FieldError;
 import org.porth.gazetteer.Gazetteer;
 import org.porth.shared.Language;
 

@@ -21,22 +21,22 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
-import org.porth.forms.Answers;
 import org.porth.apply.Applications;
-import org.porth.attachments.Attachments;
-import org.porth.forms.FieldError;
 import org.porth.apply.Form;
 import org.porth.apply.NoSuchDraftException;
 import org.porth.apply.PageResult;
-import org.porth.forms.Journey;
+import org.porth.attachments.Attachments;
 import org.porth.booking.Availability;
 import org.porth.catalogue.Page;
 import org.porth.catalogue.Question;
 import org.porth.catalogue.QuestionType;
+import org.porth.forms.Answers;
+import org.porth.forms.FieldError;
+import org.porth.forms.Journey;
 import org.porth.gazetteer.Gazetteer;
 import org.porth.identity.Role;
-import org.porth.shell.StaffLayout;
 import org.porth.shared.Language;
+import org.porth.shell.StaffLayout;
 
 /**
  * One page of a form (the GOV.UK "one thing per page"): its questions, Back and Continue. Continue

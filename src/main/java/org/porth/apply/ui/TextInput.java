@@ -9,10 +9,10 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
-import org.porth.forms.Answer;
-import org.porth.forms.FieldError;
 import org.porth.catalogue.Question;
 import org.porth.catalogue.QuestionType;
+import org.porth.forms.Answer;
+import org.porth.forms.FieldError;
 
 /** Short and long text, numbers, money, email, phone and postcode: one box each. */
 final class TextInput extends QuestionInput {

@@ -9,13 +9,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.porth.forms.Answer;
-import org.porth.forms.Answers;
 import org.porth.catalogue.Option;
 import org.porth.catalogue.Question;
 import org.porth.catalogue.QuestionType;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.catalogue.Text;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
 import org.porth.shared.DateText;
 import org.porth.shared.Language;
 

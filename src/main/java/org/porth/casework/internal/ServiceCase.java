@@ -12,8 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.porth.forms.Answers;
-import org.porth.forms.AnswersJson;
 import org.porth.apply.RequestSubmitted;
 import org.porth.casework.CaseStatus;
 import org.porth.casework.IllegalTransitionException;
@@ -22,6 +20,8 @@ import org.porth.casework.Priority;
 import org.porth.casework.SlaState;
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.Text;
+import org.porth.forms.Answers;
+import org.porth.forms.AnswersJson;
 
 /** A case: one submitted request as the council works it, from any channel. */
 @Entity

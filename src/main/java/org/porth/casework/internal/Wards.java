@@ -2,10 +2,10 @@ package org.porth.casework.internal;
 
 import java.util.Optional;
 
-import org.porth.forms.Answer;
-import org.porth.forms.Answers;
 import org.porth.catalogue.QuestionType;
 import org.porth.catalogue.ServiceDefinition;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
 import org.porth.gazetteer.Address;
 import org.porth.gazetteer.Gazetteer;
 import org.porth.gazetteer.Street;

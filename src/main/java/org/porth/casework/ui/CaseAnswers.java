@@ -8,10 +8,10 @@ import org.porth.attachments.FilePreview;
 import org.porth.attachments.FilePreview.FirstPage;
 import org.porth.attachments.FilePreview.NotNow;
 import org.porth.attachments.FilePreviews;
-import org.porth.forms.RequestAnswers;
 import org.porth.attachments.StoredFiles.StoredFile;
 import org.porth.casework.CaseDetails;
 import org.porth.catalogue.UploadLimits.FileType;
+import org.porth.forms.RequestAnswers;
 import org.porth.shared.Language;
 
 /**

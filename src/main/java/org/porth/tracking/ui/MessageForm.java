@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadEvent;
-import org.porth.shell.FieldProblems;
 import org.porth.attachments.Attachments;
 import org.porth.attachments.StoredFiles.StoredFile;
 import org.porth.attachments.UploadResult;
@@ -26,6 +25,7 @@ import org.porth.casework.ResidentCase;
 import org.porth.casework.ResidentCases;
 import org.porth.catalogue.UploadLimits;
 import org.porth.shared.Language;
+import org.porth.shell.FieldProblems;
 import org.porth.shell.UploadTexts;
 
 /**

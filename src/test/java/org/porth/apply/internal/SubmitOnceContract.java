@@ -15,15 +15,19 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.porth.forms.Answer;
-import org.porth.forms.Answers;
 import org.porth.apply.RequestSubmitted;
 import org.porth.catalogue.Catalogue;
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
+import org.porth.resident.Somebody;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -48,10 +52,17 @@ abstract class SubmitOnceContract {
     @Autowired
     private Catalogue catalogue;
 
+    /** A resident submits (a request's files are sent as the person submitting it). */
+    @BeforeEach
+    void signedIn() {
+        Somebody.signIn(Somebody.named("Rhian").asResident());
+    }
+
     @AfterEach
     void cleanUp() {
         requests.deleteAll();
         drafts.deleteAll();
+        SecurityContextHolder.clearContext();
     }
 
     @Test
@@ -76,7 +87,9 @@ abstract class SubmitOnceContract {
     void theSameDraftSubmittedFromManyPlacesAtOnceMakesOneRequest() throws Exception {
         Draft draft = savedDraft();
         CountDownLatch start = new CountDownLatch(1);
+        Authentication resident = SecurityContextHolder.getContext().getAuthentication();
         Callable<String> submit = () -> {
+            Somebody.signIn(resident);
             start.await();
             return store.submit(draft, answers(), missedBin()).reference().value();
         };

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
-import org.porth.forms.Answers;
 import org.porth.browserless.SignedIn;
+import org.porth.forms.Answers;
 
 /**
  * An address found by postcode in the gazetteer, or typed in: each way of getting it wrong says

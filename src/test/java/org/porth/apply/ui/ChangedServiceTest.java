@@ -13,12 +13,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.Test;
-import org.porth.forms.Answer;
 import org.porth.apply.Form;
 import org.porth.apply.GardenWasteForm;
 import org.porth.apply.MigratedDraft.Reason;
 import org.porth.apply.MigratedDraft.Recheck;
 import org.porth.browserless.SignedIn;
+import org.porth.forms.Answer;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.porth.browserless.SignedIn;
 import org.porth.forms.Answer;
 import org.porth.forms.Answers;
-import org.porth.browserless.SignedIn;
 
 /** Yes or no, one option and several options left unanswered or answered too little. */
 @SignedIn(name = "Iolo Choice-Answers", email = "iolo.choice-answers@example.com")

@@ -8,8 +8,8 @@ import java.util.List;
 import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
-import org.porth.forms.Answers;
 import org.porth.browserless.SignedIn;
+import org.porth.forms.Answers;
 import org.porth.shared.Language;
 
 /**

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import org.junit.jupiter.api.Test;
-import org.porth.forms.Answers;
 import org.porth.apply.CheckYourAnswers;
 import org.porth.apply.GardenWasteForm;
 import org.porth.apply.MyApplications;
 import org.porth.apply.Submissions;
 import org.porth.browserless.SignedIn;
+import org.porth.forms.Answers;
 import org.porth.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
-import org.porth.forms.Answers;
 import org.porth.attachments.TestFiles;
 import org.porth.attachments.TestPictures;
 import org.porth.browserless.SignedIn;
+import org.porth.forms.Answers;
 import org.porth.shared.Language;
 
 /**

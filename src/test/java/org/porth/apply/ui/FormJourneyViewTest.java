@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
-import org.porth.forms.Answer;
 import org.porth.apply.GardenWasteForm;
 import org.porth.browserless.SignedIn;
+import org.porth.forms.Answer;
 
 /** Leaving the usual way through a form: an eligibility exit, and Change on check your answers. */
 @SignedIn(name = "Tomos Journeys", email = "tomos.journeys@example.com")

@@ -12,9 +12,9 @@ import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
-import org.porth.forms.Answers;
 import org.porth.apply.Applications;
 import org.porth.browserless.PortalViewTest;
+import org.porth.forms.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.JsonNodeFactory;
 

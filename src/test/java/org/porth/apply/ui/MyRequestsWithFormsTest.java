@@ -8,13 +8,13 @@ import java.util.Map;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.Test;
-import org.porth.forms.Answer;
 import org.porth.apply.GardenWasteForm;
-import org.porth.shared.Reference;
-import org.porth.apply.SubmitResult;
 import org.porth.apply.Submissions;
+import org.porth.apply.SubmitResult;
 import org.porth.browserless.SignedIn;
+import org.porth.forms.Answer;
 import org.porth.shared.Language;
+import org.porth.shared.Reference;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** My requests with a form half done and a request sent: the way back into the form, and the reference. */

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.porth.browserless.SignedIn;
 import org.porth.forms.Answer;
 import org.porth.forms.Answers;
-import org.porth.browserless.SignedIn;
 import org.porth.shared.Language;
 
 /**

@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.porth.shared.Reference;
 import org.porth.casework.CaseStatus;
 import org.porth.casework.Priority;
 import org.porth.casework.SlaState;
 import org.porth.catalogue.Text;
+import org.porth.shared.Reference;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A team and queue of a test's own, and cases in it written straight to the database, many at a time. */

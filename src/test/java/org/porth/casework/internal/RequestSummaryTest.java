@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.porth.forms.Answer;
-import org.porth.forms.Answers;
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.Option;
 import org.porth.catalogue.Page;
@@ -17,6 +15,8 @@ import org.porth.catalogue.QuestionType;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.catalogue.ServiceKind;
 import org.porth.catalogue.Text;
+import org.porth.forms.Answer;
+import org.porth.forms.Answers;
 
 /** The line that tells staff in a queue what a request is about, in English and in Welsh. */
 class RequestSummaryTest {

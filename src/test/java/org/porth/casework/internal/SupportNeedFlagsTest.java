@@ -11,12 +11,12 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.porth.forms.Answer;
 import org.porth.apply.Applications;
 import org.porth.apply.GardenWasteForm;
-import org.porth.apply.SubmitResult;
 import org.porth.apply.Submissions;
+import org.porth.apply.SubmitResult;
 import org.porth.casework.Priority;
+import org.porth.forms.Answer;
 import org.porth.resident.Consent;
 import org.porth.resident.ResidentId;
 import org.porth.resident.ResidentProfiles;
