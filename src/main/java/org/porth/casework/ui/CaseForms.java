@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.porth.casework.CaseActionRefused;
+import org.porth.shared.ActionRefused;
 import org.porth.casework.CaseChangedException;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseWork;
@@ -60,7 +60,7 @@ final class CaseForms {
         problems.clear();
         try {
             view.show(action.get(), notice("case.action.done", "porth-notification--success"));
-        } catch (CaseActionRefused refused) {
+        } catch (ActionRefused refused) {
             problems.show(refused.field(), view.getTranslation(refused.messageKey()));
         } catch (CaseChangedException | OptimisticLockingFailureException changed) {
             view.show(work.open(reference), notice("case.action.changed", "porth-notification"));

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.shell.FieldProblems;
 import org.porth.casework.TeamAdministration;
-import org.porth.casework.TeamChangeRefused;
+import org.porth.shared.ActionRefused;
 import org.porth.casework.TeamMembers;
 import org.porth.identity.Role;
 import org.porth.identity.StaffDirectory;
@@ -77,7 +77,7 @@ class TeamAdminView extends Div {
             staffId.clear();
             notice.add(new Paragraph(getTranslation(doneKey)));
             refresh();
-        } catch (TeamChangeRefused refused) {
+        } catch (ActionRefused refused) {
             HasValidation field = Map.<String, HasValidation>of(TeamAdministration.TEAM_FIELD, team,
                     TeamAdministration.STAFF_ID_FIELD, staffId).get(refused.field());
             String message = getTranslation(refused.messageKey());

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.porth.casework.CaseActionRefused;
+import org.porth.shared.ActionRefused;
 import org.porth.casework.CaseWork;
 import org.porth.casework.ResidentCase;
 import org.porth.shell.ErrorSummary;
@@ -65,7 +65,7 @@ final class RequestForms {
         try {
             ResidentCase done = action.get();
             view.show(done, doneKey.apply(done));
-        } catch (CaseActionRefused refused) {
+        } catch (ActionRefused refused) {
             String field = refused.field() != null && problems.has(refused.field()) ? refused.field() : buttonId;
             refuse(field, view.getTranslation(refused.messageKey()));
         }
