@@ -25,6 +25,8 @@ import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.catalogue.Text;
 import org.porth.identity.Role;
+import org.porth.shell.ErrorSummary;
+import org.porth.shell.NativeSelect;
 import org.porth.shell.StaffLayout;
 import org.porth.resident.Profile;
 import org.porth.resident.ResidentId;
@@ -106,7 +108,7 @@ class CallerView extends Div implements BeforeEnterObserver {
         service.showError(messageFor(errors, "service", language));
         channel.setInvalid(messageFor(errors, "channel", language).isPresent());
         channel.setErrorMessage(messageFor(errors, "channel", language).orElse(null));
-        errorSummary.show(errors, language, (id, field) -> id);
+        errorSummary.show(SummaryProblems.of(errors, language, (id, field) -> id));
         if (!errors.isEmpty()) {
             return;
         }

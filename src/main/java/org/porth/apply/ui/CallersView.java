@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.porth.apply.FieldError;
 import org.porth.catalogue.Text;
 import org.porth.identity.Role;
+import org.porth.shell.ErrorSummary;
 import org.porth.shell.StaffLayout;
 import org.porth.resident.ContactPreferences;
 import org.porth.resident.NewResident;
@@ -111,7 +112,7 @@ class CallersView extends Div {
         check(errors, phone, phone.getValue().isBlank() || ProfileRules.isUkPhone(phone.getValue()), "callers.error.phone");
         check(errors, email, email.getValue().isBlank() || ProfileRules.isEmail(email.getValue()), "callers.error.email");
         Language language = Language.of(getLocale());
-        errorSummary.show(errors, language, (id, field) -> id);
+        errorSummary.show(SummaryProblems.of(errors, language, (id, field) -> id));
         if (!errors.isEmpty()) {
             return;
         }
