@@ -32,14 +32,19 @@ final class FormPages {
     }
 
     void type(String questionId, String text) {
-        WebElement input = driver().findElement(By.cssSelector("#q-" + questionId + " input, #q-" + questionId + " textarea"));
+        WebElement input = driver().findElement(box(questionId));
         input.clear();
         input.sendKeys(text);
     }
 
     String value(String questionId) {
-        return driver().findElement(By.cssSelector("#q-" + questionId + " input, #q-" + questionId + " textarea"))
-                .getAttribute("value");
+        return driver().findElement(box(questionId)).getAttribute("value");
+    }
+
+    /** A Vaadin field's own input, or a native input (the date boxes) by its id. */
+    private static By box(String questionId) {
+        String id = "#q-" + questionId;
+        return By.cssSelector(id + " input, " + id + " textarea, input" + id);
     }
 
     void date(String questionId, LocalDate date) {

@@ -3,12 +3,15 @@ package org.porth.booking;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.porth.shared.ActionRefused;
+
 /**
  * A booking action was refused and nothing changed. {@link #messageKey()} names the message (in the
  * booking bundle) that says why; when the slot has just been taken, {@link #nearestFreeTimes()}
- * offers the free times nearest to the one asked for.
+ * offers the free times nearest to the one asked for. It names no field: the booking pages say
+ * where it goes.
  */
-public class BookingRefused extends RuntimeException {
+public class BookingRefused extends ActionRefused {
 
     public enum Reason {
         /** The slot's last place went to someone else (or staff blocked it). */
@@ -42,17 +45,13 @@ public class BookingRefused extends RuntimeException {
     }
 
     public BookingRefused(Reason reason, List<LocalDateTime> nearestFreeTimes) {
-        super(reason.messageKey());
+        super(null, reason.messageKey());
         this.reason = reason;
         this.nearestFreeTimes = List.copyOf(nearestFreeTimes);
     }
 
     public Reason reason() {
         return reason;
-    }
-
-    public String messageKey() {
-        return reason.messageKey();
     }
 
     public List<LocalDateTime> nearestFreeTimes() {

@@ -3,17 +3,17 @@ package org.porth.booking;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.porth.shared.ActionRefused;
+
 /**
- * A closure was not added and nothing changed: {@code messageKey} (booking bundle) says why, next
- * to {@code field}. When held or confirmed bookings fall on the days, {@link #affectedDays()} lists
+ * A closure was not added and nothing changed: the refusal's message key (booking bundle) says why,
+ * next to its field. When held or confirmed bookings fall on the days, {@link #affectedDays()} lists
  * each booking's day, and the administrator must choose to cancel them or move them first.
  */
-public class ClosureRefused extends RuntimeException {
+public class ClosureRefused extends ActionRefused {
 
     public static final String AFFECTED = "affected";
 
-    private final String field;
-    private final String messageKey;
     private final List<LocalDate> affectedDays;
 
     public ClosureRefused(String field, String messageKey) {
@@ -21,18 +21,8 @@ public class ClosureRefused extends RuntimeException {
     }
 
     ClosureRefused(String field, String messageKey, List<LocalDate> affectedDays) {
-        super(messageKey + " (" + field + ")");
-        this.field = field;
-        this.messageKey = messageKey;
+        super(field, messageKey);
         this.affectedDays = List.copyOf(affectedDays);
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
     }
 
     /** The day of every booking in the way, in time order (a day once per booking). */

@@ -12,6 +12,7 @@ import org.porth.casework.internal.ServiceCaseRepository;
 import org.porth.casework.internal.Teams;
 import org.porth.casework.internal.Timeline;
 import org.porth.catalogue.Text;
+import org.porth.shared.ActionRefused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -64,7 +65,7 @@ public class CaseCoordination {
     public CaseDetails reroute(String reference, long version, String queue, String reason) {
         ServiceCase routed = CaseWork.current(access, reference, version);
         if (queue == null || !teams.queues().contains(queue) || queue.equals(routed.queueId())) {
-            throw new CaseActionRefused("queue", "case.queue.required");
+            throw new ActionRefused("queue", "case.queue.required");
         }
         String why = CaseWork.required(reason, "reroute-reason");
         routed.reroute(queue, clock.instant());
@@ -79,7 +80,7 @@ public class CaseCoordination {
     public CaseDetails assign(String reference, long version, String officer) {
         ServiceCase assigned = CaseWork.current(access, reference, version);
         if (officer == null || !teams.membersFor(assigned.queueId()).contains(officer)) {
-            throw new CaseActionRefused("officer", "case.officer.required");
+            throw new ActionRefused("officer", "case.officer.required");
         }
         assigned.assignTo(officer, clock.instant());
         timeline.assigned(assigned, officer, access.officer());
@@ -94,7 +95,7 @@ public class CaseCoordination {
         ServiceCase duplicate = CaseWork.current(access, reference, version);
         ServiceCase original = cases.findByReference(originalReference == null ? "" : originalReference.strip())
                 .filter(found -> !found.id().equals(duplicate.id()))
-                .orElseThrow(() -> new CaseActionRefused("original", "case.original.unknown"));
+                .orElseThrow(() -> new ActionRefused("original", "case.original.unknown"));
         duplicate.end(Outcome.DUPLICATE_OF_ANOTHER, original.reference(), clock.instant());
         timeline.add(duplicate, TimelineKind.DUPLICATE_OF, true, access.officer(), original.reference(), null);
         duplicate.moveTo(CaseStatus.CLOSED, clock.instant());

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.porth.casework.internal.ServiceCase;
 import org.porth.casework.internal.Timeline;
+import org.porth.shared.ActionRefused;
 import org.porth.shared.BusinessCalendar;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,7 +42,7 @@ public class CaseReplies {
     public Instant reply(String reference, String answer) {
         ServiceCase waiting = access.residentsCase(reference);
         if (waiting.status() != CaseStatus.AWAITING_RESIDENT) {
-            throw new CaseActionRefused("answer", "case.reply.not-waiting");
+            throw new ActionRefused("answer", "case.reply.not-waiting");
         }
         return resume(waiting, CaseWork.required(answer, "answer"), List.of());
     }

@@ -9,6 +9,7 @@ import org.porth.casework.internal.CaseDetailsReader;
 import org.porth.casework.internal.ReopenWindow;
 import org.porth.casework.internal.ServiceCase;
 import org.porth.casework.internal.Timeline;
+import org.porth.shared.ActionRefused;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,10 +60,10 @@ public class CaseWork {
     public CaseDetails changeStatus(String reference, long version, CaseStatus to, String reason) {
         ServiceCase worked = current(reference, version);
         if (to == CaseStatus.AWAITING_RESIDENT || to.isOutcome()) {
-            throw new CaseActionRefused("status", "case.status.use-action");
+            throw new ActionRefused("status", "case.status.use-action");
         }
         if (worked.status().reopensTo(to) && reopenWindow.isOver(worked)) {
-            throw new CaseActionRefused("status", "case.reopen.too-late");
+            throw new ActionRefused("status", "case.reopen.too-late");
         }
         Instant now = clock.instant();
         worked.moveTo(to, now);
@@ -115,7 +116,7 @@ public class CaseWork {
     public CaseDetails end(String reference, long version, Outcome outcome, String summaryForResident) {
         ServiceCase worked = current(reference, version);
         if (outcome == null || !outcome.officerMayChoose()) {
-            throw new CaseActionRefused("outcome", "case.outcome.required");
+            throw new ActionRefused("outcome", "case.outcome.required");
         }
         String summary = required(summaryForResident, "summary");
         Instant now = clock.instant();
@@ -142,14 +143,14 @@ public class CaseWork {
 
     static String required(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new CaseActionRefused(field, "case." + field + ".required");
+            throw new ActionRefused(field, "case." + field + ".required");
         }
         return optional(text, field);
     }
 
     static String optional(String text, String field) {
         if (text != null && text.strip().length() > MAX_TEXT) {
-            throw new CaseActionRefused(field, "case." + field + ".too-long");
+            throw new ActionRefused(field, "case." + field + ".too-long");
         }
         return text == null || text.isBlank() ? null : text.strip();
     }

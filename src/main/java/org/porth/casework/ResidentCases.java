@@ -12,6 +12,7 @@ import org.porth.casework.internal.ServiceCase;
 import org.porth.casework.internal.ServiceCaseRepository;
 import org.porth.casework.internal.Timeline;
 import org.porth.catalogue.UploadLimits;
+import org.porth.shared.ActionRefused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +71,7 @@ public class ResidentCases {
     public ResidentCase write(String reference, String message, List<String> fileIds) {
         ServiceCase about = access.residentsCase(reference);
         if (!about.status().isOpen()) {
-            throw new CaseActionRefused("message", "case.message.finished");
+            throw new ActionRefused("message", "case.message.finished");
         }
         String text = CaseWork.required(message, "message");
         List<MessageFile> sent = ownFiles(reference, fileIds);
@@ -88,7 +89,7 @@ public class ResidentCases {
     public ResidentCase withdraw(String reference, String reason) {
         ServiceCase about = access.residentsCase(reference);
         if (!about.status().isOpen()) {
-            throw new CaseActionRefused(null, "case.withdraw.finished");
+            throw new ActionRefused(null, "case.withdraw.finished");
         }
         about.end(Outcome.WITHDRAWN_BY_RESIDENT, CaseWork.required(reason, "withdraw-reason"), clock.instant());
         timeline.statusChanged(about, null, null);
@@ -106,7 +107,7 @@ public class ResidentCases {
         ServiceCase about = access.residentsCase(reference);
         ResidentCase seen = of(about);
         if (!seen.asksForFeedback() || seen.solved() != null) {
-            throw new CaseActionRefused(null, "case.feedback.not-asked");
+            throw new ActionRefused(null, "case.feedback.not-asked");
         }
         String words = solved ? CaseWork.optional(comment, "comment") : CaseWork.required(comment, "comment");
         Instant now = clock.instant();
@@ -124,10 +125,10 @@ public class ResidentCases {
     /** The resident's files added to this message, now sent with it: from here on staff of the case reach them. */
     private List<MessageFile> ownFiles(String reference, List<String> fileIds) {
         if (fileIds.size() > UploadLimits.DEFAULT.maxFiles()) {
-            throw new CaseActionRefused("files", "case.message.too-many-files");
+            throw new ActionRefused("files", "case.message.too-many-files");
         }
         return files.sendWithMessage(reference, fileIds)
-                .orElseThrow(() -> new CaseActionRefused("files", "case.message.no-such-file"))
+                .orElseThrow(() -> new ActionRefused("files", "case.message.no-such-file"))
                 .stream().map(file -> new MessageFile(file.id(), file.name())).toList();
     }
 

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.porth.casework.internal.Teams;
 import org.porth.identity.SystemTask;
+import org.porth.shared.ActionRefused;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,19 +46,19 @@ public class TeamAdministration {
         return teams.supervisorsFor(queueId);
     }
 
-    /** Adds the officer to the team; refused with {@link TeamChangeRefused} for an unknown team, a wrong id or a member. */
+    /** Adds the officer to the team; refused with {@link ActionRefused} for an unknown team, a wrong id or a member. */
     @PreAuthorize(Cases.ADMIN)
     @Transactional
     public void add(String teamId, String staffId, boolean supervisor) {
         if (teamId == null || !teams.exists(teamId)) {
-            throw new TeamChangeRefused(TEAM_FIELD, "team-admin.team.missing");
+            throw new ActionRefused(TEAM_FIELD, "team-admin.team.missing");
         }
         String officer = staffId == null ? "" : staffId.strip();
         if (!STAFF_ID.matcher(officer).matches()) {
-            throw new TeamChangeRefused(STAFF_ID_FIELD, "team-admin.staff-id.wrong");
+            throw new ActionRefused(STAFF_ID_FIELD, "team-admin.staff-id.wrong");
         }
         if (teams.isMember(teamId, officer)) {
-            throw new TeamChangeRefused(STAFF_ID_FIELD, "team-admin.staff-id.member");
+            throw new ActionRefused(STAFF_ID_FIELD, "team-admin.staff-id.member");
         }
         teams.join(teamId, officer, supervisor);
     }

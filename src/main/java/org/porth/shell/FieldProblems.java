@@ -3,19 +3,35 @@ package org.porth.shell;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.porth.shared.ActionRefused;
 
 /**
- * The fields of a page's forms that a refusal can point at, and the error summary that lists it: a
- * problem is shown next to its field and at the top, and what was typed stays where it was.
+ * The small form helper: the fields of a page's forms that a refusal can point at, and the error
+ * summary that lists it. An action refused ({@link ActionRefused}) is shown next to its field and
+ * at the top, and what was typed stays where it was. Pages with more to do after an action (a
+ * notice, a case changed meanwhile) extend it.
  */
-public final class FieldProblems {
+public class FieldProblems {
 
-    private final ErrorSummary summary = new ErrorSummary();
+    private final ErrorSummary summary;
     private final Map<String, HasValidation> fields = new HashMap<>();
+
+    public FieldProblems() {
+        this(new ErrorSummary());
+    }
+
+    /** @param summary the page's summary, when forms with their own fields share it */
+    public FieldProblems(ErrorSummary summary) {
+        this.summary = summary;
+    }
 
     public ErrorSummary summary() {
         return summary;
@@ -46,6 +62,39 @@ public final class FieldProblems {
             input.setInvalid(true);
         }
         summary.show(List.of(new ErrorSummary.Problem(field, message)));
+    }
+
+    /** A long text a refusal can point at, as long as the service takes. */
+    public TextArea area(String name, String label, int maxLength) {
+        TextArea area = field(name, new TextArea(label));
+        area.setMaxLength(maxLength);
+        area.setWidthFull();
+        return area;
+    }
+
+    /**
+     * Runs the action after clearing the fields' problems. When it is refused, says why next to the
+     * refusal's field, or next to {@code otherwise} (a button, say) when that field is not one of
+     * these (null: the refusal's own field, for the summary only).
+     *
+     * @return what the action answered; empty when it was refused
+     */
+    public <R> Optional<R> attempt(String otherwise, Supplier<R> action) {
+        clear();
+        try {
+            return Optional.of(action.get());
+        } catch (ActionRefused refused) {
+            String field = (refused.field() != null && has(refused.field())) || otherwise == null ? refused.field() : otherwise;
+            show(field, summary.getTranslation(refused.messageKey()));
+            return Optional.empty();
+        }
+    }
+
+    /** The kit's primary button. */
+    public static NativeButton button(String label, Runnable click) {
+        NativeButton button = new NativeButton(label, event -> click.run());
+        button.addClassName("porth-button");
+        return button;
     }
 
     /** Form parts spaced as one group. */

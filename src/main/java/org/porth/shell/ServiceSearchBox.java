@@ -19,30 +19,44 @@ public class ServiceSearchBox extends HtmlContainer {
      * text, each character written as up to 12) is refused by the server before any page answers.
      */
     public static final int MOST_CHARACTERS = 200;
-    static final String SERVICES = "services";
-    private static final String INPUT_ID = "start-service-search";
-    private static final String HINT_ID = INPUT_ID + "-hint";
+    public static final String SERVICES = "services";
+    /** The query parameter that carries the words. */
+    public static final String PARAMETER = "q";
+    private static final String START_ID = "start-service-search";
 
+    private final Input words = new Input();
+
+    /** The start page's box. */
     ServiceSearchBox() {
+        this(START_ID, "start.services.search-label", "start.services.search-hint", "start.services.search-button");
+    }
+
+    /** A search box with its own id and words (message keys): the catalogue's own page has one. */
+    public ServiceSearchBox(String inputId, String labelKey, String hintKey, String buttonKey) {
+        String hintId = inputId + "-hint";
         getElement().setAttribute("method", "get").setAttribute("action", SERVICES).setAttribute("role", "search");
         addClassNames("porth-form-group", "porth-search");
-        NativeLabel label = new NativeLabel(getTranslation("start.services.search-label"));
-        label.setFor(INPUT_ID);
+        NativeLabel label = new NativeLabel(getTranslation(labelKey));
+        label.setFor(inputId);
         label.addClassName("porth-label");
-        Div hint = new Div(getTranslation("start.services.search-hint"));
-        hint.setId(HINT_ID);
+        Div hint = new Div(getTranslation(hintKey));
+        hint.setId(hintId);
         hint.addClassName("porth-search__hint");
-        Input words = new Input();
-        words.setId(INPUT_ID);
+        words.setId(inputId);
         words.setType("search");
-        words.getElement().setAttribute("name", "q").setAttribute("aria-describedby", HINT_ID)
+        words.getElement().setAttribute("name", PARAMETER).setAttribute("aria-describedby", hintId)
                 .setAttribute("spellcheck", "false").setAttribute("maxlength", String.valueOf(MOST_CHARACTERS));
         words.addClassNames("porth-input", "porth-search__input");
-        NativeButton search = new NativeButton(getTranslation("start.services.search-button"));
+        NativeButton search = new NativeButton(getTranslation(buttonKey));
         search.getElement().setAttribute("type", "submit");
         search.addClassNames("porth-button", "porth-search__button");
         Div row = new Div(words, search);
         row.addClassName("porth-search__row");
         add(label, hint, row);
+    }
+
+    /** Shows the words searched for, so the resident can change them. */
+    public void show(String searched) {
+        words.setValue(searched);
     }
 }

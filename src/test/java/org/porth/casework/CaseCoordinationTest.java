@@ -14,6 +14,7 @@ import org.porth.browserless.People;
 import org.porth.casework.internal.CaseFixtures;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
+import org.porth.shared.ActionRefused;
 import org.porth.shared.BusinessCalendar;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -84,9 +85,9 @@ class CaseCoordinationTest {
         long version = work.open(reference).version();
 
         assertThatThrownBy(() -> coordination.reroute(reference, version, "nowhere", "Because"))
-                .isInstanceOfSatisfying(CaseActionRefused.class, refused -> assertThat(refused.field()).isEqualTo("queue"));
+                .isInstanceOfSatisfying(ActionRefused.class, refused -> assertThat(refused.field()).isEqualTo("queue"));
         assertThatThrownBy(() -> coordination.reroute(reference, version, "street-lighting", " "))
-                .isInstanceOfSatisfying(CaseActionRefused.class, refused -> assertThat(refused.field()).isEqualTo("reroute-reason"));
+                .isInstanceOfSatisfying(ActionRefused.class, refused -> assertThat(refused.field()).isEqualTo("reroute-reason"));
     }
 
     @Test
@@ -94,7 +95,7 @@ class CaseCoordinationTest {
         signIn(supervisor);
         long version = work.open(reference).version();
         assertThatThrownBy(() -> coordination.assign(reference, version, "staff:someone-elsewhere"))
-                .isInstanceOfSatisfying(CaseActionRefused.class, refused -> assertThat(refused.field()).isEqualTo("officer"));
+                .isInstanceOfSatisfying(ActionRefused.class, refused -> assertThat(refused.field()).isEqualTo("officer"));
         assertThat(coordination.officersFor(reference)).contains(officerId);
 
         signIn(People.signedIn("Officer " + fixtures.queue, null, Role.CASEWORKER));
@@ -107,9 +108,9 @@ class CaseCoordinationTest {
         signIn(supervisor);
         long version = work.open(reference).version();
         assertThatThrownBy(() -> coordination.markDuplicate(reference, version, reference))
-                .as("not of itself").isInstanceOf(CaseActionRefused.class);
+                .as("not of itself").isInstanceOf(ActionRefused.class);
         assertThatThrownBy(() -> coordination.markDuplicate(reference, version, "PTH-0000-0000"))
-                .isInstanceOfSatisfying(CaseActionRefused.class, refused -> assertThat(refused.field()).isEqualTo("original"));
+                .isInstanceOfSatisfying(ActionRefused.class, refused -> assertThat(refused.field()).isEqualTo("original"));
 
         CaseDetails duplicate = coordination.markDuplicate(reference, version, original);
 

@@ -16,6 +16,7 @@ import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
 import org.porth.resident.ResidentProfiles;
 import org.porth.resident.Somebody;
+import org.porth.shared.ActionRefused;
 import org.porth.shared.BusinessCalendar;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -88,7 +89,7 @@ class CaseWorkTest {
         assertThatThrownBy(() -> work.changeStatus(reference, opened.version(), CaseStatus.CLOSED, null))
                 .isInstanceOf(IllegalTransitionException.class);
         assertThatThrownBy(() -> work.changeStatus(reference, opened.version(), CaseStatus.RESOLVED, null))
-                .isInstanceOfSatisfying(CaseActionRefused.class, refused ->
+                .isInstanceOfSatisfying(ActionRefused.class, refused ->
                         assertThat(refused.messageKey()).isEqualTo("case.status.use-action"));
         assertThat(work.open(reference).summary().status()).isEqualTo(CaseStatus.SUBMITTED);
         assertThat(work.open(reference).version()).isEqualTo(opened.version());
@@ -149,13 +150,13 @@ class CaseWorkTest {
         CaseDetails working = inProgress();
 
         assertThatThrownBy(() -> work.requestInformation(reference, working.version(), "  "))
-                .isInstanceOfSatisfying(CaseActionRefused.class, refused -> {
+                .isInstanceOfSatisfying(ActionRefused.class, refused -> {
                     assertThat(refused.field()).isEqualTo("question");
                     assertThat(refused.messageKey()).isEqualTo("case.question.required");
                 });
         signIn(resident.asResident());
         assertThatThrownBy(() -> replies.reply(reference, "Here you are"))
-                .as("the council is not waiting for a reply").isInstanceOf(CaseActionRefused.class);
+                .as("the council is not waiting for a reply").isInstanceOf(ActionRefused.class);
     }
 
     @Test
@@ -172,9 +173,9 @@ class CaseWorkTest {
         CaseDetails working = inProgress();
 
         assertThatThrownBy(() -> work.end(reference, working.version(), null, "Filled in"))
-                .isInstanceOfSatisfying(CaseActionRefused.class, refused -> assertThat(refused.field()).isEqualTo("outcome"));
+                .isInstanceOfSatisfying(ActionRefused.class, refused -> assertThat(refused.field()).isEqualTo("outcome"));
         assertThatThrownBy(() -> work.end(reference, working.version(), Outcome.FIXED, ""))
-                .isInstanceOfSatisfying(CaseActionRefused.class, refused -> assertThat(refused.field()).isEqualTo("summary"));
+                .isInstanceOfSatisfying(ActionRefused.class, refused -> assertThat(refused.field()).isEqualTo("summary"));
         CaseDetails fixed = work.end(reference, working.version(), Outcome.FIXED, "We filled in the pothole on Tuesday.");
 
         assertThat(fixed.summary().status()).isEqualTo(CaseStatus.RESOLVED);

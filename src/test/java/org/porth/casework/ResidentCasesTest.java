@@ -26,6 +26,7 @@ import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
 import org.porth.resident.ResidentProfiles;
 import org.porth.resident.Somebody;
+import org.porth.shared.ActionRefused;
 import org.porth.shared.BusinessCalendar;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -173,12 +174,12 @@ class ResidentCasesTest {
 
         signIn(resident.asResident());
         assertThatThrownBy(() -> cases.write(reference, "  ", List.of()))
-                .isInstanceOfSatisfying(CaseActionRefused.class, refused -> {
+                .isInstanceOfSatisfying(ActionRefused.class, refused -> {
                     assertThat(refused.field()).isEqualTo("message");
                     assertThat(refused.messageKey()).isEqualTo("case.message.required");
                 });
         assertThatThrownBy(() -> cases.write(reference, "Here", List.of(theirs.id())))
-                .isInstanceOfSatisfying(CaseActionRefused.class, refused ->
+                .isInstanceOfSatisfying(ActionRefused.class, refused ->
                         assertThat(refused.messageKey()).isEqualTo("case.message.no-such-file"));
         assertThat(cases.open(reference).timeline()).extracting(TimelineItem::kind)
                 .doesNotContain(TimelineKind.RESIDENT_MESSAGE);
@@ -188,7 +189,7 @@ class ResidentCasesTest {
     void theResidentWithdrawsARequestWithAReasonAndCanThenNeitherWriteNorWithdrawAgain() {
         signIn(resident.asResident());
         assertThatThrownBy(() -> cases.withdraw(reference, ""))
-                .isInstanceOfSatisfying(CaseActionRefused.class, refused ->
+                .isInstanceOfSatisfying(ActionRefused.class, refused ->
                         assertThat(refused.messageKey()).isEqualTo("case.withdraw-reason.required"));
 
         ResidentCase withdrawn = cases.withdraw(reference, "The neighbour moved the bin.");
@@ -197,8 +198,8 @@ class ResidentCasesTest {
         assertThat(withdrawn.outcome()).isEqualTo(Outcome.WITHDRAWN_BY_RESIDENT);
         assertThat(withdrawn.outcomeSummary()).isEqualTo("The neighbour moved the bin.");
         assertThat(withdrawn.asksForFeedback()).isFalse();
-        assertThatThrownBy(() -> cases.write(reference, "Actually", List.of())).isInstanceOf(CaseActionRefused.class);
-        assertThatThrownBy(() -> cases.withdraw(reference, "Again")).isInstanceOf(CaseActionRefused.class);
+        assertThatThrownBy(() -> cases.write(reference, "Actually", List.of())).isInstanceOf(ActionRefused.class);
+        assertThatThrownBy(() -> cases.withdraw(reference, "Again")).isInstanceOf(ActionRefused.class);
         signIn(officer);
         assertThat(work.open(reference).nextStatus()).containsExactly(CaseStatus.CLOSED);
     }
@@ -208,7 +209,7 @@ class ResidentCasesTest {
         finish();
         signIn(resident.asResident());
         assertThatThrownBy(() -> cases.answer(reference, false, " "))
-                .isInstanceOfSatisfying(CaseActionRefused.class, refused -> assertThat(refused.field()).isEqualTo("comment"));
+                .isInstanceOfSatisfying(ActionRefused.class, refused -> assertThat(refused.field()).isEqualTo("comment"));
 
         ResidentCase reopened = cases.answer(reference, false, "The bin was left on the pavement again.");
 
@@ -242,7 +243,7 @@ class ResidentCasesTest {
 
         assertThat(cases.answer(reference, true, null).solved()).isTrue();
         assertThatThrownBy(() -> cases.answer(reference, false, "Changed my mind"))
-                .isInstanceOfSatisfying(CaseActionRefused.class, refused ->
+                .isInstanceOfSatisfying(ActionRefused.class, refused ->
                         assertThat(refused.messageKey()).isEqualTo("case.feedback.not-asked"));
         assertThat(cases.open(reference).summary().status()).isEqualTo(CaseStatus.RESOLVED);
     }

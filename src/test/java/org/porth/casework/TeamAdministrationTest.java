@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.porth.browserless.People;
 import org.porth.identity.Role;
+import org.porth.shared.ActionRefused;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -77,7 +78,7 @@ class TeamAdministrationTest {
     }
 
     private static void assertRefused(Runnable change, String field, String messageKey) {
-        assertThatExceptionOfType(TeamChangeRefused.class).isThrownBy(change::run).satisfies(refused -> {
+        assertThatExceptionOfType(ActionRefused.class).isThrownBy(change::run).satisfies(refused -> {
             assertThat(refused.field()).isEqualTo(field);
             assertThat(refused.messageKey()).isEqualTo(messageKey);
         });

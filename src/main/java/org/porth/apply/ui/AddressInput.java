@@ -17,6 +17,8 @@ import org.porth.forms.FieldError;
 import org.porth.gazetteer.Address;
 import org.porth.gazetteer.Gazetteer;
 import org.porth.shared.Postcode;
+import org.porth.shell.Hint;
+import org.porth.shell.NativeSelect;
 
 /**
  * An address: find it by postcode in the council's gazetteer (which gives its UPRN and ward), or
@@ -46,7 +48,7 @@ final class AddressInput extends QuestionInput {
         } else {
             group.getElement().setAttribute("aria-labelledby", labels.heading().getId().orElseThrow());
         }
-        labels.hint().ifPresent(hint -> group.add(hint(hint)));
+        labels.hint().ifPresent(hint -> group.add(new Hint(null, hint)));
 
         postcode.setLabel(t("form.address.postcode"));
         postcode.setId(Ids.of(id, "postcode"));
@@ -79,12 +81,6 @@ final class AddressInput extends QuestionInput {
         manual.add(switchLink("form.address.look-up", false));
         group.add(lookup, manual);
         showTyping(false);
-    }
-
-    private Paragraph hint(String text) {
-        Paragraph hint = new Paragraph(text);
-        hint.addClassName("porth-hint");
-        return hint;
     }
 
     private NativeButton switchLink(String key, boolean toTyping) {

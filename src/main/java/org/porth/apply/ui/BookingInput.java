@@ -10,10 +10,8 @@ import java.util.Optional;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Input;
-import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import org.porth.booking.Availability;
 import org.porth.booking.BookableResource;
 import org.porth.booking.DayWithSpace;
@@ -23,6 +21,7 @@ import org.porth.forms.BookingAnswer;
 import org.porth.forms.FieldError;
 import org.porth.shared.DateText;
 import org.porth.shared.Translations;
+import org.porth.shell.TextInput;
 
 /**
  * A booking question: the days with places left as radio buttons, a date box as the other way in,
@@ -39,13 +38,17 @@ final class BookingInput extends QuestionInput {
     private final Choices choices;
     private final Div root = new Div();
     private final RadioButtonGroup<LocalDate> days = new RadioButtonGroup<>();
-    private final Input dateBox = new Input(ValueChangeMode.ON_CHANGE);
+    private final TextInput dateGroup;
+    private final Input dateBox;
     private final RadioButtonGroup<LocalTime> times = new RadioButtonGroup<>();
     private List<DayWithSpace> placesByDay = List.of();
 
     BookingInput(Labels labels, Choices choices) {
         super(labels);
         this.choices = choices;
+        dateGroup = new TextInput(Ids.of(question().id(), BookingAnswer.DATE), text("form.booking.date-box"),
+                text("form.booking.date-box-hint"), false).kind("date", null).width("porth-input--width-10");
+        dateBox = dateGroup.input();
         root.addClassName("porth-question");
         if (choices.resource().isEmpty()) {
             Paragraph none = new Paragraph(text("form.booking.not-served"));
@@ -75,25 +78,12 @@ final class BookingInput extends QuestionInput {
         }
     }
 
-    private Div dateBox() {
-        String id = Ids.of(question().id(), BookingAnswer.DATE);
-        NativeLabel label = new NativeLabel(text("form.booking.date-box"));
-        label.setFor(id);
-        label.addClassName("porth-label");
-        Div hint = new Div(text("form.booking.date-box-hint"));
-        hint.setId(id + "-hint");
-        hint.addClassName("porth-hint");
-        dateBox.setId(id);
-        dateBox.setType("date");
-        dateBox.addClassNames("porth-input", "porth-input--width-10");
-        dateBox.getElement().setAttribute("aria-describedby", hint.getId().orElseThrow());
+    private TextInput dateBox() {
         dateBox.addValueChangeListener(change -> typedDate().ifPresent(date -> {
             days.setValue(days.getListDataView().contains(date) ? date : null);
             offerTimes(date);
         }));
-        Div group = new Div(label, hint, dateBox);
-        group.addClassName("porth-form-group");
-        return group;
+        return dateGroup;
     }
 
     private boolean hasTimes() {

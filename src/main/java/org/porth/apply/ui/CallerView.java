@@ -30,6 +30,8 @@ import org.porth.resident.ResidentId;
 import org.porth.resident.ResidentProfiles;
 import org.porth.shared.Language;
 import org.porth.shared.Translations;
+import org.porth.shell.ErrorSummary;
+import org.porth.shell.NativeSelect;
 import org.porth.shell.StaffLayout;
 
 /** The caller chosen: which service they need, and how they contacted the council. Then the form. */
@@ -106,7 +108,7 @@ class CallerView extends Div implements BeforeEnterObserver {
         service.showError(messageFor(errors, "service", language));
         channel.setInvalid(messageFor(errors, "channel", language).isPresent());
         channel.setErrorMessage(messageFor(errors, "channel", language).orElse(null));
-        errorSummary.show(errors, language, (id, field) -> id);
+        errorSummary.show(SummaryProblems.of(errors, language, (id, field) -> id));
         if (!errors.isEmpty()) {
             return;
         }

@@ -28,6 +28,7 @@ import org.porth.resident.ProfileRules;
 import org.porth.resident.ResidentProfiles;
 import org.porth.shared.Language;
 import org.porth.shared.Translations;
+import org.porth.shell.ErrorSummary;
 import org.porth.shell.StaffLayout;
 
 /**
@@ -111,7 +112,7 @@ class CallersView extends Div {
         check(errors, phone, phone.getValue().isBlank() || ProfileRules.isUkPhone(phone.getValue()), "callers.error.phone");
         check(errors, email, email.getValue().isBlank() || ProfileRules.isEmail(email.getValue()), "callers.error.email");
         Language language = Language.of(getLocale());
-        errorSummary.show(errors, language, (id, field) -> id);
+        errorSummary.show(SummaryProblems.of(errors, language, (id, field) -> id));
         if (!errors.isEmpty()) {
             return;
         }

@@ -27,6 +27,7 @@ import org.porth.forms.FieldError;
 import org.porth.forms.SummaryRow;
 import org.porth.identity.Role;
 import org.porth.shared.Language;
+import org.porth.shell.ErrorSummary;
 import org.porth.shell.StaffLayout;
 
 /**
@@ -67,7 +68,7 @@ class CheckAnswersView extends Div implements BeforeEnterObserver {
 
     private void render(CheckYourAnswers.Ready ready) {
         removeAll();
-        errorSummary.show(List.of(), Language.of(getLocale()), (question, field) -> question);
+        errorSummary.show(List.of());
         declaration.setValue(false);
         declaration.setInvalid(false);
         Language language = Language.of(getLocale());
@@ -128,8 +129,8 @@ class CheckAnswersView extends Div implements BeforeEnterObserver {
                     declaration.setInvalid(true);
                     declaration.setErrorMessage(error.message().in(language));
                 });
-        errorSummary.show(errors, language, (question, field) -> question.equals(Submissions.DECLARATION)
-                ? Submissions.DECLARATION : changeLinkOf(question));
+        errorSummary.show(SummaryProblems.of(errors, language, (question, field) -> question.equals(Submissions.DECLARATION)
+                ? Submissions.DECLARATION : changeLinkOf(question)));
         // GOV.UK: a page with errors says so first in its title, which screen readers read first
         String prefix = getTranslation("error.title-prefix") + " ";
         String title = UI.getCurrent().getInternals().getTitle();

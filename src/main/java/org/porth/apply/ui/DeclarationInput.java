@@ -6,9 +6,10 @@ import java.util.Map;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
 import org.porth.forms.Answer;
 import org.porth.forms.FieldError;
+import org.porth.shell.ErrorMessage;
+import org.porth.shell.Hint;
 
 /** "I confirm that ...": one box the resident ticks. */
 final class DeclarationInput extends QuestionInput {
@@ -16,7 +17,7 @@ final class DeclarationInput extends QuestionInput {
     static final String CONFIRMED = "confirmed";
 
     private final Checkbox box = new Checkbox();
-    private final Paragraph error = new Paragraph();
+    private final ErrorMessage error = new ErrorMessage(null);
     private final Div frame;
 
     DeclarationInput(Labels labels) {
@@ -24,17 +25,9 @@ final class DeclarationInput extends QuestionInput {
         box.setId(Ids.of(labels.question().id()));
         box.setLabel(labels.label());
         box.setManualValidation(true);
-        error.addClassName("porth-error-message");
-        error.setVisible(false);
         frame = new Div(error, box);
         frame.addClassName("porth-question");
-        labels.hint().ifPresent(hint -> frame.addComponentAsFirst(hintParagraph(hint)));
-    }
-
-    private static Paragraph hintParagraph(String hint) {
-        Paragraph paragraph = new Paragraph(hint);
-        paragraph.addClassName("porth-hint");
-        return paragraph;
+        labels.hint().ifPresent(hint -> frame.addComponentAsFirst(new Hint(null, hint)));
     }
 
     @Override
@@ -55,8 +48,7 @@ final class DeclarationInput extends QuestionInput {
     @Override
     void showErrors(List<FieldError> errors) {
         var message = errors.stream().findFirst().map(e -> e.message().in(labels.language()));
-        error.setText(message.orElse(""));
-        error.setVisible(message.isPresent());
+        error.show(message.orElse(null));
         box.setInvalid(message.isPresent());
         frame.setClassName("porth-form-group--error", message.isPresent());
     }

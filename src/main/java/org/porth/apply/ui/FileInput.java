@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
@@ -24,6 +23,8 @@ import org.porth.attachments.UploadSlot;
 import org.porth.catalogue.UploadLimits;
 import org.porth.forms.Answer;
 import org.porth.forms.FieldError;
+import org.porth.shell.ErrorMessage;
+import org.porth.shell.Hint;
 import org.porth.shell.UploadTexts;
 
 /**
@@ -41,7 +42,7 @@ final class FileInput extends QuestionInput {
     private final UploadLimits limits;
     private final UploadSlot slot;
     private final Div frame = new Div();
-    private final Paragraph error = new Paragraph();
+    private final ErrorMessage error = new ErrorMessage(null);
     private final UnorderedList list = new UnorderedList();
     private final Upload upload = new Upload();
     private final List<StoredFile> files = new ArrayList<>();
@@ -59,13 +60,10 @@ final class FileInput extends QuestionInput {
             label.addClassName("porth-label");
             frame.add(label);
         }
-        Paragraph limitsHint = new Paragraph(t("form.files.limits", limits.maxFiles(), types(),
+        Hint limitsHint = new Hint(null, t("form.files.limits", limits.maxFiles(), types(),
                 limits.maxBytesPerFile() / (1024 * 1024)));
-        limitsHint.addClassName("porth-hint");
-        labels.hint().ifPresent(hint -> frame.add(hint(hint)));
-        error.addClassName("porth-error-message");
+        labels.hint().ifPresent(hint -> frame.add(new Hint(null, hint)));
         error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
         upload.setId(Ids.of(id));
         upload.setMaxFiles(limits.maxFiles());
         upload.setI18n(UploadTexts.in(frame));
@@ -114,20 +112,13 @@ final class FileInput extends QuestionInput {
     }
 
     private void showError(String message) {
-        error.setText(message == null ? "" : message);
-        error.setVisible(message != null);
+        error.show(message);
         frame.setClassName("porth-form-group--error", message != null);
     }
 
     private String types() {
         return limits.types().stream().sorted().map(type -> t("form.files.type." + type.name()))
                 .collect(Collectors.joining(", "));
-    }
-
-    private static Paragraph hint(String text) {
-        Paragraph hint = new Paragraph(text);
-        hint.addClassName("porth-hint");
-        return hint;
     }
 
     private String t(String key, Object... params) {

@@ -15,6 +15,7 @@ import org.porth.forms.Answer;
 import org.porth.forms.FieldError;
 import org.porth.gazetteer.Gazetteer;
 import org.porth.gazetteer.Street;
+import org.porth.shell.NativeSelect;
 
 /**
  * Where a problem is: at an address (from the gazetteer), or on a street with a description of

@@ -36,6 +36,7 @@ import org.porth.forms.Journey;
 import org.porth.gazetteer.Gazetteer;
 import org.porth.identity.Role;
 import org.porth.shared.Language;
+import org.porth.shell.ErrorSummary;
 import org.porth.shell.StaffLayout;
 
 /**
@@ -114,7 +115,7 @@ class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTit
         removeAll();
         inputs.clear();
         hasErrors = false;
-        errorSummary.show(List.of(), Language.of(getLocale()), (question, field) -> question);
+        errorSummary.show(List.of());
         Language language = Language.of(getLocale());
         add(FormParts.backLink(backTarget(), this));
         FormParts.officerBanner(form, this).ifPresent(this::add);
@@ -197,9 +198,9 @@ class QuestionPageView extends Div implements BeforeEnterObserver, HasDynamicTit
         for (QuestionInput input : inputs) {
             input.showErrors(errors.stream().filter(error -> error.questionId().equals(input.question().id())).toList());
         }
-        errorSummary.show(errors, language, (questionId, field) -> inputs.stream()
+        errorSummary.show(SummaryProblems.of(errors, language, (questionId, field) -> inputs.stream()
                 .filter(input -> input.question().id().equals(questionId)).findFirst()
-                .map(input -> input.focusTarget(field)).orElse(Ids.of(questionId)));
+                .map(input -> input.focusTarget(field)).orElse(Ids.of(questionId))));
         hasErrors = !errors.isEmpty();
         UI.getCurrent().getPage().setTitle(getPageTitle());
     }

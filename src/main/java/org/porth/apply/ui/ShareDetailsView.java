@@ -22,11 +22,11 @@ import org.porth.apply.PageResult;
 import org.porth.attachments.StoredFiles;
 import org.porth.catalogue.Text;
 import org.porth.forms.AnswerSummary;
-import org.porth.forms.FieldError;
 import org.porth.forms.SummaryRow;
 import org.porth.identity.Role;
 import org.porth.shared.Language;
 import org.porth.shared.Translations;
+import org.porth.shell.ErrorSummary;
 
 /**
  * Tell us once: the resident changed details their account filled in, so they are asked whether
@@ -110,7 +110,7 @@ class ShareDetailsView extends Div implements BeforeEnterObserver {
             Language language = Language.of(getLocale());
             choice.setInvalid(true);
             choice.setErrorMessage(message.in(language));
-            errorSummary.show(List.of(new FieldError("share", null, message)), language, (q, f) -> "share");
+            errorSummary.show(List.of(new ErrorSummary.Problem("share", message.in(language))));
             return;
         }
         PageResult result = applications.decideSharing(draftId, pageId, ask.questionIds(), YES.equals(choice.getValue()));

@@ -14,6 +14,7 @@ import org.porth.booking.BookingRefused;
 import org.porth.booking.BookingStatus;
 import org.porth.booking.ResidentBookings;
 import org.porth.shared.Language;
+import org.porth.shell.ErrorMessage;
 import org.porth.shell.ErrorSummary;
 import org.porth.shell.ErrorSummary.Problem;
 
@@ -41,16 +42,13 @@ class BookingCard extends Div {
             return;
         }
         String cancelId = "cancel-" + booking.reference();
-        Paragraph error = new Paragraph();
-        error.addClassName("porth-error-message");
-        error.setVisible(false);
+        ErrorMessage error = new ErrorMessage(null);
         NativeButton cancel = new NativeButton(getTranslation("booking.mine.cancel"), click -> {
             try {
                 bookings.cancel(booking.reference());
                 cancelled.accept(booking.reference());
             } catch (BookingRefused refusal) {
-                error.setText(getTranslation(refusal.messageKey()));
-                error.setVisible(true);
+                error.show(getTranslation(refusal.messageKey()));
                 summary.show(List.of(new Problem(cancelId, getTranslation(refusal.messageKey()))));
             }
         });

@@ -6,14 +6,12 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -31,7 +29,9 @@ import org.porth.booking.ClosureAdministration.Closing;
 import org.porth.booking.ClosureRefused;
 import org.porth.shared.DateText;
 import org.porth.shared.Language;
+import org.porth.shell.ErrorMessage;
 import org.porth.shell.ErrorSummary;
+import org.porth.shell.FieldProblems;
 
 /**
  * Closing a resource on a day or a range of days, with the reason residents see. When bookings
@@ -42,6 +42,7 @@ final class ClosureForm extends Div {
 
     private final ClosureAdministration administration;
     private final ErrorSummary errors;
+    private final FieldProblems problems;
     private final Consumer<String> done;
     private final Language language;
     private final Select<BookableResource> resource = new Select<>();
@@ -55,18 +56,19 @@ final class ClosureForm extends Div {
             Language language, Consumer<String> done) {
         this.administration = administration;
         this.errors = errors;
+        this.problems = new FieldProblems(errors);
         this.done = done;
         this.language = language;
         H2 heading = new H2(getTranslation("booking.admin.close-heading"));
         heading.addClassName("porth-heading-m");
-        resource.setId(ClosureAdministration.RESOURCE_FIELD);
+        problems.field(ClosureAdministration.RESOURCE_FIELD, resource);
         resource.setLabel(getTranslation("booking.admin.close-resource"));
         resource.setItems(resources);
         resource.setItemLabelGenerator(shown -> shown.name().in(language));
         first = datePicker(ClosureAdministration.FIRST_FIELD, "booking.admin.close-first");
         last = datePicker(ClosureAdministration.LAST_FIELD, "booking.admin.close-last");
         last.setHelperText(getTranslation("booking.admin.close-last.hint"));
-        reason.setId(ClosureAdministration.REASON_FIELD);
+        problems.field(ClosureAdministration.REASON_FIELD, reason);
         reason.setLabel(getTranslation("booking.admin.close-reason"));
         reason.setHelperText(getTranslation("booking.admin.close-reason.hint"));
         NativeButton close = new NativeButton(getTranslation("booking.admin.close-button"), click -> submit(asked()));
@@ -80,8 +82,7 @@ final class ClosureForm extends Div {
     }
 
     private DatePicker datePicker(String id, String labelKey) {
-        DatePicker picker = new DatePicker(getTranslation(labelKey));
-        picker.setId(id);
+        DatePicker picker = problems.field(id, new DatePicker(getTranslation(labelKey)));
         picker.setLocale(language.locale());
         picker.setI18n(new DatePicker.DatePickerI18n()
                 .setMonthNames(Arrays.stream(Month.values()).map(month -> month.getDisplayName(TextStyle.FULL_STANDALONE,
@@ -117,13 +118,7 @@ final class ClosureForm extends Div {
                 ask(closing, refused.affectedDays());
                 return;
             }
-            HasValidation field = Map.<String, HasValidation>of(ClosureAdministration.RESOURCE_FIELD, resource,
-                    ClosureAdministration.FIRST_FIELD, first, ClosureAdministration.LAST_FIELD, last,
-                    ClosureAdministration.REASON_FIELD, reason).get(refused.field());
-            String message = getTranslation(refused.messageKey());
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-            errors.show(List.of(new ErrorSummary.Problem(refused.field(), message)));
+            problems.show(refused.field(), getTranslation(refused.messageKey()));
         }
     }
 
@@ -131,8 +126,8 @@ final class ClosureForm extends Div {
     private void ask(Closing closing, List<LocalDate> days) {
         String question = getTranslation("booking.admin.affected", days.size());
         errors.show(List.of(new ErrorSummary.Problem(ClosureRefused.AFFECTED, question)));
-        Paragraph asked = new Paragraph(question);
-        asked.addClassName("porth-error-message");
+        ErrorMessage asked = new ErrorMessage(null);
+        asked.show(question);
         UnorderedList byDay = new UnorderedList();
         byDay.setId("affected-days");
         days.stream().collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()))
@@ -150,7 +145,7 @@ final class ClosureForm extends Div {
     }
 
     private void clearProblems() {
-        List.<HasValidation>of(resource, first, last, reason).forEach(field -> field.setInvalid(false));
+        problems.clear();
         errors.show(List.of());
         affected.removeAll();
         affected.setVisible(false);

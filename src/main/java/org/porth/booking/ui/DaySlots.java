@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeButton;
@@ -23,6 +22,7 @@ import org.porth.booking.BookingStatus;
 import org.porth.booking.SlotState;
 import org.porth.booking.SlotTime;
 import org.porth.shared.Language;
+import org.porth.shell.ErrorMessage;
 import org.porth.shell.ErrorSummary;
 import org.porth.shell.ErrorSummary.Problem;
 import org.porth.shell.NotificationBanner;
@@ -108,10 +108,7 @@ final class DaySlots extends Div {
         boolean markable = booking.status() == BookingStatus.CONFIRMED || booking.status() == BookingStatus.ATTENDED
                 || booking.status() == BookingStatus.NO_SHOW;
         if (started && markable) {
-            Paragraph refusal = new Paragraph();
-            refusal.setId("not-marked-" + booking.reference());
-            refusal.addClassName("porth-error-message");
-            refusal.setVisible(false);
+            ErrorMessage refusal = new ErrorMessage("not-marked-" + booking.reference());
             item.add(refusal, mark(booking, "booking.staff.attended", BookingStatus.ATTENDED, refusal),
                     mark(booking, "booking.staff.no-show", BookingStatus.NO_SHOW, refusal));
         }
@@ -122,7 +119,7 @@ final class DaySlots extends Div {
      * @param refusal where a refusal is said next to the buttons (the API refuses a booking not yet
      *                started, which a page left open can still offer when the booking was moved later)
      */
-    private NativeButton mark(BookingDetails booking, String labelKey, BookingStatus attendance, Paragraph refusal) {
+    private NativeButton mark(BookingDetails booking, String labelKey, BookingStatus attendance, ErrorMessage refusal) {
         String label = getTranslation(labelKey);
         NativeButton button = new NativeButton(label, click -> {
             try {
@@ -135,11 +132,7 @@ final class DaySlots extends Div {
             } catch (BookingRefused refused) {
                 String message = getTranslation("booking.staff.not-marked", booking.reference(),
                         getTranslation(refused.messageKey()));
-                Span prefix = new Span(getTranslation("my-account.form.error-prefix") + " ");
-                prefix.addClassName("porth-visually-hidden");
-                refusal.removeAll();
-                refusal.add(prefix, new Text(message));
-                refusal.setVisible(true);
+                refusal.show(message);
                 errors.show(List.of(new Problem(idOf(booking, attendance), message)));
             }
         });

@@ -18,6 +18,7 @@ import org.porth.booking.BookingPages;
 import org.porth.booking.RuleChange;
 import org.porth.booking.RulesRefused;
 import org.porth.shared.Language;
+import org.porth.shell.ErrorMessage;
 
 /**
  * New opening hours would leave bookings outside them, and nothing was saved: the times they are
@@ -42,8 +43,8 @@ final class OutsideHoursQuestion extends Div {
         removeAll();
         reason.setInvalid(false);
         String question = getTranslation("booking.rules.affected", affected.size());
-        Paragraph asked = new Paragraph(question);
-        asked.addClassName("porth-error-message");
+        ErrorMessage asked = new ErrorMessage(null);
+        asked.show(question);
         UnorderedList times = new UnorderedList();
         times.setId("affected-times");
         affected.stream().collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()))

@@ -10,7 +10,6 @@ import java.util.Map;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.porth.booking.BookableResource;
@@ -20,6 +19,7 @@ import org.porth.booking.RuleChange.Unit;
 import org.porth.booking.RulesRefused;
 import org.porth.shared.Language;
 import org.porth.shell.ErrorSummary;
+import org.porth.shell.Hint;
 
 /**
  * The rules an administrator may change, as text fields they type in (so that whatever is typed
@@ -63,9 +63,7 @@ final class RulesForm extends Div {
         H2 hours = new H2(getTranslation("booking.rules.opening"));
         hours.addClassName("porth-heading-m");
         hours.setId(OPENING_HEADING);
-        Paragraph hoursHint = new Paragraph(getTranslation("booking.rules.opening-hint"));
-        hoursHint.addClassName("porth-hint");
-        Div week = new Div(hours, hoursHint);
+        Div week = new Div(hours, new Hint(null, getTranslation("booking.rules.opening-hint")));
         week.getElement().setAttribute("role", "group");
         week.getElement().setAttribute("aria-labelledby", OPENING_HEADING);
         for (DayOfWeek day : DayOfWeek.values()) {

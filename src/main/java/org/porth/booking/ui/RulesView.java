@@ -29,6 +29,7 @@ import org.porth.identity.Role;
 import org.porth.identity.StaffDirectory;
 import org.porth.shared.Language;
 import org.porth.shell.ErrorSummary;
+import org.porth.shell.Hint;
 import org.porth.shell.StaffLayout;
 
 /**
@@ -132,9 +133,7 @@ class RulesView extends Div implements BeforeEnterObserver {
                 new DescriptionList.Term(getTranslation("booking.rules.wards")),
                 new DescriptionList.Description(resource.wards().isEmpty() ? getTranslation("booking.rules.wards-all")
                         : String.join(", ", resource.wards().stream().sorted().toList())));
-        Paragraph why = new Paragraph(getTranslation("booking.rules.fixed-hint"));
-        why.addClassName("porth-hint");
-        return new Div(list, why);
+        return new Div(list, new Hint(null, getTranslation("booking.rules.fixed-hint")));
     }
 
     /** Saves (or resets); bookings outside new hours are asked about, and nothing changes until the answer. */

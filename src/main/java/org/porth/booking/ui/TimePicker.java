@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Location;
 import org.porth.booking.BookingRefused;
 import org.porth.booking.FreeTime;
 import org.porth.shared.Language;
+import org.porth.shell.ErrorMessage;
 import org.porth.shell.ErrorSummary;
 import org.porth.shell.ErrorSummary.Problem;
 
@@ -83,9 +84,7 @@ class TimePicker extends Div {
     private void refused(BookingRefused refusal) {
         String message = getTranslation(refusal.messageKey());
         error.removeAll();
-        Span prefix = new Span(getTranslation("my-account.form.error-prefix") + " ");
-        prefix.addClassName("porth-visually-hidden");
-        error.add(new Paragraph(prefix, new Text(message)));
+        error.add(new Paragraph(ErrorMessage.prefix(this), new Text(message)));
         if (!refusal.nearestFreeTimes().isEmpty()) {
             UnorderedList nearest = new UnorderedList();
             nearest.addClassName("porth-list");

@@ -2,17 +2,13 @@ package org.porth.casework.ui;
 
 import java.util.function.Supplier;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.porth.casework.CaseActionRefused;
 import org.porth.casework.CaseChangedException;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseWork;
-import org.porth.shell.ErrorSummary;
 import org.porth.shell.FieldProblems;
 import org.springframework.dao.OptimisticLockingFailureException;
 
@@ -21,12 +17,11 @@ import org.springframework.dao.OptimisticLockingFailureException;
  * says why next to the field and in the error summary; if someone else changed the case meanwhile,
  * the case is shown as it is now and nothing is overwritten.
  */
-final class CaseForms {
+final class CaseForms extends FieldProblems {
 
     private final CaseWork work;
     private final CaseView view;
     private final String reference;
-    private final FieldProblems problems = new FieldProblems();
 
     CaseForms(CaseWork work, CaseView view, String reference) {
         this.work = work;
@@ -34,34 +29,18 @@ final class CaseForms {
         this.reference = reference;
     }
 
-    ErrorSummary errorSummary() {
-        return problems.summary();
-    }
-
-    /** A field a refusal can point at; its id is the field's name. */
-    <T extends Component & HasValidation> T field(String name, T input) {
-        return problems.field(name, input);
-    }
-
     TextArea area(String name, String label) {
-        TextArea area = field(name, new TextArea(label));
-        area.setMaxLength(CaseWork.MAX_TEXT);
-        area.setWidthFull();
-        return area;
+        return area(name, label, CaseWork.MAX_TEXT);
     }
 
     NativeButton button(String label, Supplier<CaseDetails> action) {
-        NativeButton button = new NativeButton(label, click -> act(action));
-        button.addClassName("porth-button");
-        return button;
+        return FieldProblems.button(label, () -> act(action));
     }
 
     private void act(Supplier<CaseDetails> action) {
-        problems.clear();
         try {
-            view.show(action.get(), notice("case.action.done", "porth-notification--success"));
-        } catch (CaseActionRefused refused) {
-            problems.show(refused.field(), view.getTranslation(refused.messageKey()));
+            attempt(null, action).ifPresent(done ->
+                    view.show(done, notice("case.action.done", "porth-notification--success")));
         } catch (CaseChangedException | OptimisticLockingFailureException changed) {
             view.show(work.open(reference), notice("case.action.changed", "porth-notification"));
         }

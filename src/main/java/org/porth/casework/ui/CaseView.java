@@ -112,7 +112,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 section("case.other-cases.title", new OtherCases(details.residentsOtherCases(), language)),
                 section("case.timeline.title", new CaseTimeline(details.timeline(), names, zone, language)));
         CaseForms forms = new CaseForms(work, this, reference);
-        add(forms.errorSummary(), new CaseActions(work, details, forms),
+        add(forms.summary(), new CaseActions(work, details, forms),
                 new CaseMoves(coordination, details, forms, supervisor, officers, names, language));
         if (supervisor) {
             add(section("case.audit.title", new AuditTrailList(trail, names, zone, language)));

@@ -1,9 +1,7 @@
 package org.porth.casework.ui;
 
 import java.util.List;
-import java.util.Map;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -17,12 +15,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.shell.FieldProblems;
 import org.porth.casework.TeamAdministration;
-import org.porth.casework.TeamChangeRefused;
 import org.porth.casework.TeamMembers;
 import org.porth.identity.Role;
 import org.porth.identity.StaffDirectory;
 import org.porth.shared.Language;
-import org.porth.shell.ErrorSummary;
 import org.porth.shell.StaffLayout;
 
 /**
@@ -37,7 +33,7 @@ class TeamAdminView extends Div {
 
     private final TeamAdministration administration;
     private final StaffDirectory directory;
-    private final ErrorSummary errors = new ErrorSummary();
+    private final FieldProblems problems = new FieldProblems();
     private final Div notice = new Div();
     private final Select<TeamMembers> team = new Select<>();
     private final TextField staffId = new TextField();
@@ -51,10 +47,10 @@ class TeamAdminView extends Div {
         heading.addClassName("porth-heading-l");
         notice.setId("team-notice");
         notice.getElement().setAttribute("role", "status");
-        team.setId(TeamAdministration.TEAM_FIELD);
+        problems.field(TeamAdministration.TEAM_FIELD, team);
         team.setLabel(getTranslation("team-admin.team"));
         team.setItemLabelGenerator(shown -> shown.name().in(language));
-        staffId.setId(TeamAdministration.STAFF_ID_FIELD);
+        problems.field(TeamAdministration.STAFF_ID_FIELD, staffId);
         staffId.setLabel(getTranslation("team-admin.staff-id"));
         staffId.setHelperText(getTranslation("team-admin.staff-id.hint"));
         Checkbox supervisor = new Checkbox(getTranslation("team-admin.supervisor"));
@@ -66,25 +62,21 @@ class TeamAdminView extends Div {
         add.setId("add-member");
         list = new TeamList(language, (teamId, member) -> change(() -> administration.remove(teamId, member),
                 "team-admin.removed"));
-        add(heading, errors, notice, FieldProblems.group(team, staffId, supervisor, add), list);
+        add(heading, problems.summary(), notice, FieldProblems.group(team, staffId, supervisor, add), list);
         refresh();
     }
 
     private void change(Runnable change, String doneKey) {
-        clearProblems();
-        try {
+        problems.summary().show(List.of());
+        notice.removeAll();
+        problems.attempt(null, () -> {
             change.run();
+            return doneKey;
+        }).ifPresent(done -> {
             staffId.clear();
-            notice.add(new Paragraph(getTranslation(doneKey)));
+            notice.add(new Paragraph(getTranslation(done)));
             refresh();
-        } catch (TeamChangeRefused refused) {
-            HasValidation field = Map.<String, HasValidation>of(TeamAdministration.TEAM_FIELD, team,
-                    TeamAdministration.STAFF_ID_FIELD, staffId).get(refused.field());
-            String message = getTranslation(refused.messageKey());
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-            errors.show(List.of(new ErrorSummary.Problem(refused.field(), message)));
-        }
+        });
     }
 
     /** Shows the teams as they are now, keeping the team chosen in the form. */
@@ -95,12 +87,5 @@ class TeamAdminView extends Div {
         teams.stream().filter(shown -> shown.id().equals(chosen)).findFirst().ifPresent(team::setValue);
         list.show(teams, directory.names(teams.stream()
                 .flatMap(shown -> shown.members().stream().map(TeamMembers.Member::staffId)).toList()));
-    }
-
-    private void clearProblems() {
-        team.setInvalid(false);
-        staffId.setInvalid(false);
-        errors.show(List.of());
-        notice.removeAll();
     }
 }

@@ -20,6 +20,7 @@ import org.porth.catalogue.Catalogue;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.shared.Council;
 import org.porth.shared.Language;
+import org.porth.shell.ServiceSearchBox;
 
 /**
  * The council's services: by topic, or the results of a search ({@code services?q=bin}). Open to
@@ -35,7 +36,10 @@ class ServicesView extends Div implements BeforeEnterObserver {
 
     private final Catalogue catalogue;
     private final Council council;
-    private final SearchForm form = new SearchForm();
+    static final String SEARCH_ID = "service-search";
+
+    private final ServiceSearchBox form = new ServiceSearchBox(SEARCH_ID, "catalogue.search.label", "catalogue.search.hint",
+            "catalogue.search.button");
     private final Div content = new Div();
 
     ServicesView(Catalogue catalogue, Council council) {
@@ -50,7 +54,7 @@ class ServicesView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String words = event.getLocation().getQueryParameters().getSingleParameter(SearchForm.PARAMETER)
+        String words = event.getLocation().getQueryParameters().getSingleParameter(ServiceSearchBox.PARAMETER)
                 .orElse("").strip();
         form.show(words);
         content.removeAll();

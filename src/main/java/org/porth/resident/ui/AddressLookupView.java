@@ -15,6 +15,7 @@ import org.porth.gazetteer.Gazetteer;
 import org.porth.identity.Role;
 import org.porth.shared.Postcode;
 import org.porth.shell.ErrorSummary.Problem;
+import org.porth.shell.TextInput;
 
 /** My account, change your address, step one: the postcode, looked up in the council's gazetteer. */
 @Route("my-account/address")
@@ -25,14 +26,14 @@ class AddressLookupView extends ProfileEditPage {
     static final String FIELD_ID = "postcode";
 
     private final Gazetteer gazetteer;
-    private final TextQuestion postcode;
+    private final TextInput postcode;
 
     AddressLookupView(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         H1 heading = new H1(getTranslation("my-account.address-page.title"));
         heading.addClassName("porth-heading-l");
-        postcode = new TextQuestion(FIELD_ID, getTranslation("my-account.address-page.postcode"), null, false)
-                .kind("text", "postal-code").width("porth-input--width-10");
+        postcode = new TextInput(FIELD_ID, getTranslation("my-account.address-page.postcode"), null, false)
+                .withoutSpellcheck().kind("text", "postal-code").width("porth-input--width-10");
         RouterLink manual = new RouterLink(getTranslation("my-account.address-page.manual"), AddressManualView.class);
         form("my-account.address-page.find", List.of(postcode.input()), heading, postcode, new Paragraph(manual));
     }

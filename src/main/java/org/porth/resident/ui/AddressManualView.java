@@ -15,6 +15,7 @@ import org.porth.resident.ResidentAddress;
 import org.porth.resident.ResidentProfiles;
 import org.porth.shared.Postcode;
 import org.porth.shell.ErrorSummary.Problem;
+import org.porth.shell.TextInput;
 
 /** My account, change your address by typing it, for an address the gazetteer does not list. */
 @Route("my-account/address/manual")
@@ -23,10 +24,10 @@ import org.porth.shell.ErrorSummary.Problem;
 class AddressManualView extends ProfileEditPage {
 
     private final ResidentProfiles profiles;
-    private final TextQuestion line1;
-    private final TextQuestion line2;
-    private final TextQuestion town;
-    private final TextQuestion postcode;
+    private final TextInput line1;
+    private final TextInput line2;
+    private final TextInput town;
+    private final TextInput postcode;
 
     AddressManualView(ResidentProfiles profiles) {
         this.profiles = profiles;
@@ -69,11 +70,11 @@ class AddressManualView extends ProfileEditPage {
         return problems;
     }
 
-    private TextQuestion question(String id, String labelKey, String autocomplete) {
-        return new TextQuestion(id, getTranslation(labelKey), null, false).kind("text", autocomplete);
+    private TextInput question(String id, String labelKey, String autocomplete) {
+        return new TextInput(id, getTranslation(labelKey), null, false).withoutSpellcheck().kind("text", autocomplete);
     }
 
-    private String tooLong(TextQuestion question, int max, String key) {
+    private String tooLong(TextInput question, int max, String key) {
         return question.value().length() > max ? getTranslation(key) : null;
     }
 }

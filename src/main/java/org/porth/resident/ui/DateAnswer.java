@@ -1,5 +1,9 @@
 package org.porth.resident.ui;
 
+import static org.porth.shell.DateInput.DAY;
+import static org.porth.shell.DateInput.MONTH;
+import static org.porth.shell.DateInput.YEAR;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,9 +23,6 @@ import org.porth.resident.ProfileRules;
  */
 record DateAnswer(LocalDate date, String problem, Set<String> parts) {
 
-    static final String DAY = "day";
-    static final String MONTH = "month";
-    static final String YEAR = "year";
     private static final Set<String> ALL = Set.of(DAY, MONTH, YEAR);
 
     static DateAnswer of(String day, String month, String year, LocalDate today) {

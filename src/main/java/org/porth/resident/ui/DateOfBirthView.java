@@ -1,5 +1,9 @@
 package org.porth.resident.ui;
 
+import static org.porth.shell.DateInput.DAY;
+import static org.porth.shell.DateInput.MONTH;
+import static org.porth.shell.DateInput.YEAR;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +16,7 @@ import org.porth.identity.Role;
 import org.porth.resident.ProfileChange;
 import org.porth.resident.ProfileField;
 import org.porth.resident.ResidentProfiles;
+import org.porth.shell.DateInput;
 import org.porth.shell.ErrorSummary.Problem;
 
 /** My account: change your date of birth (day, month and year boxes, not a picker). */
@@ -24,23 +29,22 @@ class DateOfBirthView extends ProfileEditPage {
 
     private final ResidentProfiles profiles;
     private final Clock clock;
-    private final DateQuestion date;
+    private final DateInput date;
 
     DateOfBirthView(ResidentProfiles profiles, Clock clock) {
         this.profiles = profiles;
         this.clock = clock;
-        date = new DateQuestion(FIELD_ID, getTranslation("my-account.date-page.title"),
-                getTranslation("my-account.date-page.hint"));
+        date = new DateInput(FIELD_ID, getTranslation("my-account.date-page.hint"))
+                .legendAsHeading(getTranslation("my-account.date-page.title")).birthday();
         date.setValue(profiles.current().dateOfBirth());
-        form("my-account.form.save", List.of(date.box(DateAnswer.DAY), date.box(DateAnswer.MONTH),
-                date.box(DateAnswer.YEAR)), date);
+        form("my-account.form.save", DateInput.PARTS.stream().map(date::part).toList(), date);
     }
 
     @Override
     protected List<Problem> saveIfValid() {
-        DateAnswer answer = date.answer(LocalDate.now(clock));
-        Optional<Problem> problem = date.problem(answer,
-                answer.valid() ? null : getTranslation("my-account.date-page." + answer.problem()));
+        DateAnswer answer = DateAnswer.of(date.text(DAY), date.text(MONTH), date.text(YEAR), LocalDate.now(clock));
+        Optional<Problem> problem = date.problem(
+                answer.valid() ? null : getTranslation("my-account.date-page." + answer.problem()), answer.parts());
         if (problem.isPresent()) {
             return List.of(problem.get());
         }

@@ -12,6 +12,7 @@ import org.porth.resident.ProfileField;
 import org.porth.resident.ProfileRules;
 import org.porth.resident.ResidentProfiles;
 import org.porth.shell.ErrorSummary.Problem;
+import org.porth.shell.TextInput;
 
 /** My account: change your email address. */
 @Route("my-account/email")
@@ -22,13 +23,13 @@ class EmailView extends ProfileEditPage {
     static final String FIELD_ID = "email";
 
     private final ResidentProfiles profiles;
-    private final TextQuestion email;
+    private final TextInput email;
 
     EmailView(ResidentProfiles profiles) {
         this.profiles = profiles;
-        email = new TextQuestion(FIELD_ID, getTranslation("my-account.email-page.title"),
+        email = new TextInput(FIELD_ID, getTranslation("my-account.email-page.title"),
                 getTranslation("my-account.email-page.hint"), true)
-                .kind("email", "email");
+                .withoutSpellcheck().kind("email", "email");
         email.setValue(profiles.current().email());
         form("my-account.form.save", List.of(email.input()), email);
     }

@@ -14,6 +14,7 @@ import org.porth.resident.ProfileChange;
 import org.porth.resident.ProfileField;
 import org.porth.resident.ResidentProfiles;
 import org.porth.shell.ErrorSummary.Problem;
+import org.porth.shell.TextInput;
 
 /** My account: change your name. */
 @Route("my-account/name")
@@ -25,18 +26,18 @@ class NameView extends ProfileEditPage {
     static final String FAMILY_ID = "family-name";
 
     private final ResidentProfiles profiles;
-    private final TextQuestion given;
-    private final TextQuestion family;
+    private final TextInput given;
+    private final TextInput family;
 
     NameView(ResidentProfiles profiles) {
         this.profiles = profiles;
         H1 heading = new H1(getTranslation("my-account.name-page.title"));
         heading.addClassName("porth-heading-l");
-        given = new TextQuestion(GIVEN_ID, getTranslation("my-account.name-page.given"), null, false)
-                .kind("text", "given-name");
-        family = new TextQuestion(FAMILY_ID, getTranslation("my-account.name-page.family"),
+        given = new TextInput(GIVEN_ID, getTranslation("my-account.name-page.given"), null, false)
+                .withoutSpellcheck().kind("text", "given-name");
+        family = new TextInput(FAMILY_ID, getTranslation("my-account.name-page.family"),
                 getTranslation("my-account.name-page.family-hint"), false)
-                .kind("text", "family-name");
+                .withoutSpellcheck().kind("text", "family-name");
         PersonName name = profiles.current().name();
         given.setValue(name.given());
         family.setValue(name.family());

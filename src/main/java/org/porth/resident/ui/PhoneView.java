@@ -12,6 +12,7 @@ import org.porth.resident.ProfileField;
 import org.porth.resident.ProfileRules;
 import org.porth.resident.ResidentProfiles;
 import org.porth.shell.ErrorSummary.Problem;
+import org.porth.shell.TextInput;
 
 /** My account: change your phone number. */
 @Route("my-account/phone")
@@ -22,13 +23,13 @@ class PhoneView extends ProfileEditPage {
     static final String FIELD_ID = "phone";
 
     private final ResidentProfiles profiles;
-    private final TextQuestion phone;
+    private final TextInput phone;
 
     PhoneView(ResidentProfiles profiles) {
         this.profiles = profiles;
-        phone = new TextQuestion(FIELD_ID, getTranslation("my-account.phone-page.title"),
+        phone = new TextInput(FIELD_ID, getTranslation("my-account.phone-page.title"),
                 getTranslation("my-account.phone-page.hint"), true)
-                .kind("tel", "tel").width("porth-input--width-20");
+                .withoutSpellcheck().kind("tel", "tel").width("porth-input--width-20");
         phone.setValue(profiles.current().phone());
         form("my-account.form.save", List.of(phone.input()), phone);
     }

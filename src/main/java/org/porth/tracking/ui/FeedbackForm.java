@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.porth.shell.FieldProblems;
-import org.porth.casework.CaseActionRefused;
+import org.porth.shared.ActionRefused;
 import org.porth.casework.ResidentCase;
 import org.porth.casework.ResidentCases;
 import org.porth.shared.DateText;
@@ -42,7 +42,7 @@ final class FeedbackForm extends Div {
         add(FieldProblems.group(solved), FieldProblems.group(comment),
                 forms.button("send-feedback", getTranslation("tracking.feedback.send"), () -> {
                     if (solved.getValue() == null) {
-                        throw new CaseActionRefused("solved", "tracking.feedback.choose");
+                        throw new ActionRefused("solved", "tracking.feedback.choose");
                     }
                     return cases.answer(reference, solved.getValue(), comment.getValue());
                 }, FeedbackForm::notice));

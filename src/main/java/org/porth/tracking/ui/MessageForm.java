@@ -25,7 +25,9 @@ import org.porth.casework.ResidentCase;
 import org.porth.casework.ResidentCases;
 import org.porth.catalogue.UploadLimits;
 import org.porth.shared.Language;
+import org.porth.shell.ErrorMessage;
 import org.porth.shell.FieldProblems;
+import org.porth.shell.Hint;
 import org.porth.shell.UploadTexts;
 
 /**
@@ -41,7 +43,7 @@ final class MessageForm extends Div {
 
     private final Attachments attachments;
     private final UploadSlot uploadsFor;
-    private final Paragraph error = new Paragraph();
+    private final ErrorMessage error = new ErrorMessage(null);
     private final UnorderedList list = new UnorderedList();
     private final Upload upload = new Upload();
     private final List<StoredFile> files = new ArrayList<>();
@@ -62,11 +64,8 @@ final class MessageForm extends Div {
         frame.addClassName("porth-form-group");
         Paragraph filesLabel = new Paragraph(getTranslation("tracking.message.files"));
         filesLabel.addClassName("porth-label");
-        Paragraph limits = new Paragraph(getTranslation("form.files.limits", LIMITS.maxFiles(), types(),
+        Hint limits = new Hint(null, getTranslation("form.files.limits", LIMITS.maxFiles(), types(),
                 LIMITS.maxBytesPerFile() / (1024 * 1024)));
-        limits.addClassName("porth-hint");
-        error.addClassName("porth-error-message");
-        error.setVisible(false);
         upload.setId("message-upload");
         upload.setMaxFiles(LIMITS.maxFiles());
         upload.setI18n(UploadTexts.in(this));
@@ -117,11 +116,10 @@ final class MessageForm extends Div {
     }
 
     private void showError(String message) {
-        error.setText(message == null ? "" : message);
-        error.setVisible(message != null);
+        error.show(message);
         frame.setClassName("porth-form-group--error", message != null);
         if (message != null) {
-            forms.refuse(FILES, message);
+            forms.show(FILES, message);
         }
     }
 

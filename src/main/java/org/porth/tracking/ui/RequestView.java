@@ -91,7 +91,7 @@ class RequestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         caption.addClassName("porth-caption");
         H1 heading = new H1(title);
         heading.addClassName("porth-heading-l");
-        add(back, forms.errorSummary());
+        add(back, forms.summary());
         if (doneKey != null) {
             add(notice(doneKey));
         }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.component.html.FieldSet;
+import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.porth.browserless.SignedIn;
@@ -35,7 +36,7 @@ class DateAnswerErrorsTest extends FormPageTest {
         assertThat(errorSummary()).containsExactly(message);
         assertThat(errorSummaryTargets()).as("the link goes to the missing box").containsExactly("#q-" + DATE + "-month");
         assertThat(errorMessagesIn(dateGroup())).containsExactly(message);
-        assertThat(List.of(part("day").isInvalid(), part("month").isInvalid(), part("year").isInvalid()))
+        assertThat(List.of(marked("day"), marked("month"), marked("year")))
                 .containsExactly(false, true, false);
         assertThat(title()).startsWith("Error: About your child");
         assertThat(typedDate()).containsExactly("14", "", "2019");
@@ -131,17 +132,21 @@ class DateAnswerErrorsTest extends FormPageTest {
     }
 
     private void typeDate(String day, String month, String year, String questionId) {
-        test(find(TextField.class).id("q-" + questionId + "-day")).setValue(day);
-        test(find(TextField.class).id("q-" + questionId + "-month")).setValue(month);
-        test(find(TextField.class).id("q-" + questionId + "-year")).setValue(year);
+        test(find(Input.class).id("q-" + questionId + "-day")).setValue(day);
+        test(find(Input.class).id("q-" + questionId + "-month")).setValue(month);
+        test(find(Input.class).id("q-" + questionId + "-year")).setValue(year);
     }
 
     private List<String> typedDate() {
         return List.of(part("day").getValue(), part("month").getValue(), part("year").getValue());
     }
 
-    private TextField part(String part) {
-        return find(TextField.class).id("q-" + DATE + "-" + part);
+    private Input part(String part) {
+        return find(Input.class).id("q-" + DATE + "-" + part);
+    }
+
+    private boolean marked(String part) {
+        return part(part).getClassNames().contains("porth-input--error");
     }
 
     private FieldSet dateGroup() {

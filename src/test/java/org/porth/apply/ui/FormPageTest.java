@@ -15,6 +15,7 @@ import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
 import org.porth.apply.Applications;
 import org.porth.browserless.PortalViewTest;
 import org.porth.forms.Answers;
+import org.porth.shell.ErrorSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.JsonNodeFactory;
 

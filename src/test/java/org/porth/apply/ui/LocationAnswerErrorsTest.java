@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.porth.browserless.SignedIn;
 import org.porth.forms.Answers;
+import org.porth.shell.NativeSelect;
 
 /** Where a pothole is, given wrong: no place at all, a street not chosen, or no description of the spot. */
 @SignedIn(name = "Nia Location-Answers", email = "nia.location-answers@example.com")

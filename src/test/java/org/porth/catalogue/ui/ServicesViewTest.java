@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.porth.browserless.PortalViewTest;
 import org.porth.shared.Language;
+import org.porth.shell.ServiceSearchBox;
 
 /** Residents find services by topic or by searching, in English and in Welsh, without signing in. */
 class ServicesViewTest extends PortalViewTest {
@@ -47,7 +48,7 @@ class ServicesViewTest extends PortalViewTest {
     @Test
     void theSearchFormIsAPlainLabelledGetForm() {
         navigate(ServicesView.class);
-        SearchForm form = find(SearchForm.class).single();
+        ServiceSearchBox form = find(ServiceSearchBox.class).single();
         Input words = find(Input.class, form).single();
 
         assertThat(form.getElement().getAttribute("method")).isEqualTo("get");
@@ -66,7 +67,7 @@ class ServicesViewTest extends PortalViewTest {
         assertThat(headings()).containsExactly("4 services found for ‘bin’");
         assertThat(serviceLinks()).startsWith("Report a missed bin collection", "Subscribe to garden waste collections",
                 "Request a bulky waste collection");
-        assertThat(find(Input.class).id(SearchForm.INPUT_ID).getValue()).isEqualTo("bin");
+        assertThat(find(Input.class).id(ServicesView.SEARCH_ID).getValue()).isEqualTo("bin");
         assertThat(find(RouterLink.class).withText("Browse all services").exists()).isTrue();
     }
 
@@ -132,7 +133,7 @@ class ServicesViewTest extends PortalViewTest {
 
     /** What submitting the search form does: load services?q=words. */
     private void search(String words) {
-        UI.getCurrent().navigate(ServicesView.PATH, QueryParameters.of(SearchForm.PARAMETER, words));
+        UI.getCurrent().navigate(ServicesView.PATH, QueryParameters.of(ServiceSearchBox.PARAMETER, words));
         assertThat(currentView()).isInstanceOf(ServicesView.class);
     }
 }

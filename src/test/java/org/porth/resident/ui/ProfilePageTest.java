@@ -12,6 +12,7 @@ import org.porth.browserless.PortalViewTest;
 import org.porth.resident.Profile;
 import org.porth.resident.ResidentProfiles;
 import org.porth.resident.Somebody;
+import org.porth.shell.ErrorMessage;
 import org.porth.shell.ErrorSummary;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -53,7 +54,7 @@ abstract class ProfilePageTest extends PortalViewTest {
 
     /** The message at an answer, as a screen reader reads it ("Error: ..."); null when none is shown. */
     protected String errorAt(String inputId) {
-        FieldError error = find(FieldError.class).id(inputId + "-error");
+        ErrorMessage error = find(ErrorMessage.class).id(inputId + "-error");
         return error.isVisible() ? error.getElement().getTextRecursively() : null;
     }
 

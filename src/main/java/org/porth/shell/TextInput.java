@@ -1,4 +1,4 @@
-package org.porth.resident.ui;
+package org.porth.shell;
 
 import java.util.Optional;
 
@@ -9,19 +9,19 @@ import com.vaadin.flow.component.html.NativeLabel;
 import org.porth.shell.ErrorSummary.Problem;
 
 /**
- * A GOV.UK text input: label (the page's heading when it is the page's only question), hint, the
+ * The GOV.UK text input: label (the page's heading when it is the page's only question), hint, the
  * error message above the input, and the input, described by the hint and the error.
  */
-class TextQuestion extends Div {
+public class TextInput extends Div {
 
     private final Input input = new Input();
-    private final FieldError error;
+    private final ErrorMessage error;
     private final String hintId;
 
     /**
      * @param hint null for none
      */
-    TextQuestion(String id, String label, String hint, boolean pageHeading) {
+    public TextInput(String id, String label, String hint, boolean pageHeading) {
         addClassName("porth-form-group");
         NativeLabel labelElement = new NativeLabel(label);
         labelElement.setFor(id);
@@ -36,46 +36,50 @@ class TextQuestion extends Div {
         }
         hintId = hint == null ? null : id + "-hint";
         if (hint != null) {
-            Div hintText = new Div(hint);
-            hintText.setId(hintId);
-            hintText.addClassName("porth-hint");
-            add(hintText);
+            add(new Hint(hintId, hint));
         }
-        error = new FieldError(id + "-error");
+        error = new ErrorMessage(id + "-error");
         input.setId(id);
         input.addClassName("porth-input");
-        input.getElement().setAttribute("spellcheck", "false");
         describe(false);
         add(error, input);
     }
 
-    /** The input's type ({@code tel}, {@code email}) and what the browser may fill it with. */
-    TextQuestion kind(String type, String autocomplete) {
+    /** The input's type ({@code tel}, {@code email}, {@code date}) and what the browser may fill it with (null: nothing). */
+    public TextInput kind(String type, String autocomplete) {
         input.setType(type);
-        input.getElement().setAttribute("autocomplete", autocomplete);
+        if (autocomplete != null) {
+            input.getElement().setAttribute("autocomplete", autocomplete);
+        }
+        return this;
+    }
+
+    /** For names, codes and addresses, which a spelling checker would only mark as wrong. */
+    public TextInput withoutSpellcheck() {
+        input.getElement().setAttribute("spellcheck", "false");
         return this;
     }
 
     /** A narrower input for short answers: {@code porth-input--width-10} for a phone number. */
-    TextQuestion width(String widthClass) {
+    public TextInput width(String widthClass) {
         input.addClassName(widthClass);
         return this;
     }
 
-    String value() {
+    public String value() {
         return input.getValue() == null ? "" : input.getValue().strip();
     }
 
-    void setValue(String value) {
+    public void setValue(String value) {
         input.setValue(value == null ? "" : value);
     }
 
-    Input input() {
+    public Input input() {
         return input;
     }
 
     /** Shows the message, or clears the error when it is null; the problem for the error summary. */
-    Optional<Problem> problem(String message) {
+    public Optional<Problem> problem(String message) {
         error.show(message);
         setClassName("porth-form-group--error", message != null);
         input.setClassName("porth-input--error", message != null);

@@ -1,4 +1,4 @@
-package org.porth.apply.ui;
+package org.porth.shell;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,34 +7,30 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeLabel;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 
 /**
  * The browser's own {@code <select>}: a long list (the addresses at a postcode) that every phone,
  * screen reader and keyboard already knows how to use, with a label, a hint and an error message.
  */
-class NativeSelect<T> extends Div {
+public class NativeSelect<T> extends Div {
 
     private final Element select = new Element("select");
-    private final Paragraph hint = new Paragraph();
-    private final Paragraph error = new Paragraph();
+    private final Hint hint;
+    private final ErrorMessage error;
     private final List<T> items = new ArrayList<>();
     private Function<T, String> keys = String::valueOf;
     private String selectedKey = "";
 
-    NativeSelect(String label, String id) {
+    public NativeSelect(String label, String id) {
         addClassName("porth-select");
         select.setAttribute("id", id);
         select.setAttribute("class", "porth-select__input");
         NativeLabel labelElement = new NativeLabel(label);
         labelElement.setFor(id);
         labelElement.addClassName("porth-label");
-        hint.addClassName("porth-hint");
-        hint.setId(id + "-hint");
-        error.addClassName("porth-error-message");
-        error.setId(id + "-error");
-        error.setVisible(false);
+        hint = new Hint(id + "-hint", "");
+        error = new ErrorMessage(id + "-error");
         select.setAttribute("aria-describedby", hint.getId().orElseThrow());
         select.addEventListener("change", event -> selectedKey = event.getEventData().get("element.value").asString())
                 .addEventData("element.value");
@@ -43,7 +39,7 @@ class NativeSelect<T> extends Div {
     }
 
     /** @param prompt the first, empty choice, e.g. "25 addresses found" */
-    void setItems(List<T> newItems, Function<T, String> key, Function<T, String> text, String prompt) {
+    public void setItems(List<T> newItems, Function<T, String> key, Function<T, String> text, String prompt) {
         items.clear();
         items.addAll(newItems);
         keys = key;
@@ -58,18 +54,17 @@ class NativeSelect<T> extends Div {
         hint.setText(prompt);
     }
 
-    Optional<T> value() {
+    public Optional<T> value() {
         return items.stream().filter(item -> keys.apply(item).equals(selectedKey)).findFirst();
     }
 
-    void select(T item) {
+    public void select(T item) {
         selectedKey = keys.apply(item);
         select.setProperty("value", selectedKey);
     }
 
-    void showError(Optional<String> message) {
-        error.setText(message.orElse(""));
-        error.setVisible(message.isPresent());
+    public void showError(Optional<String> message) {
+        error.show(message.orElse(null));
         setClassName("porth-form-group--error", message.isPresent());
         select.setAttribute("aria-describedby", message.isPresent()
                 ? hint.getId().orElseThrow() + " " + error.getId().orElseThrow() : hint.getId().orElseThrow());
@@ -80,7 +75,7 @@ class NativeSelect<T> extends Div {
         }
     }
 
-    void focus() {
+    public void focus() {
         select.executeJs("this.focus()");
     }
 }
