@@ -2,7 +2,7 @@ package org.porth.booking.ui;
 
 import java.time.ZoneId;
 
-import org.porth.booking.RulesInForce;
+import org.porth.booking.rules.RulesInForce;
 import org.porth.identity.StaffNames;
 import org.porth.shared.DateText;
 import org.porth.shared.Language;

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import org.porth.booking.BookingPages;
-import org.porth.booking.RuleChange;
-import org.porth.booking.RulesRefused;
+import org.porth.booking.rules.RuleChange;
+import org.porth.booking.rules.RulesRefused;
 import org.porth.shared.Language;
 import org.porth.shell.ErrorMessage;
 

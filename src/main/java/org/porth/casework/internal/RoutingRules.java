@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.porth.casework.Priority;
-import org.porth.casework.RoutingPreview;
-import org.porth.casework.RoutingRefused;
-import org.porth.casework.RoutingSample;
+import org.porth.casework.routing.RoutingPreview;
+import org.porth.casework.routing.RoutingRefused;
+import org.porth.casework.routing.RoutingSample;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.catalogue.Text;
 import org.springframework.stereotype.Component;

@@ -11,10 +11,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.porth.shell.FieldProblems;
-import org.porth.casework.RoutingAdministration;
-import org.porth.casework.RoutingPreview;
-import org.porth.casework.RoutingRefused;
-import org.porth.casework.RoutingSample;
+import org.porth.casework.routing.RoutingAdministration;
+import org.porth.casework.routing.RoutingPreview;
+import org.porth.casework.routing.RoutingRefused;
+import org.porth.casework.routing.RoutingSample;
 import org.porth.catalogue.Channel;
 import org.porth.shared.Language;
 

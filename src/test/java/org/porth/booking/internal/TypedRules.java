@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.porth.booking.BookableResource;
 import org.porth.booking.HouseholdLimit;
-import org.porth.booking.RuleChange;
-import org.porth.booking.RuleChange.Unit;
+import org.porth.booking.rules.RuleChange;
+import org.porth.booking.rules.RuleChange.Unit;
 
 /** A resource's rules as an administrator would type them, changed one rule at a time. */
 record TypedRules(RuleChange change) {

@@ -1,7 +1,8 @@
-package org.porth.booking;
+package org.porth.booking.rules;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.porth.booking.BookableResource;
 
 /**
  * A resource's booking rules as they apply now, the council's defaults (its file's), and who

@@ -1,4 +1,4 @@
-package org.porth.booking;
+package org.porth.booking.rules;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.porth.booking.BookableResource;
 import org.porth.booking.internal.BookingDesk;
 import org.porth.booking.internal.BookingRow;
 import org.porth.booking.internal.BookingRows;

@@ -1,4 +1,4 @@
-package org.porth.booking;
+package org.porth.booking.rules;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.porth.booking.BookableResource;
+import org.porth.booking.HouseholdLimit;
 import org.porth.booking.internal.OpeningText;
 
 /**

@@ -1,5 +1,6 @@
-package org.porth.casework;
+package org.porth.casework.routing;
 
+import org.porth.casework.Priority;
 import org.porth.catalogue.Text;
 
 /**

@@ -1,4 +1,4 @@
-package org.porth.casework;
+package org.porth.casework.routing;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.porth.booking;
+package org.porth.booking.rules;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -9,7 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.porth.booking.RulesRefused.Problem;
+import org.porth.booking.BookableResource;
+import org.porth.booking.ClosureAdministration;
+import org.porth.booking.HouseholdLimit;
+import org.porth.booking.OpeningTimes;
+import org.porth.booking.rules.RulesRefused.Problem;
 import org.porth.booking.internal.OpeningText;
 
 /**

@@ -1,4 +1,4 @@
-package org.porth.booking;
+package org.porth.booking.rules;
 
 import java.time.LocalDateTime;
 import java.util.List;

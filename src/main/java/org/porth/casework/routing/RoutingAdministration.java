@@ -1,4 +1,4 @@
-package org.porth.casework;
+package org.porth.casework.routing;
 
 import java.time.Clock;
 import java.util.List;
@@ -33,26 +33,26 @@ public class RoutingAdministration {
     }
 
     /** Every current service, in name order for the language. */
-    @PreAuthorize(Cases.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     public List<ServiceDefinition> services(Language language) {
         return catalogue.services(language);
     }
 
     /** The service's routing in force, as YAML text. */
-    @PreAuthorize(Cases.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     public String routing(String serviceId) {
         return rules.text(service(serviceId));
     }
 
     /** Puts the routing in force for the service's new requests; refused with {@link RoutingRefused}. */
-    @PreAuthorize(Cases.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void save(String serviceId, String routing) {
         rules.save(service(serviceId).id(), routing, currentUser.get().orElseThrow().id(), clock.instant());
     }
 
     /** Where the sample would go by the routing as written, saved or not; refused with {@link RoutingRefused}. */
-    @PreAuthorize(Cases.ADMIN)
+    @PreAuthorize("hasRole('ADMIN')")
     public RoutingPreview preview(String serviceId, String routing, RoutingSample sample) {
         return rules.preview(service(serviceId).id(), routing, sample);
     }
