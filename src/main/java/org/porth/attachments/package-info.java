@@ -4,7 +4,7 @@
  * (docs/decisions/0025-file-limits-and-access.md). Used by apply, tracking and casework; who may read a
  * sent file is the case's to say ({@link org.porth.attachments.CaseFileAccess}).
  */
-@ApplicationModule(displayName = "Attachments", allowedDependencies = {"catalogue", "identity", "shared"})
+@ApplicationModule(displayName = "Attachments", allowedDependencies = {"catalogue", "identity", "shared", "shell"})
 package org.porth.attachments;
 
 import org.springframework.modulith.ApplicationModule;
