@@ -4,7 +4,7 @@
  * digital). It publishes {@link org.porth.apply.RequestSubmitted}; other modules use that event and
  * the records it carries, never its drafts.
  */
-@ApplicationModule(displayName = "Apply", allowedDependencies = {"attachments", "booking", "catalogue", "forms", "gazetteer", "identity", "resident", "shared", "shell"})
+@ApplicationModule(displayName = "Apply", allowedDependencies = {"attachments", "attachments::ui", "booking", "catalogue", "forms", "gazetteer", "identity", "resident", "shared", "shell"})
 package org.porth.apply;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,17 +1,17 @@
-package org.porth.shell;
+package org.porth.attachments.ui;
 
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.UploadI18N;
 
-/** Vaadin's upload component in the page's language: a form's file question, and files sent with a message. */
-public final class UploadTexts {
+/** Vaadin's upload component in the page's language. */
+final class UploadTexts {
 
     private UploadTexts() {
     }
 
-    public static UploadI18N in(Component component) {
+    static UploadI18N in(Component component) {
         return new UploadI18N()
                 .setAddFiles(new UploadI18N.AddFiles()
                         .setOne(component.getTranslation("form.files.add-one"))
