@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The signed-in resident's notifications in the portal (the bell in the resident shell): how many
- * are unread, the latest, and marking one read. Only ever their own.
+ * are unread, the latest, and marking one or all read. Only ever their own.
  */
 @Service
 @PreAuthorize("hasRole('RESIDENT')")
@@ -46,5 +46,11 @@ public class InPortalNotifications {
     @Transactional
     public boolean markRead(UUID id) {
         return inbox.markRead(residents.current().id(), id, clock.instant());
+    }
+
+    /** How many were unread. */
+    @Transactional
+    public int markAllRead() {
+        return inbox.markAllRead(residents.current().id(), clock.instant());
     }
 }

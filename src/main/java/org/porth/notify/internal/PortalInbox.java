@@ -47,4 +47,12 @@ public class PortalInbox {
                 where id = ? and resident_id = ? and channel = 'IN_PORTAL' and read_at is null""")
                 .params(Outbox.at(now), id, resident.value()).update() == 1;
     }
+
+    /** How many of the resident's were unread. */
+    public int markAllRead(ResidentId resident, Instant now) {
+        return jdbc.sql("""
+                update notification set read_at = ?
+                where resident_id = ? and channel = 'IN_PORTAL' and read_at is null""")
+                .params(Outbox.at(now), resident.value()).update();
+    }
 }

@@ -2,6 +2,8 @@ package org.porth.notify.ui;
 
 import java.time.ZoneId;
 
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,7 +21,7 @@ import org.porth.notify.InPortalNotifications;
 import org.porth.shared.DateText;
 import org.porth.shared.Language;
 
-/** The resident's notifications, newest first; each unread one can be marked as read. */
+/** The resident's notifications, newest first; each unread one, or all at once, can be marked as read. */
 @Route("my-notifications")
 @PageTitle("my-notifications.title")
 @RolesAllowed(Role.RESIDENT_NAME)
@@ -48,6 +50,13 @@ class MyNotificationsView extends Div {
             list.add(new Paragraph(getTranslation("my-notifications.none")));
             return;
         }
+        if (notifications.unreadCount() > 1) {
+            NativeButton all = new NativeButton(getTranslation("my-notifications.mark-all-read"),
+                    click -> read(notifications::markAllRead));
+            all.addClassNames("porth-button", "porth-button--secondary");
+            all.setId("mark-all-read");
+            list.add(all);
+        }
         UnorderedList items = new UnorderedList();
         items.addClassName("porth-notifications");
         latest.forEach(notification -> items.add(item(notification)));
@@ -66,14 +75,20 @@ class MyNotificationsView extends Div {
             Span fresh = new Span(getTranslation("my-notifications.new"));
             fresh.addClassName("porth-tag");
             when.add(fresh);
-            NativeButton read = new NativeButton(getTranslation("my-notifications.mark-read"), click -> {
-                notifications.markRead(notification.id());
-                show();
-            });
+            NativeButton read = new NativeButton(getTranslation("my-notifications.mark-read"),
+                    click -> read(() -> notifications.markRead(notification.id())));
             read.addClassNames("porth-button", "porth-button--secondary");
             read.setAriaLabel(getTranslation("my-notifications.mark-read.label", notification.title()));
             item.add(read);
         }
         return item;
+    }
+
+    /** Marks them read, shows the list as it now is, and tells the header, whose count is not on this page. */
+    private void read(Runnable marking) {
+        marking.run();
+        show();
+        UI ui = UI.getCurrent();
+        ComponentUtil.fireEvent(ui, new NotificationsRead(ui));
     }
 }

@@ -2,11 +2,15 @@ package org.porth.notify.ui;
 
 import java.util.Optional;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
 import org.porth.notify.InPortalNotifications;
@@ -36,11 +40,13 @@ class NotificationsLink implements ResidentNavigationItem {
 
     /**
      * A bell, then the words (which carry the count for everyone, the bell being decoration only).
-     * The layout outlives the pages within it: the count is read again on every page.
+     * The layout outlives the pages within it: the count is read again on every page, and when the
+     * resident marks notifications read on this one.
      */
     private final class UnreadLink extends RouterLink implements AfterNavigationObserver {
 
         private final Span words = new Span();
+        private Registration read;
 
         UnreadLink() {
             setRoute(MyNotificationsView.class);
@@ -52,7 +58,23 @@ class NotificationsLink implements ResidentNavigationItem {
         }
 
         @Override
+        protected void onAttach(AttachEvent attach) {
+            super.onAttach(attach);
+            read = ComponentUtil.addListener(attach.getUI(), NotificationsRead.class, event -> count());
+        }
+
+        @Override
+        protected void onDetach(DetachEvent detach) {
+            read.remove();
+            super.onDetach(detach);
+        }
+
+        @Override
         public void afterNavigation(AfterNavigationEvent event) {
+            count();
+        }
+
+        private void count() {
             long unread = notifications.unreadCount();
             words.setText(unread == 0 ? getTranslation("my-notifications.link")
                     : getTranslation("my-notifications.link.unread", unread));

@@ -68,10 +68,28 @@ class InPortalNotificationsTest {
     }
 
     @Test
+    void markingAllReadMarksOnlyTheResidentsOwn() {
+        Somebody cat = Somebody.named("Cat");
+        Somebody dai = Somebody.named("Dai");
+        told(cat, "PTH-CCCC-3333");
+        told(cat, "PTH-CCCC-4444");
+        told(dai, "PTH-DDDD-5555");
+
+        signIn(cat.asResident());
+        assertThat(notifications.markAllRead()).isEqualTo(2);
+        assertThat(notifications.unreadCount()).isZero();
+        assertThat(notifications.markAllRead()).as("none left").isZero();
+
+        signIn(dai.asResident());
+        assertThat(notifications.unreadCount()).isEqualTo(1);
+    }
+
+    @Test
     void staffAndPeopleNotSignedInReachNone() {
         signIn(People.officer(Role.CASEWORKER, Role.SUPERVISOR, Role.ADMIN));
         assertThatThrownBy(notifications::unreadCount).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> notifications.latest(10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(notifications::markAllRead).isInstanceOf(AccessDeniedException.class);
 
         SecurityContextHolder.clearContext();
         assertThatThrownBy(notifications::unreadCount).isInstanceOf(AuthenticationCredentialsNotFoundException.class);

@@ -23,7 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The resident's notifications: the navigation says how many are unread, the page lists them
- * newest first, and one can be marked as read; in English and Welsh. Staff do not reach it.
+ * newest first, and one or all can be marked as read, the count following at once; in English and
+ * Welsh. Staff do not reach it.
  */
 class MyNotificationsViewTest extends PortalViewTest {
 
@@ -50,11 +51,27 @@ class MyNotificationsViewTest extends PortalViewTest {
 
         test(read).click();
 
+        assertThat(link().getElement().getTextRecursively()).as("at once, on the same page").isEqualTo("Notifications");
         assertThat(text()).doesNotContain("New");
         assertThat(find(NativeButton.class).withText("Mark as read").all()).isEmpty();
         assertThat(jdbc.queryForObject("select read_at from notification where id = ?", Timestamp.class, id)).isNotNull();
         UI.getCurrent().navigate("my-requests");
         assertThat(link().getElement().getTextRecursively()).isEqualTo("Notifications");
+    }
+
+    @Test
+    void markingAllReadEmptiesTheCountInTheHeaderAtOnce() {
+        signIn(resident.asResident());
+        told("We have received your request PTH-CCCC-3333", "Thank you.");
+        told("Your request PTH-CCCC-3333 is finished", "We filled the pothole.");
+        UI.getCurrent().navigate("my-notifications");
+        assertThat(link().getElement().getTextRecursively()).isEqualTo("Notifications (2 unread)");
+
+        test(find(NativeButton.class).withId("mark-all-read").single()).click();
+
+        assertThat(link().getElement().getTextRecursively()).isEqualTo("Notifications");
+        assertThat(text()).doesNotContain("New");
+        assertThat(find(NativeButton.class).withId("mark-all-read").all()).as("nothing left to mark").isEmpty();
     }
 
     @Test
