@@ -38,7 +38,8 @@ final class CaseFacts extends Div {
         if (details.pausedAt() != null) {
             return getTranslation("case.due.paused", due);
         }
-        if (details.outcome() != null) {
+        // a reopened case keeps its last outcome, but its clock runs again
+        if (!details.summary().status().isOpen()) {
             return getTranslation("case.due.finished", due);
         }
         return getTranslation("case.due.sla." + details.summary().slaState(), due);

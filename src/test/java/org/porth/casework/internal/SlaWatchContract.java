@@ -20,13 +20,19 @@ import org.junit.jupiter.api.Test;
 import org.porth.browserless.People;
 import org.porth.casework.CaseAtRisk;
 import org.porth.casework.CaseBreached;
+import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseStatus;
 import org.porth.casework.CaseSummary;
+import org.porth.casework.CaseWork;
+import org.porth.casework.Outcome;
+import org.porth.casework.ResidentCases;
 import org.porth.casework.SlaState;
 import org.porth.casework.SupervisorAttention;
 import org.porth.casework.TimelineKind;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
+import org.porth.resident.ResidentProfiles;
+import org.porth.resident.Somebody;
 import org.porth.shared.JobLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,7 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The service-level watch flags a case at risk or breached once, with one timeline entry and one
  * event, however many nodes run it at the same moment; breached cases go to their team's
- * supervisors. Cases are submitted Monday 2 March 2026 09:00 and due Tuesday 17:00 (16 office hours).
+ * supervisors; a case reopened after its outcome is watched again. Cases are submitted Monday 2 March 2026 09:00 and due Tuesday 17:00 (16 office hours).
  */
 @SpringBootTest
 @Import(SlaWatchContract.Notifications.class)
@@ -74,6 +80,12 @@ abstract class SlaWatchContract {
     private TransactionTemplate transactions;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private CaseWork work;
+    @Autowired
+    private ResidentCases residentCases;
+    @Autowired
+    private ResidentProfiles residents;
 
     private CaseFixtures fixtures;
 
@@ -133,6 +145,31 @@ abstract class SlaWatchContract {
             assertThat(flags(reference)).isEmpty();
             assertThat(notifications.about(reference)).isEmpty();
         }
+    }
+
+    @Test
+    void aCaseTheResidentReopenedIsWatchedAgainAgainstItsDueDate() {
+        Somebody resident = Somebody.named("Gwen");
+        signIn(resident.asResident());
+        String reference = fixtures.insert(List.of(CaseFixtures.NewCase.in(fixtures.queue)
+                .resident(residents.current().id().toString()).status(CaseStatus.IN_PROGRESS)
+                .submitted(SUBMITTED).due(DUE))).getFirst();
+        finish(reference);
+
+        signIn(resident.asResident());
+        residentCases.answer(reference, false, "The bin was left on the pavement again.");
+
+        assertFlaggedAtRiskThenBreached(reference);
+    }
+
+    @Test
+    void aCaseAnOfficerReopenedIsWatchedAgainAgainstItsDueDate() {
+        String reference = fixtures.opened(CaseStatus.IN_PROGRESS, SUBMITTED, DUE);
+        CaseDetails finished = finish(reference);
+
+        work.changeStatus(reference, finished.version(), CaseStatus.IN_PROGRESS, "Not fixed after all");
+
+        assertFlaggedAtRiskThenBreached(reference);
     }
 
     @Test
@@ -219,6 +256,23 @@ abstract class SlaWatchContract {
         signIn(People.signedIn("Cai Caseworker", null, Role.CASEWORKER));
 
         assertThatThrownBy(() -> attention.breachedInMyTeams()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** Ended with an outcome by an officer of the queue's team, who stays signed in. */
+    private CaseDetails finish(String reference) {
+        signIn(People.signedIn("Owain Officer " + reference, null, Role.CASEWORKER));
+        fixtures.member(currentUser.get().orElseThrow().id());
+        return work.end(reference, work.open(reference).version(), Outcome.FIXED, "We emptied the bin.");
+    }
+
+    private void assertFlaggedAtRiskThenBreached(String reference) {
+        watch.runOnce(EIGHTY_PERCENT_USED);
+        assertThat(slaState(reference)).isEqualTo(SlaState.AT_RISK);
+
+        watch.runOnce(PAST_DUE);
+        assertThat(slaState(reference)).isEqualTo(SlaState.BREACHED);
+        assertThat(notifications.about(reference)).containsExactly(new CaseAtRisk(reference, fixtures.queue, DUE),
+                new CaseBreached(reference, fixtures.queue, DUE));
     }
 
     private int runAfter(CountDownLatch start) throws InterruptedException {

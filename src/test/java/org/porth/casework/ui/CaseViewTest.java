@@ -3,6 +3,7 @@ package org.porth.casework.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +33,7 @@ import org.porth.browserless.People;
 import org.porth.browserless.PortalViewTest;
 import org.porth.casework.CaseStatus;
 import org.porth.casework.CaseWork;
+import org.porth.casework.Outcome;
 import org.porth.casework.internal.CaseOpening;
 import org.porth.casework.internal.Teams;
 import org.porth.catalogue.Catalogue;
@@ -194,6 +196,20 @@ class CaseViewTest extends PortalViewTest {
         assertThat(text("case-facts")).contains("Waiting for the resident", "paused: waiting for the resident");
         assertThat(text("case-timeline")).contains("More information asked for", "Which side of the road is it on?",
                 "Clock paused while we wait for the resident");
+    }
+
+    @Test
+    void aReopenedCaseShowsItsClockRunningToItsDueDateNotFinished() {
+        moveTo(CaseStatus.IN_PROGRESS);
+        var ended = work.end(reference, work.open(reference).version(), Outcome.FIXED, "We filled the pothole.");
+        navigate("staff/cases/" + reference, CaseView.class);
+        assertThat(text("case-facts")).contains("(finished)");
+
+        var reopened = work.changeStatus(reference, ended.version(), CaseStatus.IN_PROGRESS, "Still there");
+        navigate("staff/cases/" + reference, CaseView.class);
+
+        String due = DateText.format(reopened.summary().dueAt(), ZoneId.of("Europe/London"), Language.ENGLISH);
+        assertThat(text("case-facts")).contains("In progress", due).doesNotContain("(finished)");
     }
 
     @Test
