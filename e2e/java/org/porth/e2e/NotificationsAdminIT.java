@@ -48,7 +48,7 @@ class NotificationsAdminIT extends PortalBrowserTest {
                 .contains(reference + ": request received by email", "Reason: SMTP 550: 5.1.1 No such user");
         assertAccessible("notifications not sent, with text messages waiting too long");
 
-        click(driver.findElement(By.cssSelector("[aria-label='Send the notification about " + reference + " again']")));
+        click(driver.findElement(By.cssSelector("[aria-label='Send again: the notification about " + reference + "']")));
         assertThat(driver.findElement(By.id("notification-notice")).getText())
                 .isEqualTo("The notification about " + reference + " will be sent again.");
         assertAccessible("notifications not sent, after sending one again");

@@ -91,7 +91,10 @@ class BookingAdminView extends Div {
             Paragraph lastChange = new Paragraph(LastChangeText.of(shown, names, clock.getZone(), language));
             lastChange.setId("rules-change-" + resource.id());
             Anchor change = new Anchor(RulesView.path(resource.id()), getTranslation("booking.admin.change-rules"));
-            change.setAriaLabel(getTranslation("booking.admin.change-rules.label", resource.name().in(language)));
+            // the resource in words only a screen reader says, after the visible ones (WCAG 2.5.3)
+            Span which = new Span(" " + getTranslation("booking.admin.change-rules.which", resource.name().in(language)));
+            which.addClassName("porth-visually-hidden");
+            change.add(which);
             change.setId("change-rules-" + resource.id());
             H3 closed = new H3(getTranslation("booking.admin.closures"));
             closed.addClassName("porth-heading-s");

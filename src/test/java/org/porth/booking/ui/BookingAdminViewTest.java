@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -25,6 +26,7 @@ import org.porth.booking.BookingPages;
 import org.porth.booking.BookingStatus;
 import org.porth.booking.ClosureAdministration;
 import org.porth.booking.SlotTime;
+import org.porth.browserless.AccessibleNames;
 import org.porth.browserless.People;
 import org.porth.browserless.PortalViewTest;
 import org.porth.identity.Role;
@@ -73,6 +75,25 @@ class BookingAdminViewTest extends PortalViewTest {
                 .isEqualTo("These are the council's defaults, from the booking resources file.");
         assertThat(find(Anchor.class).withId("change-rules-recycling-centre").single().getHref())
                 .isEqualTo("staff/admin/bookings/recycling-centre/rules");
+    }
+
+    @Test
+    void eachChangeLinkIsCalledByTheWordsOnItThenTheResource() {
+        openAsAdministrator();
+
+        assertThat(changeLinks()).hasSizeGreaterThanOrEqualTo(5).allSatisfy(change -> {
+            assertThat(AccessibleNames.visibleText(change)).isEqualTo("Change the rules");
+            assertThat(AccessibleNames.of(change)).startsWith("Change the rules for ");
+        });
+        assertThat(AccessibleNames.of(find(Anchor.class).withId("change-rules-recycling-centre").single()))
+                .isEqualTo("Change the rules for Porth Recycling Centre");
+
+        chooseLanguage(Language.WELSH);
+
+        assertThat(changeLinks()).allSatisfy(change -> {
+            assertThat(AccessibleNames.visibleText(change)).isEqualTo("Newid y rheolau");
+            assertThat(AccessibleNames.of(change)).startsWith("Newid y rheolau ar gyfer ");
+        });
     }
 
     @Test
@@ -200,6 +221,11 @@ class BookingAdminViewTest extends PortalViewTest {
 
     private TextField reason() {
         return find(TextField.class).withId(ClosureAdministration.REASON_FIELD).single();
+    }
+
+    private List<Anchor> changeLinks() {
+        return find(Anchor.class).all().stream().filter(link -> link.getId().orElse("").startsWith("change-rules-"))
+                .toList();
     }
 
     private String rules(String resourceId) {

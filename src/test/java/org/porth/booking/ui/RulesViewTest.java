@@ -32,6 +32,7 @@ import org.porth.booking.rules.RuleAdministration;
 import org.porth.booking.rules.RuleChange;
 import org.porth.booking.rules.RuleChange.Unit;
 import org.porth.booking.SlotTime;
+import org.porth.browserless.AccessibleNames;
 import org.porth.browserless.People;
 import org.porth.browserless.PortalViewTest;
 import org.porth.identity.Role;
@@ -114,7 +115,7 @@ class RulesViewTest extends PortalViewTest {
                 .contains("2 in each slot", "Monday: 09:00 to 12:00, 13:00 to 17:00", "30 minutes before the slot starts");
         assertThat(find(Paragraph.class).withId("rules-change-" + RESOURCE).single().getText()).startsWith("Changed by Cara Jones");
         Anchor change = find(Anchor.class).withId("change-rules-" + RESOURCE).single();
-        assertThat(change.getElement().getAttribute("aria-label")).isEqualTo("Change the booking rules of Test rules page");
+        assertThat(AccessibleNames.of(change)).isEqualTo("Change the rules for Test rules page");
 
         UI.getCurrent().navigate(change.getHref());
         click("reset-rules");

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.porth.browserless.AccessibleNames;
 import org.porth.browserless.People;
 import org.porth.browserless.PortalViewTest;
 import org.porth.identity.Role;
@@ -55,7 +56,8 @@ class NotificationFailuresViewTest extends PortalViewTest {
         assertThat(text("undelivered")).contains(reference + ": request received by email",
                 "Failed (tries: 1).", "Reason: SMTP 550: 5.1.1 No such user");
         NativeButton retry = find(NativeButton.class).withId("retry-" + id).single();
-        assertThat(retry.getAriaLabel()).hasValue("Send the notification about " + reference + " again");
+        assertThat(AccessibleNames.of(retry)).as("starts with the words on the button (WCAG 2.5.3)")
+                .isEqualTo("Send again: the notification about " + reference);
 
         test(retry).click();
 
@@ -73,7 +75,9 @@ class NotificationFailuresViewTest extends PortalViewTest {
 
         assertThat(text("undelivered")).contains(reference + ": cais wedi dod i law drwy e-bost",
                 "Wedi methu (cynigion: 1).");
-        assertThat(find(NativeButton.class).withId("retry-" + id).single().getText()).isEqualTo("Anfon eto");
+        NativeButton retry = find(NativeButton.class).withId("retry-" + id).single();
+        assertThat(retry.getText()).isEqualTo("Anfon eto");
+        assertThat(AccessibleNames.of(retry)).isEqualTo("Anfon eto: yr hysbysiad am " + reference);
     }
 
     @Test
