@@ -36,7 +36,7 @@ class ServiceCatalogue implements Catalogue {
             ServiceDefinition definition = read.definition();
             current.put(definition.id(), Versioned.as(definition, versions.publish(definition.id(), read.text())));
         });
-        search = new ServiceSearch(current.values());
+        search = new ServiceSearch(current.values(), Synonyms.builtIn());
     }
 
     @Override

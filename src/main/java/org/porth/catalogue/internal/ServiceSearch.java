@@ -12,8 +12,9 @@ import org.porth.catalogue.Text;
 /**
  * Finds services by words in English or Welsh, whatever language the page is in: a resident
  * reading in Welsh may still search for "bin". Every word must match the start of a word in the
- * service's name, keywords or summary, in either language; a match in the name counts most, then
- * one in the keywords, then one in the summary. Little words ("a", "the", "y", "i'r") are skipped.
+ * service's name, keywords or summary, in either language, or have its stem ("potholes" and
+ * "pothole"), or a synonym of it must ({@link Synonyms}); a match in the name counts most, then one
+ * in the keywords, then one in the summary. Little words ("a", "the", "y", "i'r") are skipped.
  */
 final class ServiceSearch {
 
@@ -27,15 +28,17 @@ final class ServiceSearch {
             "neu", "mae", "wyf", "rwyf", "dw", "eisiau", "angen");
 
     private final List<Entry> entries;
+    private final Synonyms synonyms;
 
-    ServiceSearch(Collection<ServiceDefinition> services) {
+    ServiceSearch(Collection<ServiceDefinition> services, Synonyms synonyms) {
         entries = services.stream().map(Entry::of).toList();
+        this.synonyms = synonyms;
     }
 
     /** Matching services, best first; equally good ones in the order given. */
     List<ServiceDefinition> find(String query, Comparator<ServiceDefinition> order) {
-        List<String> words = SearchWords.of(query == null ? "" : query).stream()
-                .filter(word -> !LITTLE_WORDS.contains(word)).distinct().toList();
+        List<Set<String>> words = SearchWords.of(query == null ? "" : query).stream()
+                .filter(word -> !LITTLE_WORDS.contains(word)).distinct().map(synonyms::of).toList();
         if (words.isEmpty()) {
             return List.of();
         }
@@ -59,10 +62,10 @@ final class ServiceSearch {
                     words(String.join(" ", english), String.join(" ", welsh)), words(service.summary()));
         }
 
-        /** 0 when a word matches nothing, so every word must match. */
-        int score(List<String> query) {
+        /** 0 when a word (or any of its synonyms) matches nothing, so every word must match. */
+        int score(List<Set<String>> query) {
             int total = 0;
-            for (String word : query) {
+            for (Set<String> word : query) {
                 int best = matches(name, word) ? NAME
                         : matches(keywords, word) ? KEYWORD
                         : matches(summary, word) ? SUMMARY : 0;
@@ -74,8 +77,10 @@ final class ServiceSearch {
             return total;
         }
 
-        private static boolean matches(Set<String> words, String prefix) {
-            return words.stream().anyMatch(word -> word.startsWith(prefix));
+        /** Words are indexed with their stems, so a word matches one with the same stem. */
+        private static boolean matches(Set<String> words, Set<String> typed) {
+            return typed.stream().anyMatch(prefix -> words.contains(SearchWords.stem(prefix))
+                    || words.stream().anyMatch(word -> word.startsWith(prefix)));
         }
 
         private static Set<String> words(Text text) {
@@ -85,6 +90,7 @@ final class ServiceSearch {
         private static Set<String> words(String english, String welsh) {
             Set<String> words = new HashSet<>(SearchWords.of(english));
             SearchWords.of(welsh).stream().flatMap(word -> WelshMutations.radicals(word).stream()).forEach(words::add);
+            Set.copyOf(words).forEach(word -> words.add(SearchWords.stem(word)));
             return words;
         }
     }

@@ -16,7 +16,7 @@ class ServiceSearchTest {
             new DefinitionFiles(new CatalogueProperties(null), new PathMatchingResourcePatternResolver()))
             .services().stream().map(Definitions.Read::definition).toList();
 
-    private final ServiceSearch search = new ServiceSearch(SERVICES);
+    private final ServiceSearch search = new ServiceSearch(SERVICES, Synonyms.builtIn());
 
     @Test
     void binFindsTheWasteServicesFirst() {
@@ -37,6 +37,25 @@ class ServiceSearchTest {
         assertThat(find("recyc")).containsExactly("missed-bin");
         // "tŷ" typed without its circumflex
         assertThat(find("symud ty")).containsExactly("moving-home");
+    }
+
+    @Test
+    void pluralsFindWhatTheirSingularFinds() {
+        assertThat(find("potholes")).containsExactly("pothole");
+        assertThat(find("street lights")).containsExactly("street-light");
+        assertThat(find("biniau")).isEqualTo(find("bin"));
+        assertThat(find("strydoedd tywyll")).containsExactly("street-light");
+    }
+
+    @Test
+    void commonMisspellingsAndOtherWordsFindTheService() {
+        assertThat(find("pot holes")).containsExactly("pothole");
+        assertThat(find("pothols")).containsExactly("pothole");
+        assertThat(find("rubish")).isEqualTo(find("rubbish"));
+        assertThat(find("streetlight")).containsExactly("street-light");
+        assertThat(find("sidewalk")).contains("pothole");
+        assertThat(find("ysbwriel")).isEqualTo(find("sbwriel"));
+        assertThat(find("hewl")).contains("pothole");
     }
 
     @Test
