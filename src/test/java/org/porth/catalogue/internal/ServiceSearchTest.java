@@ -16,7 +16,7 @@ class ServiceSearchTest {
             new DefinitionFiles(new CatalogueProperties(null), new PathMatchingResourcePatternResolver()))
             .services().stream().map(Definitions.Read::definition).toList();
 
-    private final ServiceSearch search = new ServiceSearch(SERVICES, Synonyms.builtIn());
+    private final ServiceSearch<ServiceDefinition> search = ServiceSearch.ofServices(SERVICES, Synonyms.builtIn());
 
     @Test
     void binFindsTheWasteServicesFirst() {
