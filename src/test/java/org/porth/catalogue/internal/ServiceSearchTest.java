@@ -58,6 +58,16 @@ class ServiceSearchTest {
         assertThat(find("hewl")).contains("pothole");
     }
 
+    /** What a service books (a register office, a collection round) finds the service, in English and Welsh. */
+    @Test
+    void theServicesThatBookThingsAreFoundByWhatTheyBook() {
+        assertThat(find("registry office appointment")).containsExactly("register-birth");
+        assertThat(find("register office booking")).containsExactly("register-birth");
+        assertThat(find("apwyntiad swyddfa gofrestru")).containsExactly("register-birth");
+        assertThat(find("book bulky waste collection")).containsExactly("bulky-waste");
+        assertThat(find("archebu casgliad gwastraff swmpus")).containsExactly("bulky-waste");
+    }
+
     @Test
     void aWelshWordIsFoundInItsMutatedForm() {
         // the Welsh name says "y Dreth Gyngor"
