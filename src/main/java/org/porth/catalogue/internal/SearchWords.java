@@ -18,7 +18,7 @@ final class SearchWords {
 
     /**
      * Plural endings and what replaces them, longest first: Welsh -iau, -au, -ion, -oedd; English
-     * -ies, -es after s, x, z, ch or sh, and -s (not -ss, -us, -is).
+     * -ies (as -y), -es after ss, x, z, ch or sh, and -s (not -ss, -us, -is).
      */
     private static final List<String[]> ENDINGS = List.of(
             new String[] {"oedd", ""}, new String[] {"iau", ""}, new String[] {"ion", ""}, new String[] {"au", ""},

@@ -13,8 +13,8 @@ import org.porth.catalogue.ServiceDefinition;
 import org.porth.catalogue.Text;
 
 /**
- * Finds services (or other pages residents look for, {@link OtherPage}) by words in English or Welsh, whatever language the page is in: a resident
- * reading in Welsh may still search for "bin". Every word must match the start of a word in the
+ * Finds services (or other pages residents look for, {@link OtherPage}) by words in English or
+ * Welsh, whatever language the page is in: a resident reading in Welsh may still search for "bin". Every word must match the start of a word in the
  * service's name, keywords or summary, in either language, or have its stem ("potholes" and
  * "pothole"), or a synonym of it must ({@link Synonyms}); a match in the name counts most, then one
  * in the keywords, then one in the summary. Little words ("a", "the", "y", "i'r") are skipped.
@@ -37,7 +37,7 @@ final class ServiceSearch<T> {
     private final List<Entry<T>> entries;
     private final Synonyms synonyms;
 
-    ServiceSearch(Collection<T> items, Function<T, Words> words, Synonyms synonyms) {
+    private ServiceSearch(Collection<T> items, Function<T, Words> words, Synonyms synonyms) {
         entries = items.stream().map(item -> Entry.of(item, words.apply(item))).toList();
         this.synonyms = synonyms;
     }
