@@ -75,7 +75,7 @@ class BookingIT extends PortalBrowserTest {
         open("/book/recycling-centre/" + day);
         assertThat(placesLeft(first)).isEqualTo(placesBefore - 1);
 
-        open("/my-bookings");
+        openMyBookingsFromTheNavigation();
         assertThat(main()).contains(reference, text("Booked", "Wedi'i harchebu"));
         checkPage("my bookings");
         choose(driver.findElement(By.linkText(text("Change the time", "Newid yr amser"))));
@@ -100,6 +100,24 @@ class BookingIT extends PortalBrowserTest {
         checkPage("my bookings after cancelling");
         open("/book/recycling-centre/" + day);
         assertThat(placesLeft(second)).as("the cancelled time's place is free again").isEqualTo(secondBefore);
+    }
+
+    /** Through the header's navigation, as a resident goes there: on a phone, behind the Menu button. */
+    private void openMyBookingsFromTheNavigation() {
+        WebElement menu = driver.findElement(By.cssSelector(".porth-header__menu-button"));
+        if (menu.isDisplayed()) {
+            if (keyboard) {
+                for (int presses = 0; presses < 60 && !menu.equals(driver.switchTo().activeElement()); presses++) {
+                    tab();
+                }
+                press(Keys.ENTER);
+            } else {
+                click(menu);
+            }
+            waitUntil(d -> "true".equals(menu.getDomAttribute("aria-expanded")));
+        }
+        choose(driver.findElement(By.id("porth-navigation")).findElement(By.linkText(text("My bookings", "Fy archebion"))));
+        assertThat(heading()).isEqualTo(text("My bookings", "Fy archebion"));
     }
 
     /** Presses Enter on it after tabbing there (keyboard), or clicks it (touch). */

@@ -18,6 +18,9 @@ public interface Catalogue {
     /** Services matching the words, best first; English and Welsh names and keywords both count. */
     List<ServiceDefinition> search(String words, Language language);
 
+    /** Other pages residents look for (a booking made on its own) matching the words, as {@link #search} finds services. */
+    List<OtherPage> searchOtherPages(String words, Language language);
+
     Optional<ServiceDefinition> current(String serviceId);
 
     /** A published version; every version a request was made on stays readable. */

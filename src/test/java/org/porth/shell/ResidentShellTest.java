@@ -13,10 +13,12 @@ import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.porth.browserless.PortalViewTest;
 import org.porth.browserless.SignedIn;
 import org.porth.identity.Role;
+import org.porth.shared.Language;
 
 /** The residents' frame: start page, header navigation, footer and idle warning, by who is signed in. */
 class ResidentShellTest extends PortalViewTest {
@@ -61,9 +63,26 @@ class ResidentShellTest extends PortalViewTest {
     @Test
     @SignedIn
     void residentIsOfferedTheirPagesAndSignOut() {
-        assertThat(mainNavigation()).containsExactly(english("nav.home"), "Services", "My requests", "My account",
-                "Notifications", "Sign out")
+        assertThat(mainNavigation()).containsExactly(english("nav.home"), "Services", "My requests", "My bookings",
+                "My account", "Notifications", "Sign out")
                 .doesNotContain(english("shell.sign-in"), english("nav.staff-area"));
+    }
+
+    /** On a phone the navigation folds behind the Menu button: opening it offers the same pages. */
+    @Test
+    @SignedIn
+    void thePhoneMenuOffersMyBookingsInEnglishAndWelsh() {
+        MenuButton menu = find(MenuButton.class).single();
+        assertThat(menu.getElement().getAttribute("aria-controls")).isEqualTo(ResidentHeader.NAV_ID);
+
+        test(menu).click();
+
+        assertThat(menu.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(mainNavigation()).contains("My bookings");
+        assertThat(find(RouterLink.class, find(Nav.class).id(ResidentHeader.NAV_ID)).withText("My bookings").single()
+                .getHref()).isEqualTo("my-bookings");
+        chooseLanguage(Language.WELSH);
+        assertThat(mainNavigation()).contains("Fy archebion");
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,6 +32,7 @@ import org.porth.shell.NotificationBanner;
  */
 @Route(BookingPaths.MINE)
 @PageTitle("booking.mine.title")
+@Menu(order = 1.5, title = "nav.my-bookings")
 @RolesAllowed(Role.RESIDENT_NAME)
 class MyBookingsView extends Div implements BeforeEnterObserver {
 

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param location a folder such as {@code file:./services/} or {@code file:/etc/porth/services/};
  *                 its {@code <id>.yaml} files replace built-in services with the same id, and its
- *                 {@code topics.yaml}, if any, adds topics and replaces those with the same id
+ *                 {@code topics.yaml}, if any, adds topics and replaces those with the same id; its
+ *                 {@code other-pages.yaml} adds pages search finds and replaces those with the same path
  */
 @ConfigurationProperties("porth.catalogue")
 record CatalogueProperties(String location) {

@@ -22,6 +22,7 @@ class DefinitionFiles {
 
     static final String BUILT_IN = "classpath:services/";
     static final String TOPICS = "topics.yaml";
+    static final String OTHER_PAGES = "other-pages.yaml";
     private static final String EXTENSION = ".yaml";
 
     /** A file's name as problems name it (e.g. services/missed-bin.yaml), and its text. */
@@ -42,14 +43,23 @@ class DefinitionFiles {
 
     /** The topic files, built-in first. */
     List<Source> topics() {
-        List<Source> topics = new ArrayList<>();
+        return everywhere(TOPICS);
+    }
+
+    /** The files of other pages search finds, built-in first. */
+    List<Source> otherPages() {
+        return everywhere(OTHER_PAGES);
+    }
+
+    private List<Source> everywhere(String fileName) {
+        List<Source> sources = new ArrayList<>();
         for (String folder : folders) {
-            Resource file = resolver.getResource(folder + TOPICS);
+            Resource file = resolver.getResource(folder + fileName);
             if (file.exists()) {
-                topics.add(read(folder, file));
+                sources.add(read(folder, file));
             }
         }
-        return topics;
+        return sources;
     }
 
     /** Each service's file by service id, the council's own where it has one. */
@@ -63,7 +73,7 @@ class DefinitionFiles {
             }
             for (Resource file : resources(folder + "*" + EXTENSION)) {
                 String name = file.getFilename();
-                if (name != null && !name.equals(TOPICS)) {
+                if (name != null && !name.equals(TOPICS) && !name.equals(OTHER_PAGES)) {
                     services.put(name.substring(0, name.length() - EXTENSION.length()), read(folder, file));
                 }
             }

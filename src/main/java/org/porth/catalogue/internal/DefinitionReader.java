@@ -95,7 +95,8 @@ final class DefinitionReader {
         return Set.copyOf(topics);
     }
 
-    private static Map<String, List<String>> keywords(YamlMap service) {
+    /** {@code keywords: {en: [...], cy: [...]}}, either language optional; other pages search finds have them too. */
+    static Map<String, List<String>> keywords(YamlMap service) {
         Map<String, List<String>> keywords = new LinkedHashMap<>();
         service.map("keywords", "the keywords of the service", Set.of("en", "cy"))
                 .ifPresent(languages -> List.of("en", "cy").forEach(language ->

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.porth.catalogue.OtherPage;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.catalogue.Topic;
 
@@ -18,7 +19,7 @@ final class Definitions {
     record Read(ServiceDefinition definition, String text) {
     }
 
-    record All(List<Topic> topics, List<Read> services) {
+    record All(List<Topic> topics, List<Read> services, List<OtherPage> otherPages) {
     }
 
     private Definitions() {
@@ -35,7 +36,10 @@ final class Definitions {
             DefinitionReader.read(file, id, topics.keySet())
                     .ifPresent(definition -> services.add(new Read(definition, file.text())));
         });
+        Map<String, OtherPage> otherPages = new LinkedHashMap<>();
+        files.otherPages().forEach(source -> OtherPageReader.read(new YamlFile(source.name(), source.text(), problems))
+                .forEach(page -> otherPages.put(page.path(), page)));
         problems.throwIfAny();
-        return new All(List.copyOf(topics.values()), List.copyOf(services));
+        return new All(List.copyOf(topics.values()), List.copyOf(services), List.copyOf(otherPages.values()));
     }
 }

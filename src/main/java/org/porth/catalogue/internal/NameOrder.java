@@ -5,8 +5,10 @@ import java.text.ParseException;
 import java.text.RuleBasedCollator;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.porth.catalogue.ServiceDefinition;
+import org.porth.catalogue.Text;
 import org.porth.shared.Language;
 
 /**
@@ -26,7 +28,11 @@ final class NameOrder {
     }
 
     static Comparator<ServiceDefinition> of(Language language) {
-        return Comparator.comparing(service -> service.name().in(language), collator(language));
+        return of(language, ServiceDefinition::name);
+    }
+
+    static <T> Comparator<T> of(Language language, Function<T, Text> name) {
+        return Comparator.comparing(item -> name.apply(item).in(language), collator(language));
     }
 
     static Collator collator(Language language) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.porth.catalogue.Catalogue;
+import org.porth.catalogue.OtherPage;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.catalogue.Topic;
 import org.porth.shared.Language;
@@ -25,7 +26,8 @@ class ServiceCatalogue implements Catalogue {
     private final ServiceVersions versions;
     private final List<Topic> topics;
     private final Map<String, ServiceDefinition> current = new LinkedHashMap<>();
-    private final ServiceSearch search;
+    private final ServiceSearch<ServiceDefinition> search;
+    private final ServiceSearch<OtherPage> otherPages;
     private final Map<PublishedVersion.Key, ServiceDefinition> older = new ConcurrentHashMap<>();
 
     ServiceCatalogue(DefinitionFiles files, ServiceVersions versions) {
@@ -36,7 +38,9 @@ class ServiceCatalogue implements Catalogue {
             ServiceDefinition definition = read.definition();
             current.put(definition.id(), Versioned.as(definition, versions.publish(definition.id(), read.text())));
         });
-        search = new ServiceSearch(current.values());
+        Synonyms synonyms = Synonyms.builtIn();
+        search = ServiceSearch.ofServices(current.values(), synonyms);
+        otherPages = ServiceSearch.ofOtherPages(definitions.otherPages(), synonyms);
     }
 
     @Override
@@ -57,6 +61,11 @@ class ServiceCatalogue implements Catalogue {
     @Override
     public List<ServiceDefinition> search(String words, Language language) {
         return search.find(words, NameOrder.of(language));
+    }
+
+    @Override
+    public List<OtherPage> searchOtherPages(String words, Language language) {
+        return otherPages.find(words, NameOrder.of(language, OtherPage::name));
     }
 
     @Override

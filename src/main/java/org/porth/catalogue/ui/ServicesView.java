@@ -17,14 +17,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.porth.catalogue.Catalogue;
+import org.porth.catalogue.OtherPage;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.shared.Council;
 import org.porth.shared.Language;
 import org.porth.shell.ServiceSearchBox;
 
 /**
- * The council's services: by topic, or the results of a search ({@code services?q=bin}). Open to
- * everyone: residents find a service before they sign in.
+ * The council's services: by topic, or the results of a search ({@code services?q=bin}), which also
+ * lists other pages residents look for (booking a recycling centre visit). Open to everyone:
+ * residents find a service before they sign in.
  */
 @Route(ServicesView.PATH)
 @PageTitle("catalogue.title")
@@ -83,15 +85,18 @@ class ServicesView extends Div implements BeforeEnterObserver {
 
     private void showResults(String words) {
         List<ServiceDefinition> found = catalogue.search(words, language());
-        H2 heading = new H2(found.isEmpty() ? getTranslation("catalogue.search.none", words)
-                : getTranslation(Counted.key("catalogue.search.found", found.size()), found.size(), words));
+        List<OtherPage> pages = catalogue.searchOtherPages(words, language());
+        int count = found.size() + pages.size();
+        H2 heading = new H2(count == 0 ? getTranslation("catalogue.search.none", words)
+                : getTranslation(Counted.key("catalogue.search.found", count), count, words));
         heading.addClassName("porth-heading-m");
         content.add(heading);
-        if (found.isEmpty()) {
+        if (count == 0) {
             content.add(new Paragraph(getTranslation("catalogue.search.improve")), suggestions(),
                     new Paragraph(getTranslation("catalogue.search.call", council.phone())));
         } else {
-            content.add(new ServiceList(found, language()), new Paragraph(allServicesLink()));
+            content.add(new ServiceList(found, language()).andPages(pages, language()),
+                    new Paragraph(allServicesLink()));
         }
     }
 

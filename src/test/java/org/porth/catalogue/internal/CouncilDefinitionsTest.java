@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.porth.catalogue.OtherPage;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.catalogue.Topic;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -52,6 +53,38 @@ class CouncilDefinitionsTest {
         assertThat(all.topics()).extracting(Topic::id).startsWith("waste").endsWith("environment");
         assertThat(all.topics()).filteredOn(topic -> topic.id().equals("waste")).extracting(topic -> topic.name().cy())
                 .containsExactly("Biniau");
+    }
+
+    @Test
+    void aCouncilAddsOtherPagesSearchFindsAndReplacesBuiltInOnes() throws IOException {
+        Files.writeString(folder.resolve("other-pages.yaml"), """
+                - path: book/recycling-centre
+                  name: {en: Book a tip visit, cy: Trefnu ymweliad â'r tip}
+                  summary: {en: Choose a time., cy: Dewiswch amser.}
+                - path: parking/permits
+                  name: {en: Parking permits, cy: Trwyddedau parcio}
+                  summary: {en: Apply on the old site., cy: Gwneud cais ar yr hen wefan.}
+                  keywords: {en: [resident parking]}
+                """);
+
+        Definitions.All all = read();
+
+        assertThat(all.otherPages()).extracting(OtherPage::path).containsExactly("book/recycling-centre", "parking/permits");
+        assertThat(all.otherPages().getFirst().name().en()).isEqualTo("Book a tip visit");
+        assertThat(all.services()).extracting(read -> read.definition().id()).doesNotContain("other-pages");
+    }
+
+    @Test
+    void anOtherPageWithoutAPathOrWelshIsAProblem() throws IOException {
+        Files.writeString(folder.resolve("other-pages.yaml"), """
+                - name: {en: Parking permits}
+                  summary: {en: Apply on the old site., cy: Gwneud cais ar yr hen wefan.}
+                """);
+        String location = folder.toString() + "/";
+
+        assertThatThrownBy(this::read).isInstanceOfSatisfying(ServiceDefinitionException.class, e ->
+                assertThat(e.problems()).containsExactly(location + "other-pages.yaml line 1: a page has no 'path'",
+                        location + "other-pages.yaml line 1: 'name' in a page has no Welsh text ('cy')"));
     }
 
     @Test

@@ -16,7 +16,7 @@ class ServiceSearchTest {
             new DefinitionFiles(new CatalogueProperties(null), new PathMatchingResourcePatternResolver()))
             .services().stream().map(Definitions.Read::definition).toList();
 
-    private final ServiceSearch search = new ServiceSearch(SERVICES);
+    private final ServiceSearch<ServiceDefinition> search = ServiceSearch.ofServices(SERVICES, Synonyms.builtIn());
 
     @Test
     void binFindsTheWasteServicesFirst() {
@@ -37,6 +37,35 @@ class ServiceSearchTest {
         assertThat(find("recyc")).containsExactly("missed-bin");
         // "tŷ" typed without its circumflex
         assertThat(find("symud ty")).containsExactly("moving-home");
+    }
+
+    @Test
+    void pluralsFindWhatTheirSingularFinds() {
+        assertThat(find("potholes")).containsExactly("pothole");
+        assertThat(find("street lights")).containsExactly("street-light");
+        assertThat(find("biniau")).isEqualTo(find("bin"));
+        assertThat(find("strydoedd tywyll")).containsExactly("street-light");
+    }
+
+    @Test
+    void commonMisspellingsAndOtherWordsFindTheService() {
+        assertThat(find("pot holes")).containsExactly("pothole");
+        assertThat(find("pothols")).containsExactly("pothole");
+        assertThat(find("rubish")).isEqualTo(find("rubbish"));
+        assertThat(find("streetlight")).containsExactly("street-light");
+        assertThat(find("sidewalk")).contains("pothole");
+        assertThat(find("ysbwriel")).isEqualTo(find("sbwriel"));
+        assertThat(find("hewl")).contains("pothole");
+    }
+
+    /** What a service books (a register office, a collection round) finds the service, in English and Welsh. */
+    @Test
+    void theServicesThatBookThingsAreFoundByWhatTheyBook() {
+        assertThat(find("registry office appointment")).containsExactly("register-birth");
+        assertThat(find("register office booking")).containsExactly("register-birth");
+        assertThat(find("apwyntiad swyddfa gofrestru")).containsExactly("register-birth");
+        assertThat(find("book bulky waste collection")).containsExactly("bulky-waste");
+        assertThat(find("archebu casgliad gwastraff swmpus")).containsExactly("bulky-waste");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Input;
@@ -107,6 +108,30 @@ class ServicesViewTest extends PortalViewTest {
         search("bin");
         assertThat(serviceLinks()).contains("Rhoi gwybod am gasgliad bin a fethwyd",
                 "Tanysgrifio i gasgliadau gwastraff gardd", "Gofyn am gasgliad gwastraff swmpus");
+    }
+
+    /** The recycling centre is booked on its own, not in a service's form, and search finds it too. */
+    @Test
+    void theRecyclingCentreBookingIsFoundByItsOwnWordsInEnglishAndWelsh() {
+        for (String words : List.of("recycling centre", "tip", "household waste recycling centres")) {
+            search(words);
+            assertThat(headings()).as(words).containsExactly("1 service found for ‘" + words + "’");
+            Anchor booking = find(Anchor.class, currentView()).withText("Book a recycling centre visit").single();
+            assertThat(booking.getHref()).isEqualTo("book/recycling-centre");
+        }
+
+        chooseLanguage(Language.WELSH);
+        search("canolfan ailgylchu");
+        assertThat(find(Anchor.class, currentView()).withText("Trefnu ymweliad â'r ganolfan ailgylchu").single()
+                .getHref()).isEqualTo("book/recycling-centre");
+    }
+
+    @Test
+    void registerOfficeAppointmentsAreFoundByTheirOwnWords() {
+        search("register office appointment");
+        assertThat(serviceLinks()).containsExactly("Book an appointment to register a birth");
+        search("swyddfa gofrestru");
+        assertThat(serviceLinks()).containsExactly("Book an appointment to register a birth");
     }
 
     @Test
