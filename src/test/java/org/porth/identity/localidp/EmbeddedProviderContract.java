@@ -211,9 +211,7 @@ abstract class EmbeddedProviderContract {
         for (String path : List.of("/actuator/metrics", "/actuator/metrics/" + SignInThrottle.FAILURES, "/actuator/health")) {
             var response = anyone.get(path);
             assertThat(response.statusCode()).as(path).isNotEqualTo(200);
-            // a page not found may echo the address asked for, never a metric's name and figures
-            assertThat(response.body()).as(path).doesNotContain("\"name\":\"porth.signin").doesNotContain("\"measurements\"")
-                    .doesNotContain("\"status\"");
+            assertThat(response.body()).as(path).doesNotContain("porth.signin").doesNotContain("\"status\"");
         }
     }
 
