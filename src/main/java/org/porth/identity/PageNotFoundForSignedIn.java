@@ -39,17 +39,12 @@ final class PageNotFoundForSignedIn implements AccessDeniedHandler {
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException, ServletException {
         if (isPageRequest(request) && !response.isCommitted() && !isPassedOn(request)) {
-            passOn(request, response);
+            request.setAttribute(PASSED_ON, Boolean.TRUE);
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            request.getServletContext().getNamedDispatcher(VAADIN_SERVLET).forward(request, response);
         } else {
             otherwise.handle(request, response, denied);
         }
-    }
-
-    /** Vaadin's router shows its not-found view for the address, and nothing else sees it. */
-    static void passOn(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
-        request.setAttribute(PASSED_ON, Boolean.TRUE);
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        request.getServletContext().getNamedDispatcher(VAADIN_SERVLET).forward(request, response);
     }
 
     /** The address passed on to Vaadin: let through, once. */
@@ -62,7 +57,7 @@ final class PageNotFoundForSignedIn implements AccessDeniedHandler {
      * form post refused for its CSRF token is dispatched to {@code /error} as a GET), which must
      * stay the 403 it is.
      */
-    static boolean isPageRequest(HttpServletRequest request) {
+    private static boolean isPageRequest(HttpServletRequest request) {
         String accept = request.getHeader(HttpHeaders.ACCEPT);
         return request.getDispatcherType() == DispatcherType.REQUEST
                 && HttpMethod.GET.matches(request.getMethod())

@@ -1,10 +1,8 @@
 package org.porth.identity;
 
-import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +16,6 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * The portal's own security: OpenID Connect sign-in for residents and staff (authorization code
@@ -37,8 +34,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain portalSecurityFilterChain(HttpSecurity http, SignInSuccessHandler successHandler,
             PortalOidcUserService userService, ClientRegistrationRepository clients,
-            VaadinDefaultRequestCache requestCache, RequestUtil vaadinRoutes,
-            @Qualifier("requestMappingHandlerMapping") HandlerMapping controllers,
+            VaadinDefaultRequestCache requestCache,
             @Value("${porth.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
         http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, successHandler);
         requestCache.setDelegateRequestCache(withoutContinueParameter());
@@ -48,12 +44,10 @@ class SecurityConfiguration {
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(userService))
                 .failureHandler(new SignInFailureHandler()));
         http.headers(SecurityHeaders.portalHeaders(contentSecurityPolicy));
-        var noPageForSignedOut = new PageNotFoundForSignedOut(vaadinRoutes, controllers);
-        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new PageNotFoundForSignedIn())
-                .defaultAuthenticationEntryPointFor(noPageForSignedOut, noPageForSignedOut.noPage()));
+        http.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new PageNotFoundForSignedIn()));
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(SignInController.PATH, IdleSessionController.PATH).permitAll()
-                .requestMatchers(PageNotFoundForSignedIn::isPassedOn).permitAll());
+                .requestMatchers(PageNotFoundForSignedIn::isPassedOn).authenticated());
         http.with(VaadinSecurityConfigurer.vaadin(),
                 vaadin -> vaadin.oauth2LoginPage(SignInController.PATH, "{baseUrl}" + SIGNED_OUT));
         return http.build();
