@@ -24,6 +24,6 @@ public class ForbiddenView extends ErrorPage implements HasErrorParameter<Access
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        return answer(HttpServletResponse.SC_FORBIDDEN);
+        return HttpServletResponse.SC_FORBIDDEN;
     }
 }

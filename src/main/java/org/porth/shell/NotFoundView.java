@@ -24,6 +24,6 @@ public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoun
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        return answer(HttpServletResponse.SC_NOT_FOUND);
+        return HttpServletResponse.SC_NOT_FOUND;
     }
 }

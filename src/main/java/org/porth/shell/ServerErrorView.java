@@ -43,7 +43,7 @@ public class ServerErrorView extends ErrorPage implements HasErrorParameter<Exce
         log.error("Unhandled error, reference {}, on /{}", correlationId, event.getLocation().getPath(),
                 parameter.getCaughtException());
         reference.setText(correlationId);
-        return answer(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 
     /** Short enough to read out on the phone: 8 hex digits in two groups, e.g. 3F9A-C21B. */
