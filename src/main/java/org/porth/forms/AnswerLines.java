@@ -67,9 +67,9 @@ final class AnswerLines {
     private List<String> booking(Answer answer) {
         List<String> lines = new ArrayList<>();
         BookingAnswer.date(answer).ifPresent(date -> lines.add(DateText.withWeekday(date, language)
-                + BookingAnswer.time(answer).map(time -> ", " + DateText.time(time)).orElse("")));
+                + BookingAnswer.time(answer).map(time -> ", " + DateText.time(time, language)).orElse("")));
         BookingAnswer.heldUntil(answer).ifPresent(until ->
-                lines.add(Translations.get(language, "form.answer.held-until", DateText.time(until))));
+                lines.add(Translations.get(language, "form.answer.held-until", DateText.time(until, language))));
         return lines;
     }
 

@@ -13,6 +13,8 @@ import java.util.Locale;
 /** A date written out for residents: "1 January 2024", "1 Ionawr 2024". */
 public final class DateText {
 
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("h:mm");
+
     private DateText() {
     }
 
@@ -30,11 +32,11 @@ public final class DateText {
     /** The date and time in the council's time zone: "12 November 2026, 5:00pm". */
     public static String format(Instant instant, ZoneId zone, Language language) {
         ZonedDateTime local = instant.atZone(zone);
-        return format(local.toLocalDate(), language) + ", " + time(local.toLocalTime());
+        return format(local.toLocalDate(), language) + ", " + time(local.toLocalTime(), language);
     }
 
-    /** A time of day as residents read it in both languages: "5:00pm". */
-    public static String time(LocalTime time) {
-        return DateTimeFormatter.ofPattern("h:mma", Locale.UK).format(time).toLowerCase(Locale.UK);
+    /** A time of day with the language's own morning and afternoon: "5:00pm", "5:00yh". */
+    public static String time(LocalTime time, Language language) {
+        return CLOCK.format(time) + Translations.get(language, time.getHour() < 12 ? "form.time.am" : "form.time.pm");
     }
 }

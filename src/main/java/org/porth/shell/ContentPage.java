@@ -21,8 +21,9 @@ abstract class ContentPage extends Div {
     private final Object[] council;
 
     ContentPage(String page, Council council) {
+        Language language = Language.of(getLocale());
         this.council = new Object[] {
-                council.name(Language.of(getLocale())), council.phone(), council.email(), council.address()};
+                council.name(language), council.phone(), council.email(), council.address(language)};
         addClassName("porth-content");
         H1 title = new H1(getTranslation(page + ".title"));
         title.addClassName("porth-heading-l");

@@ -31,7 +31,7 @@ class SiteFooter extends Footer {
         links.addClassName("porth-footer__list");
         Nav nav = new Nav(links);
         nav.setAriaLabel(getTranslation("footer.nav-label"));
-        Paragraph owner = new Paragraph(getTranslation("footer.owner", council.name(Language.of(getLocale()))));
+        Paragraph owner = new Paragraph(getTranslation("footer.owner", council.nameAfterPreposition(Language.of(getLocale()))));
         Div inner = new Div(nav, owner);
         inner.addClassName("porth-footer__inner");
         add(inner);

@@ -16,6 +16,7 @@ import org.porth.forms.Answer;
 import org.porth.forms.FieldError;
 import org.porth.gazetteer.Address;
 import org.porth.gazetteer.Gazetteer;
+import org.porth.shared.Counted;
 import org.porth.shared.Postcode;
 import org.porth.shell.Hint;
 import org.porth.shell.NativeSelect;
@@ -98,7 +99,7 @@ final class AddressInput extends QuestionInput {
     private void find() {
         Optional<Postcode> parsed = Postcode.parse(postcode.getValue());
         List<Address> addresses = parsed.map(gazetteer::byPostcode).orElse(List.of());
-        found.setItems(addresses, Address::uprn, Address::singleLine, t("form.address.found", addresses.size()));
+        found.setItems(addresses, Address::uprn, Address::singleLine, t(Counted.key("form.address.found", addresses.size()), addresses.size()));
         found.setVisible(!addresses.isEmpty());
         notFound.setVisible(addresses.isEmpty());
         notFound.setText(parsed.isEmpty() ? t("form.address.not-a-postcode")

@@ -117,7 +117,7 @@ final class BookingInput extends QuestionInput {
         List<FreeTime> free = date == null ? List.of()
                 : choices.availability().times(choices.resource().orElseThrow().id(), date);
         times.setItems(free.stream().map(time -> time.start().toLocalTime()).toList());
-        times.setItemLabelGenerator(time -> DateText.time(time) + " – " + text("form.booking.places", free.stream()
+        times.setItemLabelGenerator(time -> DateText.time(time, labels.language()) + " – " + text("form.booking.places", free.stream()
                 .filter(slot -> slot.start().toLocalTime().equals(time)).findFirst().map(FreeTime::placesLeft).orElse(0)));
         times.setValue(free.stream().anyMatch(slot -> slot.start().toLocalTime().equals(chosen)) ? chosen : null);
         times.setVisible(date != null);

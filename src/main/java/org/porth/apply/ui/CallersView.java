@@ -26,6 +26,7 @@ import org.porth.resident.PersonName;
 import org.porth.resident.Profile;
 import org.porth.resident.ProfileRules;
 import org.porth.resident.ResidentProfiles;
+import org.porth.shared.Counted;
 import org.porth.shared.Language;
 import org.porth.shared.Translations;
 import org.porth.shell.ErrorSummary;
@@ -71,7 +72,7 @@ class CallersView extends Div {
             results.add(new Paragraph(getTranslation("callers.find.none")));
             return;
         }
-        H2 count = new H2(getTranslation("callers.find.count", found.size()));
+        H2 count = new H2(getTranslation(Counted.key("callers.find.count", found.size()), found.size()));
         count.addClassName("porth-heading-m");
         results.add(count);
         found.forEach(profile -> results.add(card(profile)));

@@ -75,7 +75,7 @@ class ConfirmationView extends Div implements BeforeEnterObserver {
         H2 heading = new H2(getTranslation("sent.booking.title"));
         heading.addClassName("porth-heading-m");
         String when = DateText.withWeekday(booked.date(), language)
-                + booked.time().map(time -> ", " + DateText.time(time)).orElse("");
+                + booked.time().map(time -> ", " + DateText.time(time, language)).orElse("");
         Section section = new Section(heading, new Paragraph(getTranslation("sent.booking.when", when, booked.reference())));
         section.add(byOfficer ? new Paragraph(getTranslation("sent.booking.officer-note"))
                 : new Paragraph(new Anchor(BookingPages.MINE, getTranslation("sent.booking.manage"))));

@@ -15,6 +15,7 @@ import org.porth.forms.Answer;
 import org.porth.forms.FieldError;
 import org.porth.gazetteer.Gazetteer;
 import org.porth.gazetteer.Street;
+import org.porth.shared.Counted;
 import org.porth.shell.NativeSelect;
 
 /**
@@ -82,7 +83,7 @@ final class LocationInput extends QuestionInput {
     private void findStreets() {
         List<Street> matches = gazetteer.streets(streetName.getValue());
         streets.setItems(matches, Street::usrn, street -> street.name() + ", " + street.town(),
-                t("form.location.found", matches.size()));
+                t(Counted.key("form.location.found", matches.size()), matches.size()));
         streets.setVisible(!matches.isEmpty());
         noStreet.setVisible(matches.isEmpty());
         noStreet.setText(t("form.location.no-street", streetName.getValue()));

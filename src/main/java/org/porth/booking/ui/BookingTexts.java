@@ -2,17 +2,13 @@ package org.porth.booking.ui;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import org.porth.shared.DateText;
 import org.porth.shared.Language;
 import org.porth.shared.Translations;
 
-/** Days and times as the booking pages write them: "Monday 30 November 2026", "10:15am". */
+/** Days and times as the booking pages write them: "Monday 30 November 2026", "10:15am", "10:15yb". */
 final class BookingTexts {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
     private BookingTexts() {
     }
@@ -22,15 +18,15 @@ final class BookingTexts {
                 + DateText.format(date, language);
     }
 
-    static String time(LocalDateTime time) {
-        return TIME.format(time).toLowerCase(Locale.UK);
+    static String time(LocalDateTime time, Language language) {
+        return DateText.time(time.toLocalTime(), language);
     }
 
     static String at(LocalDateTime start, Language language) {
-        return day(start.toLocalDate(), language) + ", " + time(start);
+        return day(start.toLocalDate(), language) + ", " + time(start, language);
     }
 
     static String when(LocalDateTime start, LocalDateTime end, Language language) {
-        return day(start.toLocalDate(), language) + ", " + time(start) + " – " + time(end);
+        return day(start.toLocalDate(), language) + ", " + time(start, language) + " – " + time(end, language);
     }
 }

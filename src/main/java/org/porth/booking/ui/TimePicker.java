@@ -54,7 +54,8 @@ class TimePicker extends Div {
     }
 
     private NativeButton button(FreeTime time) {
-        Span when = new Span(BookingTexts.time(time.start()) + " – " + BookingTexts.time(time.end()));
+        Language language = Language.of(getLocale());
+        Span when = new Span(BookingTexts.time(time.start(), language) + " – " + BookingTexts.time(time.end(), language));
         when.addClassName("porth-time-list__time");
         Span places = new Span(getTranslation("booking.times.places", time.placesLeft()));
         places.addClassName("porth-time-list__places");

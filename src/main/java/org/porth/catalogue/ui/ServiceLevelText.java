@@ -2,6 +2,7 @@ package org.porth.catalogue.ui;
 
 import com.vaadin.flow.component.Component;
 import org.porth.catalogue.ServiceLevel;
+import org.porth.shared.Counted;
 
 /** "We aim to respond within 2 working days" in the page's language, Welsh numbers and mutations included. */
 final class ServiceLevelText {

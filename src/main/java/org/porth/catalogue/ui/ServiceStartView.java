@@ -103,7 +103,7 @@ class ServiceStartView extends Div implements BeforeEnterObserver, HasDynamicTit
                 section.add(new Paragraph(getTranslation("catalogue.start.by-phone", council.phone())));
             }
             if (inPerson) {
-                section.add(new Paragraph(getTranslation("catalogue.start.in-person", council.address())));
+                section.add(new Paragraph(getTranslation("catalogue.start.in-person", council.address(Language.of(getLocale())))));
             }
             add(section);
         }

@@ -20,6 +20,7 @@ import org.porth.catalogue.Catalogue;
 import org.porth.catalogue.OtherPage;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.shared.Council;
+import org.porth.shared.Counted;
 import org.porth.shared.Language;
 import org.porth.shell.ServiceSearchBox;
 

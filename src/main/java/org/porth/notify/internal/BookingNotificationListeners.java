@@ -76,9 +76,9 @@ class BookingNotificationListeners {
 
     /** "Tuesday 1 December 2026, 10:00am to 10:30am"; without an end, its start only. */
     private static String when(LocalDateTime start, LocalDateTime end, Language language) {
-        String day = DateText.withWeekday(start.toLocalDate(), language) + ", " + DateText.time(start.toLocalTime());
+        String day = DateText.withWeekday(start.toLocalDate(), language) + ", " + DateText.time(start.toLocalTime(), language);
         return end == null ? day
-                : Translations.get(language, "notify.booking.from-to", day, DateText.time(end.toLocalTime()));
+                : Translations.get(language, "notify.booking.from-to", day, DateText.time(end.toLocalTime(), language));
     }
 
     private void tell(ResidentId residentId, NotificationKind kind, String reference, String cause,

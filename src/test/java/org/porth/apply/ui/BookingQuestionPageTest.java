@@ -70,7 +70,7 @@ class BookingQuestionPageTest extends FormPageTest {
         LocalDate day = southDays().getFirst().date();
         applications.continueFrom(draft, "collection-day", Answers.NONE.with("collection-day", BookingAnswer.chosen(day, null)));
         String heldUntil = saved(draft).get("collection-day").flatMap(BookingAnswer::heldUntil)
-                .map(DateText::time).orElseThrow();
+                .map(until -> DateText.time(until, Language.ENGLISH)).orElseThrow();
         finish(draft);
 
         navigate("apply/draft/" + draft + "/check", CheckAnswersView.class);
@@ -152,7 +152,7 @@ class BookingQuestionPageTest extends FormPageTest {
                         "birth-registration-porth", day, day).getFirst().placesLeft());
 
         assertThat(times().getLabel()).isEqualTo("Choose a time");
-        String label = DateText.time(firstTime.start().toLocalTime()) + " – places left: 1";
+        String label = DateText.time(firstTime.start().toLocalTime(), Language.ENGLISH) + " – places left: 1";
         test(times()).selectItem(label);
         pressContinue();
 

@@ -45,6 +45,7 @@ class LocationAnswerErrorsTest extends FormPageTest {
         where().setValue("street");
         test(find(TextField.class).id("q-location-street-name")).setValue("Stryd Fawr");
         click("Find street");
+        assertThat(elementById("q-location-usrn").getChild(0).getText()).isEqualTo("1 street found");
         test(description()).setValue("Outside the bakery");
         pressContinue();
 

@@ -96,7 +96,7 @@ class BookingNotificationsTest {
         List<Row> confirmed = told(reference, NotificationKind.BOOKING_CONFIRMED);
         assertWordsFor(confirmed, language, "notify.booking-confirmed.subject", reference);
         assertThat(confirmed).allSatisfy(row -> assertThat(row.body()).contains(
-                when(slots.get(0).start(), language), DateText.time(slots.get(0).start().plusMinutes(15).toLocalTime()),
+                when(slots.get(0).start(), language), DateText.time(slots.get(0).start().plusMinutes(15).toLocalTime(), language),
                 name(language), hall(language), reference));
 
         bookings.reschedule(reference, slots.get(1).start());
@@ -211,7 +211,7 @@ class BookingNotificationsTest {
     }
 
     private static String when(LocalDateTime start, Language language) {
-        return DateText.withWeekday(start.toLocalDate(), language) + ", " + DateText.time(start.toLocalTime());
+        return DateText.withWeekday(start.toLocalDate(), language) + ", " + DateText.time(start.toLocalTime(), language);
     }
 
     private static String name(Language language) {

@@ -16,7 +16,7 @@ class TemplatesTest {
     private static final String LINK = "https://portal.example.gov.uk/my-requests/PTH-7K4M-2Q9D";
 
     private final Templates templates = new Templates(new Council("Porth County Council", "Cyngor Sir Porth", null,
-            null, null, null, null));
+            null, null, null, null, null));
 
     @ParameterizedTest
     @EnumSource(NotificationKind.class)
