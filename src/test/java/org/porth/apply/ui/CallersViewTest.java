@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,10 @@ import org.porth.browserless.People;
 import org.porth.browserless.PortalViewTest;
 import org.porth.identity.Role;
 
-/** Help a caller: the search for them answers whatever an officer types, and never fails. */
+/**
+ * Help a caller: the search for them answers whatever an officer types, and never fails; a caller
+ * who gives only their name is recorded all the same.
+ */
 class CallersViewTest extends PortalViewTest {
 
     @Test
@@ -28,5 +32,17 @@ class CallersViewTest extends PortalViewTest {
                     .as(typed.substring(0, Math.min(typed.length(), 40)))
                     .isEqualTo("No one found. Check the spelling, try another detail, or record a new caller below.");
         }
+    }
+
+    @Test
+    void aCallerWhoGivesOnlyTheirNameIsRecordedAndTheRequestCanStart() {
+        signIn(People.officer(Role.CASEWORKER));
+        navigate(CallersView.class);
+
+        test(find(TextField.class).id("caller-given")).setValue("Gwen");
+        test(find(TextField.class).id("caller-family")).setValue("No-Contact");
+        test(find(NativeButton.class).withText("Record the caller").single()).click();
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Start a request for Gwen No-Contact");
     }
 }
