@@ -2,6 +2,9 @@ package org.porth.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
@@ -12,8 +15,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
- * A resident finds a service by searching, fills it in with their details prefilled, adds a photo,
- * leaves and comes back on another browser, checks and changes an answer, and sends it.
+ * A resident finds a service by searching, fills it in with their details prefilled, adds a photo
+ * (and is told which of the photos chosen together beyond the question's 3 was not added), leaves
+ * and comes back on another browser, checks and changes an answer, and sends it.
  */
 class ApplyJourneyIT extends PortalBrowserTest {
 
@@ -38,6 +42,19 @@ class ApplyJourneyIT extends PortalBrowserTest {
     static Stream<Arguments> residentsAndScreens() {
         return Stream.of(Resident.values()).flatMap(resident -> Viewport.PHONE_AND_DESKTOP.stream()
                 .map(viewport -> Arguments.of(resident, viewport)));
+    }
+
+    /** Copies of the photo under these names, to choose together. */
+    private static Path[] copies(String... names) {
+        try {
+            Path folder = Files.createTempDirectory("chosen");
+            for (String name : names) {
+                Files.copy(PHOTO, folder.resolve(name));
+            }
+            return Stream.of(names).map(folder::resolve).toArray(Path[]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest
@@ -95,6 +112,11 @@ class ApplyJourneyIT extends PortalBrowserTest {
         form.upload("photos", PHOTO);
         waitUntil(d -> form.main().contains("photo.jpg"));
         assertAccessible("photo page with a file added and one refused");
+        form.upload("photos", copies("road.jpg", "kerb.jpg", "verge.jpg"));
+        String notAdded = text("was not added: you can add up to 3 files", "ei hychwanegu: gallwch ychwanegu hyd at 3 ffeil");
+        waitUntil(d -> form.main().contains(notAdded));
+        assertThat(form.errorSummary()).as("the one chosen beyond the 3 the question takes is named").contains(notAdded);
+        assertThat(driver.findElements(By.cssSelector("#q-photos-frame .porth-file-list li"))).hasSize(3);
         form.continueOn();
         form.type("details", "It is getting deeper every day.");
         form.continueOn();

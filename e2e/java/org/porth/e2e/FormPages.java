@@ -2,6 +2,8 @@ package org.porth.e2e;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -89,9 +91,11 @@ final class FormPages {
         type(questionId + "-description", description);
     }
 
-    void upload(String questionId, Path file) {
+    /** Several files are chosen together, as a person picks them in one go. */
+    void upload(String questionId, Path... files) {
         WebElement upload = driver().findElement(By.id("q-" + questionId));
-        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(Stream.of(files).map(file -> file.toAbsolutePath().toString()).collect(Collectors.joining("\n")));
     }
 
     String errorSummary() {

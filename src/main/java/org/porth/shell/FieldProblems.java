@@ -55,13 +55,18 @@ public class FieldProblems {
 
     /** Marks the field (when it is one of these) and lists the problem in the summary. */
     public void show(String field, String message) {
+        show(field, List.of(message));
+    }
+
+    /** Several problems with one field (files refused together), each listed in the summary. */
+    public void show(String field, List<String> messages) {
         clear();
         HasValidation input = fields.get(field);
         if (input != null) {
-            input.setErrorMessage(message);
+            input.setErrorMessage(String.join(" ", messages));
             input.setInvalid(true);
         }
-        summary.show(List.of(new ErrorSummary.Problem(field, message)));
+        summary.show(messages.stream().map(message -> new ErrorSummary.Problem(field, message)).toList());
     }
 
     /** A long text a refusal can point at, as long as the service takes. */

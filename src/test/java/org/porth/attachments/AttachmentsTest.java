@@ -155,10 +155,11 @@ class AttachmentsTest extends FilesTestBase {
             stored(attachments.upload(question, "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS));
         }
 
-        Rejected rejected = rejectedAndNothingKept(question, "photo.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS);
+        Rejected rejected = rejectedAndNothingKept(question, "photo4.jpg", fixture("photo.jpg"), PHOTOS_AND_PDFS);
 
         assertThat(rejected.reason()).isEqualTo(Reason.TOO_MANY);
-        assertThat(rejected.message()).isEqualTo(new Text("You can only upload 3 files", "Dim ond 3 ffeil y gallwch eu llwytho i fyny"));
+        assertThat(rejected.message()).isEqualTo(new Text("photo4.jpg was not added: you can add up to 3 files",
+                "Ni chafodd photo4.jpg ei hychwanegu: gallwch ychwanegu hyd at 3 ffeil"));
     }
 
     @Test

@@ -118,7 +118,8 @@ class CallersView extends Div {
             return;
         }
         Profile caller = residents.createForCaller(new NewResident(new PersonName(given.getValue(), family.getValue()),
-                null, null, phone.getValue(), email.getValue(), language, ContactPreferences.DEFAULT));
+                null, null, phone.getValue(), email.getValue(), language,
+                ContactPreferences.startingWith(email.getValue())));
         UI.getCurrent().navigate(CallerView.class, new RouteParameters(CallerView.RESIDENT, caller.id().toString()));
     }
 

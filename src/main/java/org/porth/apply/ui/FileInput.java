@@ -14,8 +14,8 @@ import org.porth.forms.FieldError;
 import org.porth.shell.Hint;
 
 /**
- * Photos or documents for a question, checked against the question's limits as they arrive; a
- * refusal is shown by the upload and in the page's error summary. The files are kept for the
+ * Photos or documents for a question, checked against the question's limits as they arrive; each
+ * refused file is named by the upload and in the page's error summary. The files are kept for the
  * question, so those not removed are listed again when the page is opened again. The answer is the
  * list of the stored files' ids ({@code file}).
  */
@@ -31,7 +31,7 @@ final class FileInput extends QuestionInput {
         UploadLimits limits = labels.question().upload() == null ? UploadLimits.DEFAULT : labels.question().upload();
         field = new FileUploadField(Ids.of(id), new UploadSlot.Question(services.draftId(), id), limits,
                 services.attachments(),
-                message -> services.showErrors().accept(List.of(new FieldError(id, FILE, message))),
+                messages -> services.showErrors().accept(messages.stream().map(message -> new FieldError(id, FILE, message)).toList()),
                 labelAndHint(labels));
         field.setId(Ids.of(id, "frame"));
         field.addClassName("porth-question");
@@ -67,6 +67,6 @@ final class FileInput extends QuestionInput {
 
     @Override
     void showErrors(List<FieldError> errors) {
-        field.showError(errors.stream().findFirst().map(e -> e.message().in(labels.language())).orElse(null));
+        field.showErrors(errors.stream().map(error -> error.message().in(labels.language())).toList());
     }
 }

@@ -57,7 +57,7 @@ public class FileIntake {
     public UploadResult take(SignedInUser uploader, UploadSlot slot, String fileName, InputStream content,
             UploadLimits limits) throws IOException {
         String shownName = DisplayNames.of(fileName);
-        Optional<Rejected> noRoom = allowance.refusalBefore(uploader, slot, limits);
+        Optional<Rejected> noRoom = allowance.refusalBefore(uploader, slot, limits, shownName);
         if (noRoom.isPresent()) {
             return noRoom.get();
         }
@@ -122,7 +122,7 @@ public class FileIntake {
     private UploadResult keep(SignedInUser uploader, UploadSlot slot, UploadLimits limits, StoredFile file) {
         return transaction.execute(status -> {
             removal.unlessCommitted(file.id());
-            Optional<Rejected> refused = allowance.take(uploader, slot, limits, file.size());
+            Optional<Rejected> refused = allowance.take(uploader, slot, limits, file.name(), file.size());
             if (refused.isPresent()) {
                 return refused.get();
             }

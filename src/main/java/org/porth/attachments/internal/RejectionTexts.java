@@ -57,9 +57,9 @@ public final class RejectionTexts {
         return unnamed("attachments.hourly-limit", again);
     }
 
-    public static Text tooMany(int mostFiles) {
-        String key = mostFiles == 1 ? "attachments.too-many.one" : "attachments.too-many";
-        return unnamed(key, mostFiles);
+    /** "photo4.jpg was not added: you can add up to 3 files" */
+    public static Text tooMany(String name, int mostFiles) {
+        return mostFiles == 1 ? named("attachments.too-many.one", name) : named("attachments.too-many", name, mostFiles);
     }
 
     /** "10 MB", "2.5 MB", "500 KB": the limit as people read it. */

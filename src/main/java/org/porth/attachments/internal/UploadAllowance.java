@@ -48,11 +48,11 @@ class UploadAllowance {
 
     /** Before anything of a file is read: refused at once when there is no room even for a small one. */
     @Transactional(readOnly = true)
-    public Optional<Rejected> refusalBefore(SignedInUser uploader, UploadSlot slot, UploadLimits slotLimits) {
+    public Optional<Rejected> refusalBefore(SignedInUser uploader, UploadSlot slot, UploadLimits slotLimits, String fileName) {
         Hour hour = jdbc.sql("select hour_started_at, files_this_hour, bytes_this_hour from file_allowance where uploaded_by = ?")
                 .param(uploader.id()).query(UploadAllowance::hour).optional()
                 .orElseGet(() -> Hour.starting(clock.instant()));
-        return refusal(uploader, slot, slotLimits, 1, hour.asAt(clock.instant()));
+        return refusal(uploader, slot, slotLimits, fileName, 1, hour.asAt(clock.instant()));
     }
 
     /**
@@ -60,7 +60,7 @@ class UploadAllowance {
      * until the caller's transaction ends, so the file's row must be saved in it.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Optional<Rejected> take(SignedInUser uploader, UploadSlot slot, UploadLimits slotLimits, long size) {
+    public Optional<Rejected> take(SignedInUser uploader, UploadSlot slot, UploadLimits slotLimits, String fileName, long size) {
         Instant now = clock.instant();
         jdbc.sql("""
                 insert into file_allowance (uploaded_by, hour_started_at, files_this_hour, bytes_this_hour)
@@ -68,7 +68,7 @@ class UploadAllowance {
         Hour hour = jdbc.sql("""
                 select hour_started_at, files_this_hour, bytes_this_hour from file_allowance
                 where uploaded_by = ? for update""").param(uploader.id()).query(UploadAllowance::hour).single().asAt(now);
-        Optional<Rejected> refused = refusal(uploader, slot, slotLimits, size, hour);
+        Optional<Rejected> refused = refusal(uploader, slot, slotLimits, fileName, size, hour);
         if (refused.isEmpty()) {
             jdbc.sql("""
                     update file_allowance set hour_started_at = ?, files_this_hour = ?, bytes_this_hour = ?
@@ -78,9 +78,11 @@ class UploadAllowance {
         return refused;
     }
 
-    private Optional<Rejected> refusal(SignedInUser uploader, UploadSlot slot, UploadLimits slotLimits, long size, Hour hour) {
+    /** @param fileName as shown, named in the refusal when the slot is full */
+    private Optional<Rejected> refusal(SignedInUser uploader, UploadSlot slot, UploadLimits slotLimits, String fileName,
+            long size, Hour hour) {
         if (waitingIn(slot, uploader).size() >= slotLimits.maxFiles()) {
-            return Optional.of(new Rejected(Reason.TOO_MANY, RejectionTexts.tooMany(slotLimits.maxFiles())));
+            return Optional.of(new Rejected(Reason.TOO_MANY, RejectionTexts.tooMany(fileName, slotLimits.maxFiles())));
         }
         if (!uploader.has(Role.RESIDENT)) {
             return Optional.empty();

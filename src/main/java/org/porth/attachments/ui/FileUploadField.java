@@ -30,43 +30,49 @@ import org.porth.shell.Hint;
 /**
  * The GOV.UK file upload: the limits, the files added with a Remove button each, and an upload that
  * has each file checked on the server as it arrives (by its content, against the limits and the
- * person's allowance). A refused file's message is shown by the upload and handed to the page for
- * its error summary. Files added to the slot and not removed or sent are listed again when the page
- * is opened again, rather than uploaded twice.
+ * person's allowance). Each file refused among those chosen together is named with why, by the
+ * upload and in the page's error summary. The browser is given no most number of files: it would drop
+ * those beyond it without a word, so the server counts and names each one it refuses. Files added to
+ * the slot and not removed or sent are listed again when the page is opened again, rather than
+ * uploaded twice.
  */
 public class FileUploadField extends Div {
 
     private final Attachments attachments;
     private final UploadSlot slot;
     private final UploadLimits limits;
-    private final Consumer<Text> refused;
-    private final ErrorMessage error = new ErrorMessage(null);
+    private final Consumer<List<Text>> refused;
+    private final Div errors = new Div();
     private final UnorderedList list = new UnorderedList();
     private final Upload upload = new Upload();
     private final List<StoredFile> files = new ArrayList<>();
+    /** Why files chosen together were refused, until files are chosen again. */
+    private final List<Text> refusals = new ArrayList<>();
+    private boolean chosenAgain = true;
 
     /**
      * @param uploadId the upload's id, for the error summary's link to it
-     * @param refused  lists a refused file's message in the page's error summary
+     * @param refused  lists the messages of the files refused among those chosen together in the
+     *                 page's error summary
      * @param above    the label and hints, above the limits
      */
     public FileUploadField(String uploadId, UploadSlot slot, UploadLimits limits, Attachments attachments,
-            Consumer<Text> refused, Component... above) {
+            Consumer<List<Text>> refused, Component... above) {
         this.attachments = attachments;
         this.slot = slot;
         this.limits = limits;
         this.refused = refused;
         upload.setId(uploadId);
-        upload.setMaxFiles(limits.maxFiles());
-        upload.setI18n(UploadTexts.in(this));
+        upload.setI18n(UploadTexts.in(this, limits.maxFiles()));
         UI ui = UI.getCurrent();
         upload.setUploadHandler(event -> receive(event, ui));
+        upload.addAllFinishedListener(event -> chosenAgain = true);
         list.addClassName("porth-file-list");
         files.addAll(attachments.waiting(slot));
         showFiles();
         add(above);
         add(new Hint(null, getTranslation("form.files.limits", limits.maxFiles(), types(),
-                limits.maxBytesPerFile() / (1024 * 1024))), error, list, upload);
+                limits.maxBytesPerFile() / (1024 * 1024))), errors, list, upload);
     }
 
     /** The ids of the files listed, in the order they were added. */
@@ -81,10 +87,15 @@ public class FileUploadField extends Div {
         showFiles();
     }
 
-    /** The message above the upload, the group marked as wrong; null clears both. */
-    public void showError(String message) {
-        error.show(message);
-        setClassName("porth-form-group--error", message != null);
+    /** The messages above the upload, the group marked as wrong; none clears both. */
+    public void showErrors(List<String> messages) {
+        errors.removeAll();
+        for (String message : messages) {
+            ErrorMessage error = new ErrorMessage(null);
+            error.show(message);
+            errors.add(error);
+        }
+        setClassName("porth-form-group--error", !messages.isEmpty());
     }
 
     private void receive(UploadEvent event, UI ui) throws IOException {
@@ -94,12 +105,19 @@ public class FileUploadField extends Div {
         }
         ui.access(() -> {
             upload.clearFileList();
+            if (chosenAgain) {
+                refusals.clear();
+                chosenAgain = false;
+            }
             if (result instanceof UploadResult.Stored stored) {
                 files.add(stored.file());
-                showError(null);
-            } else if (result instanceof UploadResult.Rejected rejected) {
-                showError(rejected.message().in(Language.of(getLocale())));
-                refused.accept(rejected.message());
+            } else if (result instanceof UploadResult.Rejected rejected && !refusals.contains(rejected.message())) {
+                refusals.add(rejected.message());
+            }
+            Language language = Language.of(getLocale());
+            showErrors(refusals.stream().map(message -> message.in(language)).toList());
+            if (!refusals.isEmpty()) {
+                refused.accept(List.copyOf(refusals));
             }
             showFiles();
         });

@@ -11,14 +11,16 @@ final class UploadTexts {
     private UploadTexts() {
     }
 
-    static UploadI18N in(Component component) {
+    /**
+     * @param maxFiles the most the question takes: the browser is not told (it would drop files
+     *                 beyond it silently), so its button and drop label say "file" here
+     */
+    static UploadI18N in(Component component, int maxFiles) {
+        String add = component.getTranslation(maxFiles == 1 ? "form.files.add-one" : "form.files.add-many");
+        String drop = component.getTranslation(maxFiles == 1 ? "form.files.drop-one" : "form.files.drop-many");
         return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles()
-                        .setOne(component.getTranslation("form.files.add-one"))
-                        .setMany(component.getTranslation("form.files.add-many")))
-                .setDropFiles(new UploadI18N.DropFiles()
-                        .setOne(component.getTranslation("form.files.drop-one"))
-                        .setMany(component.getTranslation("form.files.drop-many")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(add).setMany(add))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop))
                 .setError(new UploadI18N.Error()
                         .setTooManyFiles(component.getTranslation("form.files.too-many"))
                         .setFileIsTooBig(component.getTranslation("form.files.too-big"))

@@ -33,9 +33,7 @@ public record ResidentValues(PersonName name, LocalDate dateOfBirth, ResidentAdd
 
     /** What a first sign-in tells us: a name, perhaps an email address, and the language in use. */
     public static ResidentValues fromSignIn(PersonName name, String email, Language language) {
-        ContactPreferences contact = email == null ? new ContactPreferences(false, false, false)
-                : ContactPreferences.DEFAULT;
-        return new ResidentValues(name, null, null, null, email, language, contact);
+        return new ResidentValues(name, null, null, null, email, language, ContactPreferences.startingWith(email));
     }
 
     public static ResidentValues of(NewResident caller) {

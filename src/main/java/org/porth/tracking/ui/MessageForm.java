@@ -33,7 +33,8 @@ final class MessageForm extends Div {
         Paragraph filesLabel = new Paragraph(getTranslation("tracking.message.files"));
         filesLabel.addClassName("porth-label");
         FileUploadField files = new FileUploadField(UPLOAD, new UploadSlot.Message(reference), UploadLimits.DEFAULT,
-                attachments, refused -> forms.show(UPLOAD, refused.in(Language.of(getLocale()))), filesLabel);
+                attachments, refused -> forms.show(UPLOAD,
+                refused.stream().map(text -> text.in(Language.of(getLocale()))).toList()), filesLabel);
         files.setId(FILES);
         files.addClassName("porth-form-group");
         add(heading, FieldProblems.group(message), files, forms.button("send-message",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,7 +20,10 @@ import org.porth.resident.ResidentProfiles;
 import org.porth.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Help a caller: the search for them answers whatever an officer types, and never fails. */
+/**
+ * Help a caller: the search for them answers whatever an officer types, and never fails; a caller
+ * who gives only their name is recorded all the same.
+ */
 class CallersViewTest extends PortalViewTest {
 
     @Autowired
@@ -58,5 +62,17 @@ class CallersViewTest extends PortalViewTest {
     private void search(String typed, String button) {
         test(find(TextField.class).id("caller-query")).setValue(typed);
         test(find(NativeButton.class).withText(button).single()).click();
+    }
+
+    @Test
+    void aCallerWhoGivesOnlyTheirNameIsRecordedAndTheRequestCanStart() {
+        signIn(People.officer(Role.CASEWORKER));
+        navigate(CallersView.class);
+
+        test(find(TextField.class).id("caller-given")).setValue("Gwen");
+        test(find(TextField.class).id("caller-family")).setValue("No-Contact");
+        test(find(NativeButton.class).withText("Record the caller").single()).click();
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Start a request for Gwen No-Contact");
     }
 }

@@ -2,13 +2,19 @@ package org.porth.apply.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.porth.attachments.TestFiles;
 import org.porth.attachments.TestPictures;
 import org.porth.browserless.SignedIn;
@@ -18,11 +24,15 @@ import org.porth.shared.Language;
 /**
  * Files refused as they arrive (checked by their content, against the question's limits): the
  * message names the file and the problem by the upload and in the error summary, files already added
- * stay, and the draft's answers are untouched. Pressing Continue on a required upload without a file
+ * stay, and the draft's answers are untouched. Of files chosen together, each one beyond what the
+ * question takes is named, however many were added before. Pressing Continue on a required upload without a file
  * asks for one. Files uploaded and not removed are there again when the page is opened again.
  */
 @SignedIn(name = "Elin File-Uploads", email = "elin.file-uploads@example.com")
 class FileUploadErrorsTest extends FormPageTest {
+
+    @TempDir
+    Path chosen;
 
     @Test
     void aTextFileNamedAsAPictureIsRefusedAsTheWrongType() {
@@ -58,9 +68,52 @@ class FileUploadErrorsTest extends FormPageTest {
 
         upload("photo", "me-again.png", TestFiles.bytes("photo.png"));
 
-        assertThat(errorMessagesIn(frame("photo"))).containsExactly("You can only upload 1 file");
+        assertThat(errorMessagesIn(frame("photo"))).containsExactly("me-again.png was not added: you can add only 1 file");
         assertThat(filesListed("photo")).containsExactly("me.jpg");
         assertThat(saved(draft)).isEqualTo(before);
+    }
+
+    @Test
+    void choosingOneFileMoreThanTheQuestionTakesNamesTheOneNotAddedByTheUploadAndInTheErrorSummary() {
+        String draft = startDraft("housing-repair");
+        openPage(draft, "photos");
+
+        uploadAll("photos", "hall.jpg", "stairs.jpg", "landing.jpg", "loft.jpg");
+
+        assertThat(filesListed("photos")).containsExactly("hall.jpg", "stairs.jpg", "landing.jpg");
+        assertNotAdded("photos", "loft.jpg was not added: you can add up to 3 files");
+        assertThat(errorSummaryTargets()).containsExactly("#q-photos");
+        // the browser would drop files beyond its own count without a word: the server counts
+        assertThat(find(Upload.class).id("q-photos").getMaxFiles()).isZero();
+    }
+
+    @Test
+    void choosingMoreThanTheRoomLeftNamesEachFileNotAdded() {
+        String draft = startDraft("housing-repair");
+        openPage(draft, "photos");
+        upload("photos", "kitchen.jpg", TestFiles.bytes("photo.jpg"));
+
+        uploadAll("photos", "hall.jpg", "stairs.jpg", "loft.jpg");
+
+        assertThat(filesListed("photos")).containsExactly("kitchen.jpg", "hall.jpg", "stairs.jpg");
+        assertNotAdded("photos", "loft.jpg was not added: you can add up to 3 files");
+
+        uploadAll("photos", "attic.jpg", "cellar.jpg");
+
+        assertThat(filesListed("photos")).containsExactly("kitchen.jpg", "hall.jpg", "stairs.jpg");
+        assertNotAdded("photos", "attic.jpg was not added: you can add up to 3 files",
+                "cellar.jpg was not added: you can add up to 3 files");
+    }
+
+    @Test
+    void inWelshTheFileNotAddedIsNamedInWelsh() {
+        chooseLanguage(Language.WELSH);
+        String draft = startDraft("housing-repair");
+        openPage(draft, "photos");
+
+        uploadAll("photos", "cyntedd.jpg", "grisiau.jpg", "landin.jpg", "atig.jpg");
+
+        assertNotAdded("photos", "Ni chafodd atig.jpg ei hychwanegu: gallwch ychwanegu hyd at 3 ffeil");
     }
 
     @Test
@@ -136,6 +189,24 @@ class FileUploadErrorsTest extends FormPageTest {
 
     private void upload(String questionId, String fileName, byte[] content) {
         test(find(Upload.class).id("q-" + questionId)).upload(fileName, "image/png", content);
+    }
+
+    /** Chosen together, as a person picks several photos at once. */
+    private void uploadAll(String questionId, String... fileNames) {
+        File[] files = Stream.of(fileNames).map(name -> {
+            try {
+                return Files.write(chosen.resolve(name), TestFiles.bytes("photo.jpg")).toFile();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toArray(File[]::new);
+        test(find(Upload.class).id("q-" + questionId)).uploadAll(files);
+    }
+
+    /** Exactly these messages, in this order, by the upload and in the error summary. */
+    private void assertNotAdded(String questionId, String... messages) {
+        assertThat(errorMessagesIn(frame(questionId))).containsExactly(messages);
+        assertThat(errorSummary()).containsExactly(messages);
     }
 
     private Div frame(String questionId) {

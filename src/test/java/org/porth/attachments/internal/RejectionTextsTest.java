@@ -31,11 +31,14 @@ class RejectionTextsTest {
     }
 
     @Test
-    void tooManySaysHowMany() {
-        assertThat(RejectionTexts.tooMany(3)).isEqualTo(new Text("You can only upload 3 files",
-                "Dim ond 3 ffeil y gallwch eu llwytho i fyny"));
-        assertThat(RejectionTexts.tooMany(1)).isEqualTo(new Text("You can only upload 1 file",
-                "Dim ond 1 ffeil y gallwch ei llwytho i fyny"));
+    void tooManyNamesTheFileNotAddedAndSaysHowMany() {
+        assertThat(RejectionTexts.tooMany("photo4.jpg", 3)).isEqualTo(new Text(
+                "photo4.jpg was not added: you can add up to 3 files",
+                "Ni chafodd photo4.jpg ei hychwanegu: gallwch ychwanegu hyd at 3 ffeil"));
+        assertThat(RejectionTexts.tooMany("me.png", 1)).isEqualTo(new Text(
+                "me.png was not added: you can add only 1 file",
+                "Ni chafodd me.png ei hychwanegu: dim ond 1 ffeil y gallwch ei hychwanegu"));
+        assertThat(RejectionTexts.tooMany("", 3).en()).isEqualTo("The selected file was not added: you can add up to 3 files");
     }
 
     @Test
