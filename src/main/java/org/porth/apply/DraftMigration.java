@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.porth.catalogue.Page;
 import org.porth.catalogue.Question;
@@ -72,11 +73,12 @@ public class DraftMigration {
 
     /** The questions to check, in form order, leaving out those the resident no longer sees. */
     private List<MigratedDraft.Recheck> toCheck(ServiceDefinition to, Answers migrated, Map<String, MigratedDraft.Reason> reasons) {
+        Set<String> shown = journey.shownQuestions(to, migrated).stream().map(Question::id).collect(Collectors.toSet());
         List<MigratedDraft.Recheck> toCheck = new ArrayList<>();
         for (Page page : to.pages()) {
             for (Question question : page.questions()) {
                 MigratedDraft.Reason reason = reasons.get(question.id());
-                if (reason != null && journey.shows(to, question.id(), migrated)) {
+                if (reason != null && shown.contains(question.id())) {
                     toCheck.add(new MigratedDraft.Recheck(question.id(), page.id(), question.label(), reason));
                 }
             }

@@ -1,7 +1,6 @@
 package org.porth.forms;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ public class FormCheck {
         Answers shown = journey.relevant(definition, answers);
         Answers checked = shown;
         Map<String, List<FieldError>> problems = new LinkedHashMap<>();
-        for (Question question : shownQuestions(definition, shown)) {
+        for (Question question : journey.shownQuestions(definition, shown)) {
             AnswerCheck check = validator.check(question, shown.get(question.id()).orElse(null), context);
             if (!check.valid()) {
                 problems.put(question.id(), check.errors());
@@ -60,12 +59,5 @@ public class FormCheck {
         }
         Optional<Journey.Stop> stop = journey.firstStop(definition, checked);
         return new CheckedAnswers(checked, problems, stop.map(Journey.Stop::exit));
-    }
-
-    private List<Question> shownQuestions(ServiceDefinition definition, Answers answers) {
-        List<Question> questions = new ArrayList<>();
-        journey.visiblePages(definition, answers)
-                .forEach(page -> questions.addAll(journey.visibleQuestions(definition, page.id(), answers)));
-        return questions;
     }
 }

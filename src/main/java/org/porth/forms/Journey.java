@@ -36,9 +36,9 @@ public class Journey {
         return Walk.through(definition, answers).page(pageId).isPresent();
     }
 
-    /** Whether the question shows for the answers given. */
-    public boolean shows(ServiceDefinition definition, String questionId, Answers answers) {
-        return Walk.through(definition, answers).shows(questionId);
+    /** Every question the form shows for the answers given, in form order (one pass through it). */
+    public List<Question> shownQuestions(ServiceDefinition definition, Answers answers) {
+        return Walk.through(definition, answers).pages().stream().flatMap(page -> page.questions().stream()).toList();
     }
 
     /** The questions the page shows, in order; none when the page itself is hidden. */

@@ -57,10 +57,6 @@ final class Walk {
         return pages.stream().filter(shown -> shown.page().id().equals(pageId)).findFirst();
     }
 
-    boolean shows(String questionId) {
-        return pages.stream().flatMap(shown -> shown.questions().stream()).anyMatch(question -> question.id().equals(questionId));
-    }
-
     /** The answers to the questions shown: what would be submitted. */
     Answers relevant() {
         return new Answers(counted);
