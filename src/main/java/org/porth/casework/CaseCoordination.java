@@ -70,7 +70,7 @@ public class CaseCoordination {
         String why = CaseWork.required(reason, "reroute-reason");
         routed.reroute(queue, clock.instant());
         timeline.add(routed, TimelineKind.REROUTED, false, access.officer(), queue, why);
-        audit.record(routed, access.officer(), "REROUTED", AuditLog.CASE_VIEW, queue);
+        audit.record(routed, access.officer(), AuditItem.REROUTED, AuditLog.CASE_VIEW, queue);
         return details.changed(routed);
     }
 

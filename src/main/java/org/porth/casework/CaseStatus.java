@@ -27,8 +27,9 @@ public enum CaseStatus {
     /** The statuses this one may move to (reopening is allowed only within the reopen window). */
     public Set<CaseStatus> next() {
         return switch (this) {
-            case SUBMITTED -> EnumSet.of(IN_TRIAGE, IN_PROGRESS, DUPLICATE, WITHDRAWN);
-            case IN_TRIAGE -> EnumSet.of(IN_PROGRESS, DECLINED, REFERRED, DUPLICATE, WITHDRAWN);
+            // the resident may be asked as soon as an officer has the case, whatever its stage
+            case SUBMITTED -> EnumSet.of(IN_TRIAGE, IN_PROGRESS, AWAITING_RESIDENT, DUPLICATE, WITHDRAWN);
+            case IN_TRIAGE -> EnumSet.of(IN_PROGRESS, AWAITING_RESIDENT, DECLINED, REFERRED, DUPLICATE, WITHDRAWN);
             case IN_PROGRESS -> EnumSet.of(AWAITING_RESIDENT, RESOLVED, DECLINED, REFERRED, DUPLICATE, WITHDRAWN);
             case AWAITING_RESIDENT -> EnumSet.of(IN_PROGRESS, WITHDRAWN);
             case RESOLVED, DECLINED, REFERRED, DUPLICATE -> EnumSet.of(CLOSED, IN_PROGRESS);

@@ -68,7 +68,7 @@ public class CaseWork {
         Instant now = clock.instant();
         worked.moveTo(to, now);
         timeline.statusChanged(worked, access.officer(), optional(reason, "reason"));
-        audit.record(worked, access.officer(), "STATUS_CHANGED", AuditLog.CASE_VIEW, to.name());
+        audit.record(worked, access.officer(), AuditItem.STATUS_CHANGED, AuditLog.CASE_VIEW, to.name());
         events.publishEvent(new CaseStatusChanged(worked.reference(), worked.residentId(), to, now));
         return details.changed(worked);
     }
@@ -123,7 +123,7 @@ public class CaseWork {
         worked.end(outcome, summary, now);
         timeline.statusChanged(worked, access.officer(), null);
         timeline.add(worked, TimelineKind.OUTCOME, true, access.officer(), outcome.name(), summary);
-        audit.record(worked, access.officer(), "FINISHED", AuditLog.CASE_VIEW, outcome.name());
+        audit.record(worked, access.officer(), AuditItem.FINISHED, AuditLog.CASE_VIEW, outcome.name());
         events.publishEvent(new CaseResolved(worked.reference(), worked.residentId(), outcome, summary, now));
         return details.changed(worked);
     }

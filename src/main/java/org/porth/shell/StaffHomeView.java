@@ -1,5 +1,8 @@
 package org.porth.shell;
 
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,9 +12,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The back office start page. Queues, cases, bookings, insight and admin join the side navigation.
+ * The back office start page: what features put there for this person ({@link StaffHomeSection}; a
+ * caseworker's own work), and the side navigation that queues, cases, bookings, insight and admin join.
  * <p>
  * It names its layout: Vaadin 25.2 ranks {@code @Layout("/")} and {@code @Layout("/staff")} as
  * equally specific for {@code /staff}, so the automatic layout would be whichever was registered
@@ -23,11 +28,15 @@ import org.porth.identity.Role;
 @RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
 public class StaffHomeView extends Div {
 
-    StaffHomeView(CurrentUser currentUser) {
+    StaffHomeView(CurrentUser currentUser, ObjectProvider<StaffHomeSection> sections) {
         H1 heading = new H1(getTranslation("staff.home.title"));
         heading.addClassName("porth-heading-l");
         String name = currentUser.get().orElseThrow().name();
-        add(heading, new Paragraph(getTranslation("staff.home.welcome", name)),
-                new Paragraph(getTranslation("staff.home.intro")));
+        add(heading, new Paragraph(getTranslation("staff.home.welcome", name)));
+        List<Component> features = sections.orderedStream().flatMap(section -> section.create().stream()).toList();
+        if (features.isEmpty()) {
+            add(new Paragraph(getTranslation("staff.home.intro")));
+        }
+        features.forEach(this::add);
     }
 }

@@ -28,6 +28,14 @@ class CaseStatusTest {
     }
 
     @Test
+    void theResidentMayBeAskedAsSoonAsTheCaseIsTakenNotOnlyOnceItIsInProgress() {
+        assertThat(SUBMITTED.mayMoveTo(AWAITING_RESIDENT)).isTrue();
+        assertThat(IN_TRIAGE.mayMoveTo(AWAITING_RESIDENT)).isTrue();
+        assertThat(AWAITING_RESIDENT.mayMoveTo(AWAITING_RESIDENT)).as("asked twice over").isFalse();
+        assertThat(RESOLVED.mayMoveTo(AWAITING_RESIDENT)).as("a finished case").isFalse();
+    }
+
+    @Test
     void aCaseCannotSkipBeingWorkedOrLeaveTheResidentWaitingWithAnOutcome() {
         assertThat(SUBMITTED.mayMoveTo(RESOLVED)).as("resolved unseen").isFalse();
         assertThat(SUBMITTED.mayMoveTo(CLOSED)).isFalse();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
@@ -30,7 +31,8 @@ class StaffShellTest extends PortalViewTest {
 
         assertThat(find(H1.class, view).single().getText()).isEqualTo("Your work");
         assertThat(find(Paragraph.class, view).all()).extracting(Paragraph::getText)
-                .contains("Hello, Cara Jones.", english("staff.home.intro"));
+                .contains("Hello, Cara Jones.").doesNotContain(english("staff.home.intro"));
+        assertThat(find(Div.class).withId("your-work").exists()).as("casework's section of the page").isTrue();
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Your work – Porth County Council");
     }
 

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 public class CaseListing {
 
     /** The summary's columns, and the id that ends most orders (merging branches orders by it too). */
-    private static final String COLUMNS = "reference, service_id, queue_id, status, priority, ward, assigned_to,"
+    static final String COLUMNS = "reference, service_id, queue_id, status, priority, ward, assigned_to,"
             + " submitted_at, due_at, sla_state, routed_by_rule, summary_en, summary_cy, id";
 
     private final JdbcClient jdbc;
@@ -91,7 +91,7 @@ public class CaseListing {
                 .collect(Collectors.joining(", "));
     }
 
-    private static CaseSummary summary(ResultSet row, int number) throws SQLException {
+    static CaseSummary summary(ResultSet row, int number) throws SQLException {
         return new CaseSummary(row.getString("reference"), row.getString("service_id"), row.getString("queue_id"),
                 CaseStatus.valueOf(row.getString("status")), Priority.ofRank(row.getInt("priority")),
                 row.getString("ward"), row.getString("assigned_to"),

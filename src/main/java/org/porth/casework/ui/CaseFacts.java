@@ -33,7 +33,7 @@ final class CaseFacts extends Div {
         setId("case-facts");
     }
 
-    private String clock(CaseDetails details, ZoneId zone, Language language) {
+    String clock(CaseDetails details, ZoneId zone, Language language) {
         String due = DateText.format(details.summary().dueAt(), zone, language);
         if (details.pausedAt() != null) {
             return getTranslation("case.due.paused", due);

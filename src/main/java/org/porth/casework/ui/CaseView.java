@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -40,8 +41,12 @@ import org.porth.shell.StaffLayout;
  * names the staff directory knows them by (their account id when it does not).
  */
 @Route(value = "staff/cases/:reference", layout = StaffLayout.class)
+@StyleSheet(CaseView.STYLESHEET)
 @RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME})
 class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The workspace's styles: the case's columns and drawer, Your work, the queue grid. */
+    static final String STYLESHEET = "themes/porth/workspace.css";
 
     private final CaseWork work;
     private final CaseCoordination coordination;
@@ -53,6 +58,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final AssistedBookings bookings;
     private final BookingResources bookingResources;
     private final ZoneId zone;
+    private final Div content = new Div();
     private String title = "";
 
     CaseView(CaseWork work, CaseCoordination coordination, RequestAnswers answers, FilePreviews previews,
@@ -69,6 +75,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.currentUser = currentUser;
         this.zone = clock.getZone();
         addClassName("porth-case");
+        add(content);
     }
 
     @Override
@@ -81,9 +88,14 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    /** Shows the case as it is now, with a notice above it (what was done, or why it was not). */
+    /**
+     * Shows the case as it is now, with a notice above it (what was done, or why it was not): the
+     * queue and due date at the top, then the case on the left (facts, answers, timeline) and the
+     * actions on the right ({@link CaseActionsDrawer}). Only {@link #content} is redrawn, so
+     * components added to the view itself stay.
+     */
     void show(CaseDetails details, Div notice) {
-        removeAll();
+        content.removeAll();
         Language language = Language.of(getLocale());
         String reference = details.summary().reference();
         title = getTranslation("case.title", reference);
@@ -92,31 +104,36 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         H1 heading = new H1(title);
         heading.addClassName("porth-heading-l");
         if (notice != null) {
-            add(notice);
+            content.add(notice);
         }
-        add(caption, heading);
+        content.add(caption, heading);
         String about = details.summary().about().in(language);
         if (!about.isBlank()) {
             Paragraph lead = new Paragraph(about);
             lead.addClassName("porth-lead");
             lead.setId("case-about");
-            add(lead);
+            content.add(lead);
         }
         boolean supervisor = currentUser.get().orElseThrow().has(Role.SUPERVISOR);
         List<String> officers = supervisor ? coordination.officersFor(reference) : List.of();
         List<AuditItem> trail = supervisor ? auditTrail.of(reference) : List.of();
         StaffNames names = names(details, officers, trail);
-        add(new CaseFacts(details, names, zone, language));
-        CaseBooking.of(details, bookings, bookingResources, language).ifPresent(this::add);
-        add(section("case.answers.title", new CaseAnswers(answers, previews, details, language)),
+        CaseFacts facts = new CaseFacts(details, names, zone, language);
+        Div left = new Div(facts);
+        left.addClassName("porth-case__main");
+        CaseBooking.of(details, bookings, bookingResources, language).ifPresent(left::add);
+        left.add(section("case.answers.title", new CaseAnswers(answers, previews, details, language)),
                 section("case.other-cases.title", new OtherCases(details.residentsOtherCases(), language)),
                 section("case.timeline.title", new CaseTimeline(details.timeline(), names, zone, language)));
-        CaseForms forms = new CaseForms(work, this, reference);
-        add(forms.summary(), new CaseActions(work, details, forms),
-                new CaseMoves(coordination, details, forms, supervisor, officers, names, language));
         if (supervisor) {
-            add(section("case.audit.title", new AuditTrailList(trail, names, zone, language)));
+            left.add(section("case.audit.title", new AuditTrailList(trail, names, coordination.queues(), zone, language)));
         }
+        CaseForms forms = new CaseForms(work, this, reference);
+        CaseActionsDrawer actions = new CaseActionsDrawer(forms.summary(), new CaseActions(work, details, forms),
+                new CaseMoves(coordination, details, forms, supervisor, officers, names, language));
+        Div columns = new Div(actions, left);
+        columns.addClassName("porth-case__columns");
+        content.add(new CaseGlance(details, facts.clock(details, zone, language), language), actions.toggle(), columns);
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 
