@@ -19,7 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class OwnCases {
 
-    private static final String OWN_OPEN = " from service_case where assigned_to = :officer and status in (:open)";
+    /** Only cases of the officer's teams' queues: the others (left behind on leaving a team) they cannot open. */
+    private static final String TEAMS_QUEUES = " in (select q.id from work_queue q join team_member m on m.team_id = q.team_id"
+            + " where m.staff_id = :officer)";
+    private static final String OWN_OPEN = " from service_case where assigned_to = :officer and status in (:open)"
+            + " and queue_id" + TEAMS_QUEUES;
     private static final String URGENT_FIRST = " order by priority desc, due_at, id";
 
     private final JdbcClient jdbc;
@@ -55,7 +59,7 @@ public class OwnCases {
         return jdbc.sql("""
                         select c.reference, c.summary_en, c.summary_cy, t.kind, t.happened_at
                         from service_case c join case_timeline t on t.case_id = c.id
-                        where c.assigned_to = :officer and c.status in (:open)
+                        where c.assigned_to = :officer and c.status in (:open) and c.queue_id""" + TEAMS_QUEUES + """
                           and t.kind in ('RESIDENT_REPLIED', 'RESIDENT_MESSAGE') and t.happened_at > :since
                         order by t.happened_at desc, t.id
                         fetch first :limit rows only""")

@@ -66,10 +66,13 @@ class YourWorkViewTest extends PortalViewTest {
                 NewCase.in(fixtures.queue).assignedTo("staff:someone-else").priority(Priority.URGENT),
                 NewCase.in(fixtures.queue).assignedTo(officer).priority(Priority.URGENT).status(CaseStatus.CLOSED),
                 NewCase.in(fixtures.queue).priority(Priority.URGENT)));
+        CaseFixtures teamLeft = new CaseFixtures(jdbc);
+        teamLeft.insert(List.of(NewCase.in(teamLeft.queue).assignedTo(officer).priority(Priority.URGENT)));
 
         navigate(StaffHomeView.class);
 
-        assertThat(heading("your-cases")).isEqualTo("Your open cases (3), most urgent first");
+        assertThat(heading("your-cases")).as("not the case left behind in a team they cannot open it in")
+                .isEqualTo("Your open cases (3), most urgent first");
         var grid = test(grid());
         assertThat(grid.size()).isEqualTo(3);
         assertThat(List.of(grid.getRow(0).reference(), grid.getRow(1).reference(), grid.getRow(2).reference()))
