@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
@@ -46,6 +47,7 @@ final class QueueCases extends Div {
     private final StaffDirectory directory;
     private final Map<String, String> serviceNames = new HashMap<>();
     private final Grid<CaseSummary> grid = new Grid<>();
+    private final H2 heading = new H2();
     private final TextField search = new TextField();
     private final Select<CaseQuery.Assignee> assignee = new Select<>();
     private final Select<SlaState> sla = new Select<>();
@@ -58,7 +60,8 @@ final class QueueCases extends Div {
         this.catalogue = catalogue;
         this.directory = directory;
         setId("queue-cases");
-        H2 heading = new H2(getTranslation("queues.cases.title"));
+        heading.setText(getTranslation("queues.cases.title"));
+        heading.setId("queue-cases-title");
         heading.addClassName("porth-heading-m");
         search.setLabel(getTranslation("queues.filter.search"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -84,9 +87,10 @@ final class QueueCases extends Div {
         add(heading, filters, grid);
     }
 
-    /** Only this queue's cases from now on. */
-    void showQueue(String queueId) {
+    /** Only this queue's cases from now on, under a heading that names it. */
+    void showQueue(String queueId, String name) {
         this.queue = queueId;
+        heading.setText(getTranslation("workspace.queue.cases", name));
         refresh();
     }
 
@@ -96,28 +100,30 @@ final class QueueCases extends Div {
         return cases.stream();
     }
 
+    /**
+     * Every column fits a 1280 px desktop without cutting what it says: the long ones (service,
+     * summary, due, status) wrap and share the room; the short ones are as wide as what they say.
+     * The ward is in the case's facts, not here.
+     */
     private void columns(Language language, BusinessCalendar calendar, Clock clock) {
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(c -> new RouterLink(c.reference(), CaseView.class, new RouteParameters("reference", c.reference())))
                 .setHeader(getTranslation("queues.column.reference")).setSortable(true).setKey(CaseOrder.REFERENCE.name())
                 // wider than the link by more than 24px, so that the cell keeps a touch target of its own (WCAG 2.5.8)
-                .setWidth("15rem").setFlexGrow(0);
+                .setWidth("11.5rem").setFlexGrow(0);
         grid.addColumn(c -> serviceName(c.serviceId(), language)).setHeader(getTranslation("queues.column.service"))
                 .setFlexGrow(2);
-        grid.addColumn(c -> c.about().in(language)).setHeader(getTranslation("queues.column.summary"))
-                .setFlexGrow(3).setTooltipGenerator(c -> c.about().in(language));
-        // the short columns as wide as what they say, so that the grid fits a desktop without scrolling sideways
-        grid.addColumn(CaseSummary::ward).setHeader(getTranslation("queues.column.ward")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(c -> c.about().in(language)).setHeader(getTranslation("queues.column.summary")).setFlexGrow(3);
         grid.addColumn(c -> getTranslation("case.priority." + c.priority())).setHeader(getTranslation("queues.column.priority"))
                 .setSortable(true).setKey(CaseOrder.URGENCY.name()).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(c -> CaseAge.of(c.submittedAt(), clock.instant(), clock.getZone(), calendar, language))
-                .setHeader(getTranslation("queues.column.age")).setSortable(true).setKey(AGE).setAutoWidth(true).setFlexGrow(0)
+                .setHeader(getTranslation("queues.column.age")).setSortable(true).setKey(AGE).setFlexGrow(1)
                 .setTooltipGenerator(c -> DateText.format(c.submittedAt(), clock.getZone(), language));
         grid.addColumn(c -> getTranslation("case.due.sla." + c.slaState(), DateText.format(c.dueAt(), clock.getZone(), language)))
-                .setHeader(getTranslation("queues.column.due")).setSortable(true).setKey(CaseOrder.DUE.name());
+                .setHeader(getTranslation("queues.column.due")).setSortable(true).setKey(CaseOrder.DUE.name()).setFlexGrow(2);
         grid.addColumn(c -> getTranslation("case.status." + c.status())).setHeader(getTranslation("queues.column.status"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(c -> officers.of(c.assignedTo())).setHeader(getTranslation("queues.column.assigned"))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setFlexGrow(1);
+        grid.addColumn(c -> officers.of(c.assignedTo())).setHeader(getTranslation("queues.column.assigned")).setFlexGrow(1);
     }
 
     /** The service's current name in the officer's language; its id if the catalogue no longer has it. */

@@ -1,7 +1,8 @@
 package org.porth.casework.ui;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
@@ -18,7 +19,13 @@ import org.porth.shell.Tables;
 /** Each queue with its open, unassigned, at-risk and overdue cases; the officer's own queues open in the grid. */
 final class QueueCounts extends Div {
 
-    QueueCounts(List<QueueCount> counts, Language language, Consumer<String> showQueue) {
+    /** Marks the queue the grid shows. */
+    private static final String SHOWN = "porth-queue-counts__shown";
+
+    private final List<NativeButton> queueButtons = new ArrayList<>();
+
+    /** @param showQueue told the queue's id and name when the officer chooses to see its cases */
+    QueueCounts(List<QueueCount> counts, Language language, BiConsumer<String, String> showQueue) {
         NativeTable table = Tables.headed(List.of("queues.queue", "queues.team", "queues.open", "queues.unassigned",
                 "queues.at-risk", "queues.overdue").stream().map(this::getTranslation).toList());
         table.setId("queue-counts");
@@ -27,8 +34,14 @@ final class QueueCounts extends Div {
             String name = language == Language.WELSH ? count.nameCy() : count.nameEn();
             Component queue = new Text(name);
             if (count.ownTeam()) {
-                NativeButton show = new NativeButton(name, click -> showQueue.accept(count.queueId()));
+                NativeButton show = new NativeButton(name);
+                show.addClickListener(click -> {
+                    shown(show);
+                    showQueue.accept(count.queueId(), name);
+                });
                 show.addClassName("porth-link-button");
+                show.getElement().setAttribute("aria-pressed", "false");
+                queueButtons.add(show);
                 queue = show;
             }
             NativeTableRow row = new NativeTableRow(Tables.rowHeader(queue),
@@ -38,6 +51,14 @@ final class QueueCounts extends Div {
         }
         table.add(body);
         add(table);
+    }
+
+    /** The chosen queue's button pressed and its row marked, the others not. */
+    private void shown(NativeButton chosen) {
+        queueButtons.forEach(button -> {
+            button.getElement().setAttribute("aria-pressed", String.valueOf(button == chosen));
+            button.getParent().flatMap(cell -> cell.getParent()).ifPresent(row -> row.setClassName(SHOWN, button == chosen));
+        });
     }
 
     private static NativeTableCell number(long value) {

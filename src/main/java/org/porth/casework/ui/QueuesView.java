@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -32,6 +33,7 @@ import org.porth.shell.StaffLayout;
  * themselves in a lazy grid, and for supervisors the overdue cases of their teams.
  */
 @Route(value = "staff/queues", layout = StaffLayout.class)
+@StyleSheet(CaseView.STYLESHEET)
 @PageTitle("queues.title")
 @Menu(order = 2, title = "queues.title")
 @RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME})

@@ -136,6 +136,25 @@ class QueuesViewTest extends PortalViewTest {
     }
 
     @Test
+    void theQueueChosenIsShownPressedAndNamedAboveItsCases() {
+        String other = fixtures.anotherQueue();
+        fixtures.insert(List.of(NewCase.in(fixtures.queue), NewCase.in(other)));
+        signInAsOfficer(Role.CASEWORKER);
+        navigate(QueuesView.class);
+        NativeButton chosen = find(NativeButton.class).withText("Test queue " + other).single();
+        assertThat(chosen.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+
+        test(chosen).click();
+
+        assertThat(chosen.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(find(NativeButton.class).withText("Test queue " + fixtures.queue)
+                .single().getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat(find(com.vaadin.flow.component.html.H2.class).withId("queue-cases-title").single().getText())
+                .isEqualTo("Cases in " + chosen.getText());
+        assertThat(test(grid()).size()).isEqualTo(1);
+    }
+
+    @Test
     void withNothingWaitingTakeNextSaysSo() {
         signInAsOfficer(Role.CASEWORKER);
         navigate(QueuesView.class);
