@@ -21,6 +21,7 @@ import org.porth.booking.AssistedBookings;
 import org.porth.booking.BookingResources;
 import org.porth.casework.AuditItem;
 import org.porth.casework.CaseAuditTrail;
+import org.porth.casework.CaseChanges;
 import org.porth.casework.CaseCoordination;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseWork;
@@ -52,12 +53,14 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final StaffDirectory directory;
     private final AssistedBookings bookings;
     private final BookingResources bookingResources;
+    private final CaseChanges changes;
     private final ZoneId zone;
     private String title = "";
 
     CaseView(CaseWork work, CaseCoordination coordination, RequestAnswers answers, FilePreviews previews,
             CurrentUser currentUser, CaseAuditTrail auditTrail, StaffDirectory directory, AssistedBookings bookings,
-            BookingResources bookingResources, Clock clock) {
+            BookingResources bookingResources, Clock clock, CaseChanges changes) {
+        this.changes = changes;
         this.bookings = bookings;
         this.bookingResources = bookingResources;
         this.auditTrail = auditTrail;
@@ -86,6 +89,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         removeAll();
         Language language = Language.of(getLocale());
         String reference = details.summary().reference();
+        add(new CaseUpdates(changes, work, this, reference, currentUser.get().orElseThrow().id()));
         title = getTranslation("case.title", reference);
         Span caption = new Span(details.serviceName().in(language));
         caption.addClassName("porth-caption");

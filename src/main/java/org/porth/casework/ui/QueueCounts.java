@@ -15,14 +15,35 @@ import org.porth.casework.QueueCount;
 import org.porth.shared.Language;
 import org.porth.shell.Tables;
 
-/** Each queue with its open, unassigned, at-risk and overdue cases; the officer's own queues open in the grid. */
+/**
+ * Each queue with its open, unassigned, at-risk and overdue cases; the officer's own queues open in
+ * the grid. {@link #show} puts the counts as they are now in place of those shown.
+ */
 final class QueueCounts extends Div {
 
+    private final Language language;
+    private final Consumer<String> showQueue;
+    private final NativeTableBody body = new NativeTableBody();
+    private List<QueueCount> shown = List.of();
+
     QueueCounts(List<QueueCount> counts, Language language, Consumer<String> showQueue) {
+        this.language = language;
+        this.showQueue = showQueue;
         NativeTable table = Tables.headed(List.of("queues.queue", "queues.team", "queues.open", "queues.unassigned",
                 "queues.at-risk", "queues.overdue").stream().map(this::getTranslation).toList());
         table.setId("queue-counts");
-        NativeTableBody body = new NativeTableBody();
+        show(counts);
+        table.add(body);
+        add(table);
+    }
+
+    /** Whether they differ from those shown before. */
+    boolean show(List<QueueCount> counts) {
+        if (counts.equals(shown)) {
+            return false;
+        }
+        shown = counts;
+        body.removeAll();
         for (QueueCount count : counts) {
             String name = language == Language.WELSH ? count.nameCy() : count.nameEn();
             Component queue = new Text(name);
@@ -36,8 +57,7 @@ final class QueueCounts extends Div {
                     number(count.open()), number(count.unassigned()), number(count.atRisk()), number(count.breached()));
             body.add(row);
         }
-        table.add(body);
-        add(table);
+        return true;
     }
 
     private static NativeTableCell number(long value) {
