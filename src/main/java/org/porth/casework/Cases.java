@@ -1,9 +1,11 @@
 package org.porth.casework;
 
+import java.time.Clock;
 import java.util.Optional;
 
 import org.porth.casework.internal.CaseClaims;
 import org.porth.identity.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +19,14 @@ public class Cases {
 
     private final CaseClaims claims;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    Cases(CaseClaims claims, CurrentUser currentUser) {
+    Cases(CaseClaims claims, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock) {
         this.claims = claims;
         this.currentUser = currentUser;
+        this.events = events;
+        this.clock = clock;
     }
 
     /**
@@ -30,6 +36,11 @@ public class Cases {
     @PreAuthorize(STAFF)
     @Transactional
     public Optional<CaseSummary> takeNext() {
-        return claims.next(currentUser.get().orElseThrow().id());
+        String officer = currentUser.get().orElseThrow().id();
+        Optional<CaseSummary> taken = claims.next(officer);
+        // the claim writes its timeline entries itself, in as few statements as it can: say here what it did
+        taken.ifPresent(summary -> events.publishEvent(new CaseActivity(summary.reference(), summary.queueId(),
+                TimelineKind.ASSIGNED, officer, clock.instant())));
+        return taken;
     }
 }

@@ -3,6 +3,7 @@ package org.porth.identity;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,15 +15,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Ends a session that has been idle for longer than the idle timeout. Vaadin's heartbeat requests
- * keep the servlet session alive while a tab is open, so they do not count as activity here: only
- * what the person does (page loads and Vaadin's UIDL requests) does. Vaadin's
+ * keep the servlet session alive while a tab is open, so they do not count as activity here, nor do
+ * server push's requests (a long-polling push asks again after every update): only what the person
+ * does (page loads and Vaadin's UIDL requests) does. Vaadin's
  * {@code closeIdleSessions} frees the UI state; this filter also ends the sign-in.
  */
 class IdleSessionFilter extends OncePerRequestFilter {
 
     static final String LAST_ACTIVITY = IdleSessionFilter.class.getName() + ".lastActivity";
     private static final String VAADIN_REQUEST_TYPE = "v-r";
-    private static final String HEARTBEAT = "heartbeat";
+    private static final Set<String> NOT_ACTIVITY = Set.of("heartbeat", "push");
 
     private final SessionTimeouts timeouts;
     private final Clock clock;
@@ -40,7 +42,7 @@ class IdleSessionFilter extends OncePerRequestFilter {
             Instant now = clock.instant();
             if (isIdle(session, now)) {
                 session.invalidate();
-            } else if (!HEARTBEAT.equals(request.getParameter(VAADIN_REQUEST_TYPE))) {
+            } else if (!NOT_ACTIVITY.contains(String.valueOf(request.getParameter(VAADIN_REQUEST_TYPE)))) {
                 session.setAttribute(LAST_ACTIVITY, now);
             }
         }

@@ -3,6 +3,7 @@ package org.porth.shell;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -19,7 +20,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * The back office under {@code /staff}: the officer's header, side navigation that grows as
  * features (queues, cases, bookings, insight, admin) add views with {@code @Menu}, the features'
  * notices for this officer ({@link StaffNotice}), and the page; above the header, the demo
- * accounts' warning while there are any.
+ * accounts' warning while there are any. Its polite live region, there from the page's first load
+ * and kept across pages, tells screen readers of changes the officer did not make ({@link #announce}).
  */
 @Layout(StaffLayout.PATH)
 @RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
@@ -30,6 +32,7 @@ public class StaffLayout extends PortalLayout {
 
     private final StaffHeader header;
     private final List<StaffNotice> featureNotices;
+    private final Div announcements = new Div();
 
     StaffLayout(CurrentUser currentUser, AuthenticationContext authentication, Council council,
             SessionTimeouts timeouts, DemoAccounts demoAccounts, ObjectProvider<StaffNotice> featureNotices) {
@@ -45,7 +48,16 @@ public class StaffLayout extends PortalLayout {
         body.addClassName("porth-staff__body");
         add(new SkipLink());
         addDemoAccountsBanner(demoAccounts);
-        add(header, body, new IdleSessionWarning(timeouts, authentication));
+        announcements.setId("live-announcements");
+        announcements.addClassName("porth-visually-hidden");
+        announcements.getElement().setAttribute("aria-live", "polite");
+        add(header, body, announcements, new IdleSessionWarning(timeouts, authentication));
+    }
+
+    /** Said to screen readers when they next pause, not interrupting; each text a new one, said even if the same. */
+    public void announce(String text) {
+        announcements.removeAll();
+        announcements.add(new Paragraph(text));
     }
 
     static boolean isStaffPath(String path) {

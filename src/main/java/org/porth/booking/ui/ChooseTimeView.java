@@ -49,7 +49,7 @@ class ChooseTimeView extends Div implements BeforeEnterObserver {
         }
         String id = resource.get().id();
         removeAll();
-        add(new DayTimes(date.get(), availability.times(id, date.get()),
+        add(new DayTimes(date.get(), () -> availability.times(id, date.get()),
                 start -> new Location(BookingPaths.check(bookings.hold(new SlotTime(id, start)).reference())),
                 BookingPaths.days(id)));
     }

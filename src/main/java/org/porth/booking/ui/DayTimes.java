@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -20,8 +21,8 @@ import org.porth.shell.ErrorSummary;
  */
 class DayTimes extends Div {
 
-    /** @param choose as {@link TimePicker} takes it */
-    DayTimes(LocalDate date, List<FreeTime> times, Function<LocalDateTime, Location> choose, String otherDay) {
+    /** @param times and {@code choose} as {@link TimePicker} takes them */
+    DayTimes(LocalDate date, Supplier<List<FreeTime>> times, Function<LocalDateTime, Location> choose, String otherDay) {
         Language language = Language.of(getLocale());
         ErrorSummary summary = new ErrorSummary();
         H1 heading = new H1(getTranslation("booking.times.title"));
@@ -29,10 +30,11 @@ class DayTimes extends Div {
         Paragraph day = new Paragraph(getTranslation("booking.times.day", BookingTexts.day(date, language)));
         day.addClassName("porth-lead");
         add(summary, heading, day);
-        if (times.isEmpty()) {
+        List<FreeTime> free = times.get();
+        if (free.isEmpty()) {
             add(new Paragraph(getTranslation("booking.times.none")));
         } else {
-            add(new TimePicker(times, summary, choose));
+            add(new TimePicker(free, times, summary, choose));
         }
         add(new Paragraph(new Anchor(otherDay, getTranslation("booking.times.other-day"))));
     }

@@ -51,7 +51,7 @@ class MoveTimeView extends Div implements BeforeEnterObserver {
         }
         removeAll();
         String reference = found.get().booking().reference();
-        add(new DayTimes(date.get(), availability.times(found.get().resource().id(), date.get()), start -> {
+        add(new DayTimes(date.get(), () -> availability.times(found.get().resource().id(), date.get()), start -> {
             bookings.reschedule(reference, start);
             return new Location(BookingPaths.MINE, QueryParameters.of(MyBookingsView.MOVED, reference));
         }, BookingPaths.moveDays(reference)));

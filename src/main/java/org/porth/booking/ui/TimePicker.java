@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.UI;
 
@@ -25,7 +26,7 @@ import org.porth.shell.ErrorSummary.Problem;
 /**
  * A day's times, each a button saying its places left. A refusal shows next to the times and in
  * the error summary; when the time has just been taken, the nearest free times are offered there
- * to choose at once.
+ * to choose at once, and the list shows the day's times as they are now (without the one just lost).
  */
 class TimePicker extends Div {
 
@@ -34,23 +35,32 @@ class TimePicker extends Div {
 
     private final ErrorSummary summary;
     private final Function<LocalDateTime, Location> choose;
+    private final Supplier<List<FreeTime>> times;
     private final Div error = new Div();
+    private final UnorderedList list = new UnorderedList();
 
     /**
+     * @param times  the day's free times as they are now: asked again after a refusal
      * @param choose does the booking action and answers the page to go to next; throws
      *               {@link BookingRefused} when refused
      */
-    TimePicker(List<FreeTime> times, ErrorSummary summary, Function<LocalDateTime, Location> choose) {
+    TimePicker(List<FreeTime> shown, Supplier<List<FreeTime>> times, ErrorSummary summary,
+            Function<LocalDateTime, Location> choose) {
         this.summary = summary;
         this.choose = choose;
+        this.times = times;
         setId(ID);
         addClassName("porth-form-group");
         error.addClassName("porth-error-message");
         error.setVisible(false);
-        UnorderedList list = new UnorderedList();
         list.addClassName("porth-time-list");
-        times.forEach(time -> list.add(new ListItem(button(time))));
+        show(shown);
         add(error, list);
+    }
+
+    private void show(List<FreeTime> free) {
+        list.removeAll();
+        free.forEach(time -> list.add(new ListItem(button(time))));
     }
 
     private NativeButton button(FreeTime time) {
@@ -84,6 +94,7 @@ class TimePicker extends Div {
     /** Says why the choice was refused, keeping the times on the page. */
     private void refused(BookingRefused refusal) {
         String message = getTranslation(refusal.messageKey());
+        show(times.get());
         error.removeAll();
         error.add(new Paragraph(ErrorMessage.prefix(this), new Text(message)));
         if (!refusal.nearestFreeTimes().isEmpty()) {

@@ -6,24 +6,32 @@ import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.porth.casework.CaseActivity;
 import org.porth.casework.CaseStatus;
 import org.porth.casework.SlaState;
 import org.porth.casework.TimelineItem;
 import org.porth.casework.TimelineKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-/** Writes what happens to a case into its timeline, marking what the resident may see. */
+/**
+ * Writes what happens to a case into its timeline, marking what the resident may see. Every change
+ * of a case passes here, so here each one is published as a {@link CaseActivity} for the open staff
+ * pages (Take next, which writes its entries itself, publishes its own).
+ */
 @Component
 public class Timeline {
 
     private final TimelineRepository entries;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Timeline(TimelineRepository entries, EntityManager entityManager, Clock clock) {
+    Timeline(TimelineRepository entries, EntityManager entityManager, Clock clock, ApplicationEventPublisher events) {
         this.entries = entries;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.events = events;
     }
 
     public void assigned(ServiceCase assigned, String officer, String by) {
@@ -46,11 +54,13 @@ public class Timeline {
     /** The clock runs again at {@code at}, the time the new due date was counted from. */
     public void clockResumed(ServiceCase resumed, Instant due, Instant at) {
         write(new TimelineEntry(resumed.id(), at, TimelineKind.CLOCK_RESUMED, true, null, due.toString(), null));
+        events.publishEvent(new CaseActivity(resumed.reference(), resumed.queueId(), TimelineKind.CLOCK_RESUMED, null, at));
     }
 
     public void add(ServiceCase about, TimelineKind kind, boolean visibleToResident, String actor, String subject,
             String detail) {
         add(about.id(), kind, visibleToResident, actor, subject, detail);
+        events.publishEvent(new CaseActivity(about.reference(), about.queueId(), kind, actor, clock.instant()));
     }
 
     private void add(String caseId, TimelineKind kind, boolean visibleToResident, String actor, String subject,
@@ -73,6 +83,7 @@ public class Timeline {
             case ON_TRACK -> throw new IllegalArgumentException("The watch never puts a case back on track");
         };
         write(new TimelineEntry(flagged.id(), at, kind, false, null, flagged.dueAt().toString(), null));
+        events.publishEvent(new CaseActivity(flagged.reference(), flagged.queueId(), kind, null, at));
     }
 
     /**

@@ -22,6 +22,7 @@ import org.porth.booking.AssistedBookings;
 import org.porth.booking.BookingResources;
 import org.porth.casework.AuditItem;
 import org.porth.casework.CaseAuditTrail;
+import org.porth.casework.CaseChanges;
 import org.porth.casework.CaseCoordination;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseWork;
@@ -57,13 +58,15 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final StaffDirectory directory;
     private final AssistedBookings bookings;
     private final BookingResources bookingResources;
+    private final CaseChanges changes;
     private final ZoneId zone;
     private final Div content = new Div();
     private String title = "";
 
     CaseView(CaseWork work, CaseCoordination coordination, RequestAnswers answers, FilePreviews previews,
             CurrentUser currentUser, CaseAuditTrail auditTrail, StaffDirectory directory, AssistedBookings bookings,
-            BookingResources bookingResources, Clock clock) {
+            BookingResources bookingResources, Clock clock, CaseChanges changes) {
+        this.changes = changes;
         this.bookings = bookings;
         this.bookingResources = bookingResources;
         this.auditTrail = auditTrail;
@@ -98,6 +101,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         content.removeAll();
         Language language = Language.of(getLocale());
         String reference = details.summary().reference();
+        add(new CaseUpdates(changes, work, this, reference, currentUser.get().orElseThrow().id()));
         title = getTranslation("case.title", reference);
         Span caption = new Span(details.serviceName().in(language));
         caption.addClassName("porth-caption");

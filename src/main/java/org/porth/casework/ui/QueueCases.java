@@ -149,7 +149,8 @@ final class QueueCases extends Div {
         }).orElse(CaseSort.DEFAULT);
     }
 
-    private void refresh() {
+    /** The cases as they are now. */
+    void refresh() {
         grid.getDataProvider().refreshAll();
     }
 }

@@ -1,7 +1,8 @@
 package org.porth.casework.ui;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 import com.vaadin.flow.component.Component;
@@ -16,32 +17,54 @@ import org.porth.casework.QueueCount;
 import org.porth.shared.Language;
 import org.porth.shell.Tables;
 
-/** Each queue with its open, unassigned, at-risk and overdue cases; the officer's own queues open in the grid. */
+/**
+ * Each queue with its open, unassigned, at-risk and overdue cases; the officer's own queues open in
+ * the grid. {@link #show} puts the counts as they are now in place of those shown.
+ */
 final class QueueCounts extends Div {
 
     /** Marks the queue the grid shows. */
     private static final String SHOWN = "porth-queue-counts__shown";
 
-    private final List<NativeButton> queueButtons = new ArrayList<>();
+    private final Language language;
+    private final BiConsumer<String, String> showQueue;
+    private final NativeTableBody body = new NativeTableBody();
+    private final Map<String, NativeButton> queueButtons = new HashMap<>();
+    private List<QueueCount> shown = List.of();
+    private String chosenQueueId;
 
     /** @param showQueue told the queue's id and name when the officer chooses to see its cases */
     QueueCounts(List<QueueCount> counts, Language language, BiConsumer<String, String> showQueue) {
+        this.language = language;
+        this.showQueue = showQueue;
         NativeTable table = Tables.headed(List.of("queues.queue", "queues.team", "queues.open", "queues.unassigned",
                 "queues.at-risk", "queues.overdue").stream().map(this::getTranslation).toList());
         table.setId("queue-counts");
-        NativeTableBody body = new NativeTableBody();
+        show(counts);
+        table.add(body);
+        add(table);
+    }
+
+    /** Whether they differ from those shown before. */
+    boolean show(List<QueueCount> counts) {
+        if (counts.equals(shown)) {
+            return false;
+        }
+        shown = counts;
+        body.removeAll();
+        queueButtons.clear();
         for (QueueCount count : counts) {
             String name = language == Language.WELSH ? count.nameCy() : count.nameEn();
             Component queue = new Text(name);
             if (count.ownTeam()) {
                 NativeButton show = new NativeButton(name);
                 show.addClickListener(click -> {
-                    shown(show);
+                    chosenQueueId = count.queueId();
+                    markChosen();
                     showQueue.accept(count.queueId(), name);
                 });
                 show.addClassName("porth-link-button");
-                show.getElement().setAttribute("aria-pressed", "false");
-                queueButtons.add(show);
+                queueButtons.put(count.queueId(), show);
                 queue = show;
             }
             NativeTableRow row = new NativeTableRow(Tables.rowHeader(queue),
@@ -49,15 +72,16 @@ final class QueueCounts extends Div {
                     number(count.open()), number(count.unassigned()), number(count.atRisk()), number(count.breached()));
             body.add(row);
         }
-        table.add(body);
-        add(table);
+        markChosen();
+        return true;
     }
 
-    /** The chosen queue's button pressed and its row marked, the others not. */
-    private void shown(NativeButton chosen) {
-        queueButtons.forEach(button -> {
-            button.getElement().setAttribute("aria-pressed", String.valueOf(button == chosen));
-            button.getParent().flatMap(cell -> cell.getParent()).ifPresent(row -> row.setClassName(SHOWN, button == chosen));
+    /** The chosen queue's button pressed and its row marked, the others not; kept when the counts are redrawn. */
+    private void markChosen() {
+        queueButtons.forEach((queueId, button) -> {
+            boolean chosen = queueId.equals(chosenQueueId);
+            button.getElement().setAttribute("aria-pressed", String.valueOf(chosen));
+            button.getParent().flatMap(cell -> cell.getParent()).ifPresent(row -> row.setClassName(SHOWN, chosen));
         });
     }
 

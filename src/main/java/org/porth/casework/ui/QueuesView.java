@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.porth.casework.CaseChanges;
 import org.porth.casework.CaseQueues;
 import org.porth.casework.CaseSummary;
 import org.porth.casework.Cases;
@@ -43,7 +44,7 @@ class QueuesView extends Div {
     private final Div notice = new Div();
 
     QueuesView(Cases cases, CaseQueues queues, SupervisorAttention attention, CurrentUser currentUser, Clock clock,
-            Catalogue catalogue, StaffDirectory directory, BusinessCalendar calendar) {
+            Catalogue catalogue, StaffDirectory directory, BusinessCalendar calendar, CaseChanges changes) {
         this.cases = cases;
         Language language = Language.of(getLocale());
         H1 heading = new H1(getTranslation("queues.title"));
@@ -54,7 +55,14 @@ class QueuesView extends Div {
         notice.setId("queues-notice");
         notice.getElement().setAttribute("role", "status");
         QueueCases grid = new QueueCases(queues, catalogue, directory, calendar, clock, language);
-        add(heading, notice, takeNext, new QueueCounts(queues.counts(), language, grid::showQueue), grid);
+        QueueCounts counts = new QueueCounts(queues.counts(), language, grid::showQueue);
+        add(heading, notice, takeNext, counts, grid);
+        LiveCaseUpdates.attach(this, changes, anyCase -> true, change -> {
+            grid.refresh();
+            if (counts.show(queues.counts())) {
+                LiveCaseUpdates.announce(this, getTranslation("live.queues.changed"));
+            }
+        });
         if (currentUser.get().orElseThrow().has(Role.SUPERVISOR)) {
             add(overdue(attention.breachedInMyTeams()));
         }

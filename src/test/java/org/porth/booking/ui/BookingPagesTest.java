@@ -151,6 +151,24 @@ class BookingPagesTest extends PortalViewTest {
     }
 
     @Test
+    void afterLosingATimeTheListOffersTheTimesFreeNowWithoutTheOneJustTaken() {
+        List<SlotTime> three = fresh.next(ONE_PLACE, 3);
+        while (!three.get(0).start().toLocalDate().equals(three.get(2).start().toLocalDate())) {
+            three = fresh.next(ONE_PLACE, 3);
+        }
+        SlotTime lost = three.get(1);
+        UI.getCurrent().navigate(BookingPaths.times(ONE_PLACE, lost.start().toLocalDate()));
+        bookAsSomeoneElse(lost);
+
+        test(timeButton(lost)).click();
+
+        assertThat(find(NativeButton.class).withId(TimePicker.id(lost.start())).exists())
+                .as("the time just taken is no longer offered").isFalse();
+        assertThat(timeButton(three.get(0)).getElement().getTextRecursively()).endsWith("Places left: 1");
+        assertThat(timeButton(three.get(2)).getElement().getTextRecursively()).endsWith("Places left: 1");
+    }
+
+    @Test
     void aSecondVisitInTheWeekIsRefusedAsTheHouseholdLimit() {
         List<SlotTime> sameWeek = slotsInOneWeek("test-limited");
         bookings.book(sameWeek.get(0), "limit-test");
