@@ -2,6 +2,7 @@ package org.porth.casework.routing;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 import org.porth.casework.internal.RoutingRules;
 import org.porth.catalogue.Catalogue;
@@ -14,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Administrators change where a service's new requests go without a release: they edit its
- * routing rules as YAML, try them on a made-up request, and save them in place of the definition's.
+ * routing rules in a form that writes YAML, try them on a made-up request, and save them in place of the definition's.
  * Cases already open stay where they are.
  */
 @Service
@@ -44,17 +45,46 @@ public class RoutingAdministration {
         return rules.text(service(serviceId));
     }
 
-    /** Puts the routing in force for the service's new requests; refused with {@link RoutingRefused}. */
+    /** The service's routing in force, as the form edits it. */
     @PreAuthorize("hasRole('ADMIN')")
-    @Transactional
-    public void save(String serviceId, String routing) {
-        rules.save(service(serviceId).id(), routing, currentUser.get().orElseThrow().id(), clock.instant());
+    public RoutingForm form(String serviceId) {
+        return rules.form(service(serviceId));
     }
 
-    /** Where the sample would go by the routing as written, saved or not; refused with {@link RoutingRefused}. */
+    /** The questions, queues and flags the service's routing form offers. */
     @PreAuthorize("hasRole('ADMIN')")
-    public RoutingPreview preview(String serviceId, String routing, RoutingSample sample) {
-        return rules.preview(service(serviceId).id(), routing, sample);
+    public RoutingChoices choices(String serviceId) {
+        ServiceDefinition service = service(serviceId);
+        return new RoutingChoices(RoutingQuestions.of(service), rules.queues(), rules.flags(service));
+    }
+
+    /**
+     * Puts the routing in force for the service's new requests and says the YAML it was saved as;
+     * refused with {@link RoutingFormRefused} (a field wrong) or {@link RoutingRefused} (the
+     * definitions' checks). Every version is kept with who saved it and when.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public String save(String serviceId, RoutingForm routing) {
+        String text = checkedText(serviceId, routing);
+        rules.save(serviceId, text, currentUser.get().orElseThrow().id(), clock.instant());
+        return text;
+    }
+
+    /** Where the sample would go by the routing as in the form, saved or not; refused as {@link #save}. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public RoutingPreview preview(String serviceId, RoutingForm routing, RoutingSample sample) {
+        return rules.preview(serviceId, checkedText(serviceId, routing), sample);
+    }
+
+    private String checkedText(String serviceId, RoutingForm routing) {
+        ServiceDefinition service = service(serviceId);
+        List<RoutingProblem> problems = RoutingFormCheck.problems(routing,
+                new RoutingChoices(RoutingQuestions.of(service), rules.queues(), Map.of()));
+        if (!problems.isEmpty()) {
+            throw new RoutingFormRefused(problems);
+        }
+        return rules.text(routing);
     }
 
     private ServiceDefinition service(String serviceId) {

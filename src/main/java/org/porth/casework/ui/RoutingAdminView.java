@@ -1,30 +1,37 @@
 package org.porth.casework.ui;
 
 import java.util.List;
+import java.util.Map;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.porth.shell.FieldProblems;
 import org.porth.casework.routing.RoutingAdministration;
+import org.porth.casework.routing.RoutingFormRefused;
 import org.porth.casework.routing.RoutingRefused;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.identity.Role;
 import org.porth.shared.Language;
+import org.porth.shell.ErrorMessage;
 import org.porth.shell.ErrorSummary;
+import org.porth.shell.FieldProblems;
 import org.porth.shell.StaffLayout;
 
 /**
- * Administrators change where a service's new requests go: its routing rules as YAML, saved after
- * the same checks as at start-up, and tried on a made-up request first if they like. What they
- * typed stays in the field when it is refused, with what is wrong next to it and in the summary.
+ * Administrators change where a service's new requests go: its routing rules as a form (questions
+ * and answers picked from the service's, queues, priorities and flags), written as the same YAML the
+ * definitions use and saved after the same checks as at start-up, and tried on a made-up request
+ * first if they like. What they entered stays when it is refused, with what is wrong next to the
+ * field and in the summary.
  */
 @Route(value = "staff/admin/routing", layout = StaffLayout.class)
 @PageTitle("routing-admin.title")
@@ -32,17 +39,21 @@ import org.porth.shell.StaffLayout;
 @RolesAllowed(Role.ADMIN_NAME)
 class RoutingAdminView extends Div {
 
-    static final String ROUTING_FIELD = "routing-text";
+    static final String SAVE = "routing-save";
 
     private final RoutingAdministration administration;
     private final ErrorSummary errors = new ErrorSummary();
     private final Div notice = new Div();
     private final Select<ServiceDefinition> service = new Select<>();
-    private final TextArea routing = new TextArea();
+    private final RoutingRulesForm form;
+    private final RoutingTryOut tryOut;
+    private final ErrorMessage saveError = new ErrorMessage("routing-save-error");
+    private final Pre yaml = new Pre();
 
     RoutingAdminView(RoutingAdministration administration) {
         this.administration = administration;
         Language language = Language.of(getLocale());
+        form = new RoutingRulesForm(language);
         H1 heading = new H1(getTranslation("routing-admin.title"));
         heading.addClassName("porth-heading-l");
         notice.setId("routing-notice");
@@ -53,18 +64,15 @@ class RoutingAdminView extends Div {
         List<ServiceDefinition> services = administration.services(language);
         service.setItems(services);
         service.addValueChangeListener(chosen -> load(chosen.getValue()));
-        routing.setId(ROUTING_FIELD);
-        routing.setLabel(getTranslation("routing-admin.routing"));
-        routing.setHelperText(getTranslation("routing-admin.routing.hint"));
-        routing.setWidthFull();
-        routing.addClassName("porth-routing-yaml");
-        NativeButton save = new NativeButton(getTranslation("routing-admin.save"), click -> save());
-        save.addClassName("porth-button");
-        save.setId("routing-save");
-        RoutingTryOut tryOut = new RoutingTryOut(administration, language,
-                () -> service.getValue().id(), routing::getValue, this::clearProblems, this::refused);
+        NativeButton save = FieldProblems.button(getTranslation("routing-admin.save"), this::save);
+        save.setId(SAVE);
+        yaml.setId("routing-yaml");
+        yaml.getElement().setAttribute("tabindex", "0");
+        NativeDetails written = new NativeDetails(getTranslation("casework-rules.yaml"), yaml);
+        tryOut = new RoutingTryOut(administration, language, () -> service.getValue().id(), form::value,
+                this::clearProblems, this::formRefused, this::refused);
         add(heading, errors, notice, new Paragraph(getTranslation("routing-admin.intro")),
-                FieldProblems.group(service), FieldProblems.group(routing, save), tryOut);
+                FieldProblems.group(service), form, FieldProblems.group(saveError, save), written, tryOut);
         if (!services.isEmpty()) {
             service.setValue(services.getFirst());
         }
@@ -72,32 +80,52 @@ class RoutingAdminView extends Div {
 
     private void load(ServiceDefinition chosen) {
         clearProblems();
-        routing.setValue(administration.routing(chosen.id()));
+        var choices = administration.choices(chosen.id());
+        form.show(administration.form(chosen.id()), choices);
+        tryOut.show(choices);
+        yaml.setText(administration.routing(chosen.id()));
     }
 
     private void save() {
         clearProblems();
         try {
-            administration.save(service.getValue().id(), routing.getValue());
+            yaml.setText(administration.save(service.getValue().id(), form.value()));
             notice.add(new Paragraph(getTranslation("routing-admin.saved",
                     service.getValue().name().in(Language.of(getLocale())))));
             notice.addClassNames("porth-notification", "porth-notification--success");
+        } catch (RoutingFormRefused refused) {
+            formRefused(refused);
         } catch (RoutingRefused refused) {
             refused(refused);
         }
     }
 
-    /** Says what is wrong next to the routing and in the summary; what was typed stays. */
+    /** Says what is wrong next to each field and in the summary; what was entered stays. */
+    private void formRefused(RoutingFormRefused refused) {
+        Map<String, HasValidation> fields = form.fields();
+        List<ErrorSummary.Problem> problems = refused.problems().stream().map(problem -> new ErrorSummary.Problem(
+                problem.field(), getTranslation(problem.key(), problem.arguments().toArray()))).toList();
+        problems.forEach(problem -> {
+            HasValidation field = fields.get(problem.fieldId());
+            if (field != null) {
+                field.setErrorMessage(problem.message());
+                field.setInvalid(true);
+            }
+        });
+        errors.show(problems);
+    }
+
+    /** The definitions' own checks refused the routing as a whole: said by the Save button and in the summary. */
     private void refused(RoutingRefused refused) {
         List<String> messages = refused.problems().stream()
                 .map(problem -> getTranslation("routing-admin.problem", problem)).toList();
-        routing.setErrorMessage(String.join(" ", messages));
-        routing.setInvalid(true);
-        errors.show(messages.stream().map(message -> new ErrorSummary.Problem(ROUTING_FIELD, message)).toList());
+        saveError.show(String.join(" ", messages));
+        errors.show(messages.stream().map(message -> new ErrorSummary.Problem(SAVE, message)).toList());
     }
 
     private void clearProblems() {
-        routing.setInvalid(false);
+        form.fields().values().forEach(field -> field.setInvalid(false));
+        saveError.show(null);
         errors.show(List.of());
         notice.removeAll();
         notice.removeClassNames("porth-notification", "porth-notification--success");
