@@ -1,5 +1,6 @@
 package org.porth.apply.ui;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +13,23 @@ import org.porth.forms.FieldError;
 import org.porth.catalogue.Question;
 import org.porth.shell.DateInput;
 
-/** A date question as the kit's day, month and year boxes (the GOV.UK date input), not only a picker. */
+/**
+ * A date question as the kit's day, month and year boxes (the GOV.UK date input), not only a picker.
+ * A hint that gives an example of a date to come writes {@value #EXAMPLE_DATE}: it is shown as the
+ * first day of next month, so that the example is never a day already past.
+ */
 final class DateAnswerInput extends QuestionInput {
+
+    static final String EXAMPLE_DATE = "{example-date}";
 
     private final DateInput date;
 
-    DateAnswerInput(Labels labels) {
+    DateAnswerInput(Labels labels, LocalDate today) {
         super(labels);
         Question question = labels.question();
-        date = new DateInput(Ids.of(question.id()), labels.hint().orElse(null));
+        LocalDate example = today.plusMonths(1).withDayOfMonth(1);
+        date = new DateInput(Ids.of(question.id()), labels.hint().map(hint -> hint.replace(EXAMPLE_DATE,
+                example.getDayOfMonth() + " " + example.getMonthValue() + " " + example.getYear())).orElse(null));
         date.addClassName("porth-question");
         if (labels.heading() == null) {
             date.legend(labels.label());

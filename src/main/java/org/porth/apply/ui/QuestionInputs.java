@@ -24,7 +24,7 @@ final class QuestionInputs {
         Labels labels = new Labels(question, language, heading);
         return switch (question.type()) {
             case SHORT_TEXT, LONG_TEXT, NUMBER, MONEY, EMAIL, UK_PHONE, UK_POSTCODE -> new TextInput(labels);
-            case DATE -> new DateAnswerInput(labels);
+            case DATE -> new DateAnswerInput(labels, services.booking().today());
             case YES_NO, SINGLE_CHOICE -> new ChoiceInput(labels);
             case MULTIPLE_CHOICE -> new CheckboxesInput(labels);
             case DECLARATION -> new DeclarationInput(labels);
