@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** The feed hands each committed change on once: this node's after commit, another node's at the next poll. */
 @SpringBootTest
-class CaseActivityFeedTest {
+abstract class CaseActivityFeedContract {
 
     private static final Duration SOON = Duration.ofSeconds(10);
 
