@@ -17,7 +17,7 @@ import org.porth.shared.Council;
  * <p>
  * Server push, so that staff pages show others' changes as they happen (decision 0030): the server
  * writes over a WebSocket, the browser sends over ordinary requests (XHR), which the idle-session
- * timer counts as activity; where a WebSocket cannot be opened, long polling ({@link PushSetup}).
+ * timer counts as activity; where a WebSocket cannot be opened, long polling (Vaadin's fallback).
  */
 @Push(value = PushMode.AUTOMATIC, transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)

@@ -73,6 +73,19 @@ class IdleSessionFilterTest {
     }
 
     @Test
+    void longPollingPushAskingAgainAfterEveryUpdateDoesNotKeepAnIdleSessionAlive() throws Exception {
+        send(pageRequest());
+        for (int minute = 5; minute < 30; minute += 5) {
+            clock.set(START.plus(Duration.ofMinutes(minute)));
+            send(pushRequest());
+        }
+        clock.set(START.plus(IDLE));
+        send(pushRequest());
+
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    @Test
     void aSessionIdleForExactlyTheTimeoutEndsBeforeTheChainRuns() throws Exception {
         send(pageRequest());
         clock.advance(IDLE);
@@ -136,6 +149,16 @@ class IdleSessionFilterTest {
         request.setQueryString("v-r=heartbeat&v-uiId=0");
         request.setParameter("v-r", "heartbeat");
         request.setParameter("v-uiId", "0");
+        return request;
+    }
+
+    /** Server push's long-polling request, made again after each update it brings (decision 0030). */
+    private static MockHttpServletRequest pushRequest() {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/VAADIN/push");
+        request.setQueryString("v-r=push&v-uiId=0&X-Atmosphere-Transport=long-polling");
+        request.setParameter("v-r", "push");
+        request.setParameter("v-uiId", "0");
+        request.setParameter("X-Atmosphere-Transport", "long-polling");
         return request;
     }
 

@@ -47,7 +47,7 @@ final class CaseUpdates extends Div {
     private Div notice(String text, Component... actions) {
         Div notice = new Div(new Paragraph(text));
         notice.add(actions);
-        notice.addClassName("porth-notification");
+        notice.addClassNames("porth-notification", "porth-notification--plain");
         notice.setId(NOTICE_ID);
         return notice;
     }

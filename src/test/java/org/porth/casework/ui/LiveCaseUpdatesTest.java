@@ -6,10 +6,14 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.vaadin.flow.component.PushConfiguration;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.shared.communication.PushMode;
+import com.vaadin.flow.shared.ui.Transport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.porth.browserless.People;
@@ -127,6 +131,16 @@ class LiveCaseUpdatesTest extends PortalViewTest {
             assertThat(text("live-announcements")).isEqualTo("The queue counts have changed.");
         });
         assertThat(counts()).isNotEqualTo(before);
+    }
+
+    @Test
+    void pagesArePushedToOverAWebSocketFallingBackToLongPolling() {
+        navigate(QueuesView.class);
+
+        PushConfiguration push = UI.getCurrent().getPushConfiguration();
+        assertThat(push.getPushMode()).isEqualTo(PushMode.AUTOMATIC);
+        assertThat(push.getTransport()).isEqualTo(Transport.WEBSOCKET_XHR);
+        assertThat(push.getFallbackTransport()).isEqualTo(Transport.LONG_POLLING);
     }
 
     private void asOfficerB(Runnable change) {
