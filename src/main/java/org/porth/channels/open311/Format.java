@@ -27,10 +27,14 @@ enum Format {
         if (dot <= 0) {
             return Optional.empty();
         }
-        String ending = file.substring(dot + 1);
+        return named(file.substring(dot + 1)).map(format -> new Suffixed(file.substring(0, dot), format));
+    }
+
+    /** The format whose suffix is {@code xml} or {@code json}. */
+    static Optional<Format> named(String suffix) {
         for (Format format : values()) {
-            if (format.suffix.equals(ending)) {
-                return Optional.of(new Suffixed(file.substring(0, dot), format));
+            if (format.suffix.equals(suffix)) {
+                return Optional.of(format);
             }
         }
         return Optional.empty();

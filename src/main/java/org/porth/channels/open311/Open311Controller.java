@@ -109,7 +109,7 @@ class Open311Controller {
     }
 
     private static ResponseEntity<String> answer(String format, Answer answer) {
-        return Format.of("." + format).map(suffixed -> answer.in(suffixed.format())).orElseGet(Open311Controller::noSuchFormat);
+        return Format.named(format).map(answer::in).orElseGet(Open311Controller::noSuchFormat);
     }
 
     private static ResponseEntity<String> suffixed(String file, Named answer) {
