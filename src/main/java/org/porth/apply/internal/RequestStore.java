@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.porth.apply.RequestSubmitted;
 import org.porth.attachments.Attachments;
-import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.forms.Answers;
 import org.porth.shared.Reference;
@@ -65,22 +64,6 @@ public class RequestStore {
         throw new IllegalStateException("Draft " + draft.id() + " could not be submitted");
     }
 
-    /**
-     * A complete, checked set of answers sent by another system: stored and announced exactly as a
-     * draft's ({@link RequestSubmitted} in the same transaction), so it becomes a case the same way.
-     */
-    public SubmittedRequest submit(String residentId, Answers answers, ServiceDefinition definition, Channel channel) {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            try {
-                return transaction.execute(status -> announce(requests.saveAndFlush(new SubmittedRequest(residentId,
-                        definition, channel, answers, Reference.random(), clock.instant())), answers));
-            } catch (DataIntegrityViolationException referenceTaken) {
-                // the reference was taken: try again with a new one
-            }
-        }
-        throw new IllegalStateException("A request for " + definition.id() + " could not be submitted");
-    }
-
     private SubmittedRequest insert(Draft draft, Answers answers, ServiceDefinition definition) {
         Reference reference = Reference.random();
         // the booking is confirmed in this transaction: the request and its booking commit together
@@ -89,13 +72,9 @@ public class RequestStore {
         files.sendWithRequest(draft.id(), kept.fileIds(), reference.value());
         drafts.deleteById(draft.id());
         drafts.flush();
-        return announce(request, kept);
-    }
-
-    private SubmittedRequest announce(SubmittedRequest request, Answers answers) {
         events.publishEvent(new RequestSubmitted(request.id(), request.reference(), request.serviceId(),
                 request.serviceVersion(), request.residentId(), request.channel(), request.officerId(),
-                request.submittedAt(), answers));
+                request.submittedAt(), kept));
         return request;
     }
 }

@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.porth.catalogue.Channel;
-import org.porth.catalogue.ServiceDefinition;
 import org.porth.forms.Answers;
 import org.porth.forms.AnswersJson;
 import org.porth.shared.Reference;
@@ -65,23 +64,6 @@ public class SubmittedRequest {
         this.answers = AnswersJson.write(answers);
         this.channel = draft.channel();
         this.officerId = draft.officerId();
-        this.submittedAt = now;
-    }
-
-    /**
-     * A request sent whole by another system (no draft): its draft id is a new one of its own, which
-     * keeps the one-request-per-draft rule meaningful for the web's drafts.
-     */
-    public SubmittedRequest(String residentId, ServiceDefinition service, Channel channel, Answers answers,
-            Reference reference, Instant now) {
-        this.id = UUID.randomUUID().toString();
-        this.reference = reference.value();
-        this.draftId = UUID.randomUUID().toString();
-        this.residentId = residentId;
-        this.serviceId = service.id();
-        this.serviceVersion = service.version();
-        this.answers = AnswersJson.write(answers);
-        this.channel = channel;
         this.submittedAt = now;
     }
 
