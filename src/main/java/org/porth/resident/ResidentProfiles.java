@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.porth.identity.CurrentUser;
 import org.porth.identity.LanguagePreferences;
+import org.porth.identity.Role;
 import org.porth.identity.SignedInUser;
 import org.porth.identity.SystemTask;
 import org.porth.resident.internal.Resident;
@@ -85,6 +87,22 @@ public class ResidentProfiles {
     public Optional<ResidentContact> contactForNotifications(ResidentId id) {
         return residents.findById(id.value()).map(Resident::toProfile).map(profile -> new ResidentContact(profile.id(),
                 profile.email(), profile.phone(), profile.language(), profile.contactPreferences(), profile.hasAccount()));
+    }
+
+    /**
+     * The resident behind a sign-in account (e.g. {@code resident:7f3c...}), found, linked or made as
+     * at sign-in: for the tokens of an app the resident allowed to act for them, which name the
+     * resident. Only the authorization server asks, as {@link SystemTask#API_TOKENS}.
+     */
+    @PreAuthorize("hasAuthority('" + SystemTask.API_TOKENS_AUTHORITY + "')")
+    public ResidentId residentForAccount(String accountId, String name) {
+        SignedInUser user = new SignedInUser(accountId, name, null, Set.of(Role.RESIDENT));
+        try {
+            return accounts.find(accountId)
+                    .orElseGet(() -> accounts.findOrCreate(user, Optional.empty(), Language.ENGLISH)).toProfile().id();
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException race) {
+            return accounts.find(accountId).orElseThrow(() -> race).toProfile().id();
+        }
     }
 
     /** The resident changes their own details (My account); nothing is shared with other services. */
