@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import org.porth.channels.api.IdempotencyKeys.Claim;
 import org.porth.channels.api.IdempotencyKeys.StoredAnswer;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,9 @@ class Idempotency {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "idempotency-key-invalid", LONGEST_KEY);
         }
         String fingerprint = sha256(request);
-        if (!keys.claim(clientId, k, fingerprint)) {
+        try {
+            keys.claim(clientId, k, fingerprint);
+        } catch (DuplicateKeyException taken) {
             return earlier(clientId, k, fingerprint);
         }
         StoredAnswer answer;

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,18 +38,20 @@ class IdempotencyKeys {
     record Claim(String fingerprint, Optional<StoredAnswer> answer) {
     }
 
-    /** True if this request now holds the key; false if another request holds it (see {@link #find}). */
+    /**
+     * Claims the key for this request, in a transaction of its own.
+     *
+     * @throws DuplicateKeyException when another request holds it (see {@link #find}); a key older
+     *         than it is kept for is free again, as if purged already
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public boolean claim(String clientId, String key, String fingerprint) {
+    public void claim(String clientId, String key, String fingerprint) {
         Instant now = clock.instant();
-        // a key older than it is kept for is free again, as if purged already
         jdbc.sql("delete from api_idempotency_key where client_id = ? and idempotency_key = ? and created_at < ?")
                 .params(clientId, key, Timestamp.from(now.minus(kept))).update();
-        // "on conflict do nothing": a failed insert would end the transaction on PostgreSQL
-        return jdbc.sql("""
+        jdbc.sql("""
                 insert into api_idempotency_key (client_id, idempotency_key, fingerprint, created_at)
-                values (?, ?, ?, ?) on conflict (client_id, idempotency_key) do nothing""")
-                .params(clientId, key, fingerprint, Timestamp.from(now)).update() == 1;
+                values (?, ?, ?, ?)""").params(clientId, key, fingerprint, Timestamp.from(now)).update();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)

@@ -1,5 +1,7 @@
 package org.porth.channels.api;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
  * Each client's calls against its limit, in a Bucket4j bucket kept in the database
  * ({@code api_rate_bucket}) so that every node counts the same calls: a row per client, locked
  * ({@code select ... for update}) while a call takes its token. The bucket's key carries the limit,
- * so a changed limit starts a fresh bucket at once. Decision 0034.
+ * so a changed limit starts a fresh bucket at once. On H2 the same, by {@link H2RateBuckets}. Decision 0034.
  */
 @Component
 class RateLimits {
@@ -28,12 +30,21 @@ class RateLimits {
     private final RateLimit configured;
 
     RateLimits(DataSource dataSource, List<ApiRateLimitSource> sources, ApiProperties properties) {
-        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING)
-                .table("api_rate_bucket").idColumn("id").stateColumn("state")
-                .build();
+        this.buckets = isH2(dataSource) ? new H2RateBuckets(dataSource)
+                : Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+                        .primaryKeyMapper(PrimaryKeyMapper.STRING)
+                        .table("api_rate_bucket").idColumn("id").stateColumn("state")
+                        .build();
         this.sources = sources;
         this.configured = new RateLimit(properties.rateLimitRequests(), properties.rateLimitPeriod());
+    }
+
+    private static boolean isH2(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "H2".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database the rate limits are kept in", e);
+        }
     }
 
     /** Takes one call from the client's bucket; the probe says whether there was one and when the next comes. */
