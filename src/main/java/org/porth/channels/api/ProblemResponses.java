@@ -50,7 +50,6 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     void write(ApiProblem problem, HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setStatus(problem.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         response.setHeader("Content-Language", ProblemBodies.language(request).code());
         json.writeValue(response.getOutputStream(), ProblemBodies.body(problem, request));
     }

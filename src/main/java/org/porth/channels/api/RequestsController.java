@@ -44,10 +44,12 @@ class RequestsController {
         this.calls = calls;
     }
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    // no "consumes": a body of another type is the unsupported-media-type problem, not a path not found
+    @PostMapping
     @Operation(summary = "Send a complete set of answers for a service",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                    content = @Content(schema = @Schema(implementation = NewRequest.class))))
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = NewRequest.class))))
     @ApiResponse(responseCode = "201", description = "Sent: its reference and where it stands",
             content = @Content(schema = @Schema(implementation = Created.class)))
     ResponseEntity<String> submit(@RequestBody JsonNode body,
@@ -70,10 +72,11 @@ class RequestsController {
         return cases.messages(reference);
     }
 
-    @PostMapping(path = "/{reference}/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/{reference}/messages")
     @Operation(summary = "Write to the council about a request (the reply, when it asked for more information)",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-                    content = @Content(schema = @Schema(implementation = NewMessage.class))))
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                            schema = @Schema(implementation = NewMessage.class))))
     @ApiResponse(responseCode = "201", description = "Sent: every message about the request",
             content = @Content(schema = @Schema(implementation = Message[].class)))
     ResponseEntity<String> write(@PathVariable String reference, @RequestBody JsonNode body,
