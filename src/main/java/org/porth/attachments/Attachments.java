@@ -30,7 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Attachments implements StoredFiles {
 
-    private static final String UPLOADERS = "hasAnyRole('RESIDENT', 'CASEWORKER', 'SUPERVISOR', 'ADMIN')";
+    // an API client uploads for the requests it sends (channels)
+    private static final String UPLOADERS =
+            "hasAnyRole('RESIDENT', 'CASEWORKER', 'SUPERVISOR', 'ADMIN') or hasAuthority('SCOPE_requests:write')";
     private static final Pattern FILE_ID = Pattern.compile("[0-9a-f]{32}");
 
     private final FileStore store;

@@ -59,6 +59,11 @@ public class ResidentProfiles {
      */
     @PreAuthorize("hasRole('RESIDENT')")
     public Profile current() {
+        Optional<String> delegated = currentUser.actingForResident();
+        if (delegated.isPresent()) {
+            // an app the resident allowed acts for them: their record, never one made for the app
+            return residents.findById(ResidentId.of(delegated.get()).value()).map(Resident::toProfile).orElseThrow();
+        }
         SignedInUser user = signedIn();
         // read in the caller's transaction: a transaction of its own here would hold a second pooled
         // connection per request, and under load every connection would wait for another
@@ -121,8 +126,12 @@ public class ResidentProfiles {
         return search.find(query, FIND_LIMIT).stream().map(Resident::toProfile).toList();
     }
 
-    /** An officer records a caller the council does not know yet; the record notes the officer. */
-    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
+    /**
+     * An officer records a caller the council does not know yet; the record notes the officer. An API
+     * client sending a request with no resident's account records its contact the same way, noted
+     * as the client: the linking rule gives it to them when they sign in with that verified email.
+     */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR') or hasAuthority('SCOPE_requests:write')")
     @Transactional
     public Profile createForCaller(NewResident caller) {
         ResidentValues values = ResidentValues.of(caller).check(EnumSet.allOf(ProfileField.class), LocalDate.now(clock));
