@@ -5,7 +5,7 @@
 -- window cannot both be stored.
 create table open311_request (
     reference       varchar(13)                 not null primary key,
-    client_name     varchar(200)                not null,
+    client_id       varchar(200)                not null,
     content_hash    varchar(64)                 not null,
     window_slot     bigint                      not null,
     service_code    varchar(100)                not null,
@@ -15,7 +15,7 @@ create table open311_request (
     longitude       double precision,
     media_url       varchar(2000),
     requested_at    timestamp(6) with time zone not null,
-    constraint open311_request_once_per_window unique (client_name, content_hash, window_slot)
+    constraint open311_request_once_per_window unique (client_id, content_hash, window_slot)
 );
 create index open311_request_by_time on open311_request (requested_at);
-create index open311_request_repeat on open311_request (client_name, content_hash, requested_at);
+create index open311_request_repeat on open311_request (client_id, content_hash, requested_at);

@@ -36,7 +36,7 @@ public class CompleteRequests {
      * @param uploadId   what the answers' files were uploaded for; null when they name none. It makes
      *                   one request: sent again, the first request's reference comes back
      */
-    @PreAuthorize("hasAuthority('SCOPE_requests:write')")
+    @PreAuthorize("hasAnyAuthority('SCOPE_requests:write', 'SCOPE_open311')")
     public SentRequest submit(ServiceDefinition definition, CheckedAnswers checked, String residentId, String uploadId,
             ApiClient client) {
         if (!checked.complete()) {

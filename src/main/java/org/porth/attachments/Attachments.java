@@ -144,7 +144,7 @@ public class Attachments implements StoredFiles {
      * The draft is submitted as the request with this reference, in the caller's transaction: the
      * files named go with it, the draft's others were left out of its answers and are deleted.
      */
-    @PreAuthorize(UPLOADERS)
+    @PreAuthorize(UPLOADERS + " or hasAuthority('SCOPE_open311')")
     @Transactional
     public void sendWithRequest(String draftId, Set<String> fileIds, String reference) {
         sending.sendWithRequest(draftId, fileIds, reference);

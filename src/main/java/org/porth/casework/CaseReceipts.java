@@ -34,7 +34,7 @@ public class CaseReceipts {
     public record Receipt(CaseStatus status, Instant dueAt, Text queueName) {
     }
 
-    @PreAuthorize("hasAuthority('SCOPE_requests:write')")
+    @PreAuthorize("hasAnyAuthority('SCOPE_requests:write', 'SCOPE_open311')")
     public Receipt open(RequestSubmitted request) {
         try {
             opening.open(request);

@@ -131,7 +131,7 @@ public class ResidentProfiles {
      * client sending a request with no resident's account records its contact the same way, noted
      * as the client: the linking rule gives it to them when they sign in with that verified email.
      */
-    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR') or hasAuthority('SCOPE_requests:write')")
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR') or hasAnyAuthority('SCOPE_requests:write', 'SCOPE_open311')")
     @Transactional
     public Profile createForCaller(NewResident caller) {
         ResidentValues values = ResidentValues.of(caller).check(EnumSet.allOf(ProfileField.class), LocalDate.now(clock));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.porth.catalogue.ServiceDefinition;
+import org.porth.channels.ApiCaller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -59,7 +60,7 @@ class Open311Controller {
     @PostMapping("/requests.{format}")
     ResponseEntity<String> report(@PathVariable String format, @RequestParam MultiValueMap<String, String> form) {
         return answer(format, f -> {
-            Optional<String> client = client();
+            Optional<ApiCaller> client = client();
             if (client.isEmpty()) {
                 return error(HttpStatus.FORBIDDEN, f, "The api_key is missing or is not a key for Open311");
             }
@@ -101,11 +102,10 @@ class Open311Controller {
                 updates -> ok(updates, f), problem -> error(HttpStatus.BAD_REQUEST, f, problem)));
     }
 
-    private static Optional<String> client() {
+    /** The client whose key the POST carries (see Open311SecurityConfiguration). */
+    private static Optional<ApiCaller> client() {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        return signedIn != null && signedIn.getAuthorities().stream()
-                .anyMatch(authority -> Open311SecurityConfiguration.SCOPE.equals(authority.getAuthority()))
-                ? Optional.of(signedIn.getName()) : Optional.empty();
+        return signedIn != null && signedIn.getPrincipal() instanceof ApiCaller caller ? Optional.of(caller) : Optional.empty();
     }
 
     private static ResponseEntity<String> answer(String format, Answer answer) {

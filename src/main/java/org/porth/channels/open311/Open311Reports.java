@@ -5,12 +5,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.porth.apply.ChannelSubmissions;
+import org.porth.apply.CompleteRequests;
+import org.porth.apply.RequestSubmitted.ApiClient;
+import org.porth.casework.CaseReceipts;
 import org.porth.catalogue.ServiceDefinition;
+import org.porth.channels.ApiCaller;
+import org.porth.forms.CheckedAnswers;
+import org.porth.forms.FormCheck;
 import org.porth.resident.ContactPreferences;
 import org.porth.resident.NewResident;
 import org.porth.resident.PersonName;
 import org.porth.resident.ProfileRules;
+import org.porth.resident.ResidentProfiles;
 import org.porth.shared.Language;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,31 +26,39 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.MultiValueMap;
 
 /**
- * Open311's {@code POST requests}: the form engine checks the report, the web's submission makes
- * the case, and the request is kept with its fingerprint, all in one transaction. The same report
- * from the same client within {@link Fingerprint#WINDOW} answers with the first one's id.
+ * Open311's {@code POST requests}: the form engine checks the report ({@link FormCheck}), a record is
+ * made for the reporter as for an API request's contact, the API's submission (the web's path, {@link
+ * CompleteRequests}) makes the request, its case opens at once in its queue with its clock, and the
+ * request is kept with its fingerprint, all in one transaction. The same report from the same client
+ * within {@link Fingerprint#WINDOW} answers with the first one's id.
  */
 @Service
 public class Open311Reports {
 
     private final ReportForm form;
-    private final ChannelSubmissions submissions;
+    private final FormCheck check;
+    private final ResidentProfiles residents;
+    private final CompleteRequests submissions;
+    private final CaseReceipts cases;
     private final Open311RequestRepository requests;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Open311Reports(ReportForm form, ChannelSubmissions submissions, Open311RequestRepository requests,
-            PlatformTransactionManager transactions, Clock clock) {
+    Open311Reports(ReportForm form, FormCheck check, ResidentProfiles residents, CompleteRequests submissions,
+            CaseReceipts cases, Open311RequestRepository requests, PlatformTransactionManager transactions, Clock clock) {
         this.form = form;
+        this.check = check;
+        this.residents = residents;
         this.submissions = submissions;
+        this.cases = cases;
         this.requests = requests;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
-    /** @param client the Open311 client's name, as its key says */
+    /** @param client the API client whose Open311 key the request carries */
     @PreAuthorize("hasAuthority('SCOPE_open311')")
-    public Outcome submit(String client, ServiceDefinition service, MultiValueMap<String, String> sent) {
+    public Outcome submit(ApiCaller client, ServiceDefinition service, MultiValueMap<String, String> sent) {
         Instant now = clock.instant();
         Fingerprint fingerprint = Fingerprint.of(service.id(), sent, now);
         try {
@@ -56,21 +70,26 @@ public class Open311Reports {
         }
     }
 
-    private Optional<Outcome> repeated(String client, Fingerprint fingerprint, Instant now) {
-        return requests.findFirstByClientNameAndContentHashAndRequestedAtAfterOrderByRequestedAt(client,
+    private Optional<Outcome> repeated(ApiCaller client, Fingerprint fingerprint, Instant now) {
+        return requests.findFirstByClientIdAndContentHashAndRequestedAtAfterOrderByRequestedAt(client.clientId(),
                 fingerprint.hash(), now.minus(Fingerprint.WINDOW)).map(first -> new Outcome.Made(first.reference()));
     }
 
-    private Outcome submitNew(String client, ServiceDefinition service, MultiValueMap<String, String> sent,
+    private Outcome submitNew(ApiCaller client, ServiceDefinition service, MultiValueMap<String, String> sent,
             Fingerprint fingerprint, Instant now) {
-        ChannelSubmissions.Submission submission = submissions.submit(service, form.answers(service, sent),
-                reporter(client, sent), "open311:" + client);
-        if (submission.reference().isEmpty()) {
-            return new Outcome.Refused(submission.checked().problems().values().stream().flatMap(List::stream)
+        CheckedAnswers checked = check.check(service, form.answers(service, sent), null);
+        if (!checked.problems().isEmpty()) {
+            return new Outcome.Refused(checked.problems().values().stream().flatMap(List::stream)
                     .map(problem -> problem.questionId() + ": " + problem.message().en()).toList());
         }
-        String reference = submission.reference().get().value();
-        requests.saveAndFlush(new Open311Request(reference, client, fingerprint, service.id(), sent(sent), now));
+        if (checked.stop().isPresent()) {
+            return new Outcome.Refused(List.of(checked.stop().get().reason().en()));
+        }
+        String resident = residents.createForCaller(reporter(client.clientName(), sent)).id().toString();
+        var request = submissions.submit(service, checked, resident, null, new ApiClient(client.clientId(), client.clientName()));
+        cases.open(request.submitted());
+        String reference = request.reference().value();
+        requests.saveAndFlush(new Open311Request(reference, client.clientId(), fingerprint, service.id(), sent(sent), now));
         return new Outcome.Made(reference);
     }
 

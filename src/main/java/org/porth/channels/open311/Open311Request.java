@@ -17,8 +17,8 @@ class Open311Request {
 
     @Id
     private String reference;
-    @Column(name = "client_name")
-    private String clientName;
+    @Column(name = "client_id")
+    private String clientId;
     @Column(name = "content_hash")
     private String contentHash;
     @Column(name = "window_slot")
@@ -38,10 +38,10 @@ class Open311Request {
     protected Open311Request() {
     }
 
-    Open311Request(String reference, String clientName, Fingerprint fingerprint, String serviceCode,
+    Open311Request(String reference, String clientId, Fingerprint fingerprint, String serviceCode,
             Sent sent, Instant requestedAt) {
         this.reference = reference;
-        this.clientName = clientName;
+        this.clientId = clientId;
         this.contentHash = fingerprint.hash();
         this.windowSlot = fingerprint.slot();
         this.serviceCode = serviceCode;

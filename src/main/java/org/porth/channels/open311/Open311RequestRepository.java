@@ -10,8 +10,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface Open311RequestRepository extends JpaRepository<Open311Request, String> {
 
-    Optional<Open311Request> findFirstByClientNameAndContentHashAndRequestedAtAfterOrderByRequestedAt(
-            String clientName, String contentHash, Instant after);
+    Optional<Open311Request> findFirstByClientIdAndContentHashAndRequestedAtAfterOrderByRequestedAt(
+            String clientId, String contentHash, Instant after);
 
     List<Open311Request> findByRequestedAtGreaterThanEqualAndRequestedAtLessThanOrderByRequestedAtDesc(
             Instant from, Instant to, Limit limit);

@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.porth.channels.ApiScope;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,23 +23,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Open311 is its own stateless chain on {@code /open311/**}: no session, no CSRF (no cookie is ever
- * read), anyone may read (GeoReport is public), and a {@code POST} is made by the client whose
- * {@code api_key} form field it carries, with the {@code open311} scope as its authority. A missing
+ * read), anyone may read (GeoReport is public), and a {@code POST} is made by the registered API
+ * client whose {@code api_key} form field it carries ({@link Open311Keys}), with the {@code open311}
+ * scope as its authority. A missing
  * or wrong key is answered by the controller, in the specification's error format.
  */
 @Configuration
 class Open311SecurityConfiguration {
 
-    static final String SCOPE = "SCOPE_open311";
-
     @Bean
     @Order(0)
-    SecurityFilterChain open311SecurityFilterChain(HttpSecurity http, Open311Clients clients) throws Exception {
+    SecurityFilterChain open311SecurityFilterChain(HttpSecurity http, Open311Keys keys) throws Exception {
         http.securityMatcher("/open311/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .addFilterBefore(new ApiKeyFilter(clients), AuthorizationFilter.class)
+                .addFilterBefore(new ApiKeyFilter(keys), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll());
         return http.build();
     }
@@ -46,19 +46,19 @@ class Open311SecurityConfiguration {
     /** On a POST, the client whose key it carries; on anything else, nobody. */
     private static final class ApiKeyFilter extends OncePerRequestFilter {
 
-        private final Open311Clients clients;
+        private final Open311Keys keys;
 
-        ApiKeyFilter(Open311Clients clients) {
-            this.clients = clients;
+        ApiKeyFilter(Open311Keys keys) {
+            this.keys = keys;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             if ("POST".equals(request.getMethod())) {
-                clients.clientWithKey(request.getParameter("api_key")).ifPresent(client -> SecurityContextHolder
+                keys.clientWithKey(request.getParameter("api_key")).ifPresent(client -> SecurityContextHolder
                         .getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(client, null,
-                                List.of(new SimpleGrantedAuthority(SCOPE)))));
+                                List.of(new SimpleGrantedAuthority(ApiScope.OPEN311.authority())))));
             }
             chain.doFilter(request, response);
         }

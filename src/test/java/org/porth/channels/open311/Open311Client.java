@@ -7,12 +7,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 
+import org.porth.browserless.People;
+import org.porth.channels.ApiClients;
+import org.porth.channels.ApiScope;
+import org.porth.channels.IssuedSecret;
+import org.porth.channels.NewApiClient;
+import org.porth.identity.Role;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -31,15 +40,29 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Open311Client {
 
-    static final String KEY = "fixmystreet-test-key";
     /** Stryd Fawr in the sample gazetteer. */
     static final String LATITUDE = "51.600689";
     static final String LONGITUDE = "-3.895022";
 
     private final MockMvc mvc;
+    private final String key;
 
-    Open311Client(WebApplicationContext context) {
+    /** A client registered as an administrator registers one, with the given scopes; its key is its id and secret. */
+    Open311Client(WebApplicationContext context, ApiScope... scopes) {
         this.mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        SecurityContextHolder.getContext().setAuthentication(People.signedIn("Alex Morgan", "alex.morgan@porth.example.gov.uk", Role.ADMIN));
+        try {
+            IssuedSecret issued = context.getBean(ApiClients.class).register(new NewApiClient(
+                    "FixMyStreet " + UUID.randomUUID().toString().substring(0, 8), "fms@example.com", Set.of(scopes),
+                    "600", true, ""));
+            this.key = issued.clientId() + ":" + issued.secret();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    String key() {
+        return key;
     }
 
     MockHttpServletResponse get(String path, String... query) throws Exception {
@@ -64,9 +87,9 @@ final class Open311Client {
     }
 
     /** A complete pothole report, as FixMyStreet sends one, with the key and a description of its own. */
-    static List<Map.Entry<String, String>> pothole(String description) {
+    List<Map.Entry<String, String>> pothole(String description) {
         List<Map.Entry<String, String>> form = new ArrayList<>();
-        form.add(Map.entry("api_key", KEY));
+        form.add(Map.entry("api_key", key));
         form.add(Map.entry("service_code", "pothole"));
         form.add(Map.entry("lat", LATITUDE));
         form.add(Map.entry("long", LONGITUDE));

@@ -2,7 +2,6 @@ package org.porth.channels.open311;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.porth.channels.open311.Open311Client.pothole;
 import static org.porth.channels.open311.Open311Client.text;
 import static org.porth.channels.open311.Open311Client.texts;
 import static org.porth.channels.open311.Open311Client.with;
@@ -25,6 +24,7 @@ import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseStatus;
 import org.porth.casework.CaseWork;
 import org.porth.casework.Outcome;
+import org.porth.channels.ApiScope;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
 import org.porth.resident.Somebody;
@@ -59,7 +59,7 @@ class Open311RequestsTest {
 
     @BeforeEach
     void anOpen311Client() {
-        client = new Open311Client(context);
+        client = new Open311Client(context, ApiScope.OPEN311);
     }
 
     @AfterEach
@@ -70,7 +70,7 @@ class Open311RequestsTest {
     @Test
     void aReportAsFixMyStreetSendsItBecomesACaseInTheSameQueueWithTheSameClock() throws Exception {
         String description = unique("Deep hole by the bus stop");
-        MockHttpServletResponse response = client.post("requests.xml", pothole(description));
+        MockHttpServletResponse response = client.post("requests.xml", client.pothole(description));
 
         assertThat(response.getStatus()).isEqualTo(200);
         Document made = xml(response);
@@ -80,6 +80,7 @@ class Open311RequestsTest {
         Map<String, Object> opened = caseOf(id);
         assertThat(opened).containsEntry("queue_id", "highway-inspections").containsEntry("channel", "API")
                 .containsEntry("ward", "Castell");
+        assertThat((String) opened.get("api_client_name")).as("the channel: the Open311 client").startsWith("FixMyStreet ");
         assertThat((String) opened.get("answers")).contains("32710042").contains("51.600689").contains(description);
 
         Document found = xml(client.get("requests/" + id + ".xml"));
@@ -103,7 +104,7 @@ class Open311RequestsTest {
 
     @Test
     void inJsonTheAnswersAreArraysAsTheSpecificationShows() throws Exception {
-        MockHttpServletResponse response = client.post("requests.json", pothole(unique("Pothole")));
+        MockHttpServletResponse response = client.post("requests.json", client.pothole(unique("Pothole")));
 
         assertThat(response.getStatus()).isEqualTo(200);
         assertThat(response.getContentType()).startsWith("application/json");
@@ -121,21 +122,25 @@ class Open311RequestsTest {
     void aMissingOrWrongKeyIsForbiddenAndNothingIsMade() throws Exception {
         long requests = count();
 
-        MockHttpServletResponse missing = client.post("requests.xml", without(pothole(unique("No key")), "api_key"));
-        MockHttpServletResponse wrong = client.post("requests.json", with(pothole(unique("Wrong key")), "api_key", "guessed"));
+        MockHttpServletResponse missing = client.post("requests.xml", without(client.pothole(unique("No key")), "api_key"));
+        MockHttpServletResponse wrong = client.post("requests.json", with(client.pothole(unique("Wrong key")), "api_key",
+                client.key().substring(0, client.key().indexOf(':')) + ":guessed"));
+        Open311Client restApiOnly = new Open311Client(context, ApiScope.REQUESTS_WRITE);
+        MockHttpServletResponse withoutTheScope = restApiOnly.post("requests.xml", restApiOnly.pothole(unique("No scope")));
 
         assertThat(missing.getStatus()).isEqualTo(403);
         assertThat(text(xml(missing), "/errors/error/code")).isEqualTo("403");
         assertThat(text(xml(missing), "/errors/error/description")).contains("api_key");
         assertThat(wrong.getStatus()).isEqualTo(403);
         assertThat(Open311Client.json(wrong).get(0).get("code").asInt()).isEqualTo(403);
+        assertThat(withoutTheScope.getStatus()).as("a client the council let use the REST API only").isEqualTo(403);
         assertThat(count()).isEqualTo(requests);
     }
 
     @Test
     void theFormEnginesProblemsAreTheErrorsOfA400AndNothingIsMade() throws Exception {
         long requests = count();
-        var form = with(without(pothole(unique("Bad")), "attribute[size]"), "attribute[surface]", "motorway");
+        var form = with(without(client.pothole(unique("Bad")), "attribute[size]"), "attribute[surface]", "motorway");
 
         MockHttpServletResponse response = client.post("requests.xml", with(form, "email", "not an email"));
 
@@ -151,21 +156,21 @@ class Open311RequestsTest {
 
     @Test
     void aPositionOutsideTheUkOrAnUnknownServiceIsA400() throws Exception {
-        MockHttpServletResponse far = client.post("requests.json", with(pothole(unique("Far")), "lat", "12.5"));
+        MockHttpServletResponse far = client.post("requests.json", with(client.pothole(unique("Far")), "lat", "12.5"));
         assertThat(far.getStatus()).isEqualTo(400);
         assertThat(Open311Client.json(far).get(0).get("description").asString()).startsWith("location: ");
 
-        MockHttpServletResponse unknown = client.post("requests.xml", with(pothole(unique("x")), "service_code", "nothing"));
+        MockHttpServletResponse unknown = client.post("requests.xml", with(client.pothole(unique("x")), "service_code", "nothing"));
         assertThat(unknown.getStatus()).isEqualTo(400);
         assertThat(text(xml(unknown), "/errors/error/description")).contains("nothing");
     }
 
     @Test
     void theSameReportFromTheSameClientWithinTenMinutesIsOneCase() throws Exception {
-        var report = pothole(unique("Sent twice"));
+        var report = client.pothole(unique("Sent twice"));
         String first = idOf(client.post("requests.xml", report));
         String again = idOf(client.post("requests.xml", report));
-        String other = idOf(client.post("requests.xml", pothole(unique("Another pothole"))));
+        String other = idOf(client.post("requests.xml", client.pothole(unique("Another pothole"))));
 
         assertThat(again).isEqualTo(first);
         assertThat(other).isNotEqualTo(first);
@@ -181,8 +186,8 @@ class Open311RequestsTest {
     @Test
     void requestsAreFoundByIdsByServiceByStatusAndByDate() throws Exception {
         Instant before = Instant.now().minusSeconds(1);
-        String pothole = idOf(client.post("requests.xml", pothole(unique("Listed"))));
-        String light = idOf(client.post("requests.xml", List.of(Map.entry("api_key", Open311Client.KEY),
+        String pothole = idOf(client.post("requests.xml", client.pothole(unique("Listed"))));
+        String light = idOf(client.post("requests.xml", List.of(Map.entry("api_key", client.key()),
                 Map.entry("service_code", "street-light"), Map.entry("lat", "51.598535"), Map.entry("long", "-3.899691"),
                 Map.entry("email", "reporter@example.com"), Map.entry("description", unique("Light out")),
                 Map.entry("attribute[problem]", "not-working"))));
@@ -228,7 +233,7 @@ class Open311RequestsTest {
     @Test
     void eachStatusChangeIsAnUpdateWithAnIdThatNeverChangesAndTheEndClosesTheRequest() throws Exception {
         Instant before = Instant.now().minusSeconds(1);
-        String id = idOf(client.post("requests.xml", pothole(unique("Updated"))));
+        String id = idOf(client.post("requests.xml", client.pothole(unique("Updated"))));
         caseOf(id);
         Somebody.signIn(People.signedIn("Officer " + UUID.randomUUID(), null, Role.CASEWORKER));
         jdbc.update("insert into team_member (team_id, staff_id, supervisor) values ('highways', ?, false)",

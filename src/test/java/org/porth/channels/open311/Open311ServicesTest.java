@@ -7,6 +7,7 @@ import static org.porth.channels.open311.Open311Client.xml;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.porth.channels.ApiScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -26,7 +27,7 @@ class Open311ServicesTest {
 
     @BeforeEach
     void anOpen311Client() {
-        client = new Open311Client(context);
+        client = new Open311Client(context, ApiScope.OPEN311);
     }
 
     @Test
