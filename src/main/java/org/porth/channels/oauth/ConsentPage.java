@@ -98,7 +98,7 @@ class ConsentPage {
     }
 
     private static String escape(String text) {
-        return HtmlUtils.htmlEscape(text);
+        return HtmlUtils.htmlEscape(text, StandardCharsets.UTF_8.name());
     }
 
     private static String encode(String text) {
