@@ -4,7 +4,6 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import io.swagger.v3.oas.annotations.Hidden;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -16,8 +15,6 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -25,12 +22,10 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 /**
  * Every way a call can go wrong, as a problem ({@code application/problem+json}) in the caller's
- * language: never a stack trace, never an exception's own words. A path the API does not have is
- * the not-found problem too.
+ * language: never a stack trace, never an exception's own words. (A call no controller takes:
+ * {@link ApiPathProblems}.)
  */
 @RestControllerAdvice(basePackageClasses = ApiExceptionHandler.class)
-@RestController
-@Hidden
 class ApiExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -39,11 +34,6 @@ class ApiExceptionHandler {
 
     ApiExceptionHandler(ApiProperties properties) {
         this.properties = properties;
-    }
-
-    @RequestMapping("/api/**")
-    ResponseEntity<Map<String, Object>> noSuchPath(HttpServletRequest request) {
-        return ProblemBodies.response(ApiProblem.notFound(), request);
     }
 
     @ExceptionHandler(ApiProblem.class)

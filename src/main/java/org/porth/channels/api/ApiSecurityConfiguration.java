@@ -22,8 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(ApiProperties.class)
 public class ApiSecurityConfiguration {
 
-    static final String[] OPEN = {"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**",
-            "/swagger-ui/**"};
+    /** The OpenAPI document, its page for developers (Swagger UI) and the page's files. */
+    static final String[] OPEN = {"/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs",
+            "/api/v1/swagger-ui/**"};
 
     @Bean
     @Order(0)
@@ -31,7 +32,7 @@ public class ApiSecurityConfiguration {
             ApiProperties properties,
             @Value("${porth.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
-        http.securityMatcher("/api/**", "/swagger-ui/**");
+        http.securityMatcher("/api/**");
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(OPEN).permitAll()
                 .anyRequest().authenticated());

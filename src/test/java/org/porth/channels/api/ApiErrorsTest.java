@@ -180,11 +180,14 @@ class ApiErrorsTest {
     }
 
     @Test
-    void aPathTheApiDoesNotHaveIsNotFoundAsAProblemInWelsh() throws Exception {
+    void aPathOrMethodTheApiDoesNotHaveIsNotFoundAsAProblemInWelsh() throws Exception {
         MockHttpServletResponse missing = call(get("/api/v1/nothing-here").header("Accept-Language", "cy"),
                 token("requests:read"));
         assertProblem(missing, 404, "not-found");
         assertThat(body(missing).get("title").asString()).isEqualTo("Heb ei ganfod");
+        assertProblem(call(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/services"),
+                token("requests:read")), 404, "not-found");
+        assertProblem(call(get("/api/v2/services"), token("requests:read")), 404, "not-found");
     }
 
     private MockHttpServletResponse send(String body) throws Exception {
