@@ -177,6 +177,29 @@ abstract class ApiSubmissionContract {
     }
 
     @Test
+    void theClientWritesAboutItsRequestAsMyRequestsDoesAndAnotherClientCannot() throws Exception {
+        String reference = reference(send(pothole("ann@example.org"), writer(), null));
+        String path = "/api/v1/requests/" + reference + "/messages";
+
+        MockHttpServletResponse written = call(post(path).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"message\": \"It has got bigger since.\"}"), writer());
+        assertThat(written.getStatus()).as(written.getContentAsString()).isEqualTo(201);
+
+        JsonNode messages = json.readTree(call(get(path), reader(client)).getContentAsString());
+        assertThat(messages.get(0).get("from").asString()).isEqualTo("resident");
+        assertThat(messages.get(0).get("text").asString()).isEqualTo("It has got bigger since.");
+        MockHttpServletResponse blank = call(post(path).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"message\": \" \"}"), writer());
+        assertThat(blank.getStatus()).isEqualTo(422);
+        assertThat(json.readTree(blank.getContentAsString()).get("errors").get(0).get("field").asString())
+                .isEqualTo("message");
+        String other = "another-" + client;
+        assertThat(call(get(path), reader(other)).getStatus()).isEqualTo(404);
+        assertThat(call(post(path).contentType(MediaType.APPLICATION_JSON).content("{\"message\": \"Mine now\"}"),
+                ApiTokens.client(other, "requests:write")).getStatus()).isEqualTo(404);
+    }
+
+    @Test
     void theSameKeyWithTheSameBodyGivesTheFirstAnswerAndMakesOneRequest() throws Exception {
         String key = UUID.randomUUID().toString();
         String body = pothole("once@example.org");
