@@ -13,6 +13,7 @@ import org.porth.shared.Reference;
  *
  * @param officerId the member of staff who entered it for a caller; null when the resident did
  * @param answers   the answers that apply to the request, as submitted
+ * @param apiClient the API client that sent it ({@link Channel#API}); null for every other channel
  */
 public record RequestSubmitted(
         String requestId,
@@ -23,5 +24,16 @@ public record RequestSubmitted(
         Channel channel,
         String officerId,
         Instant submittedAt,
-        Answers answers) {
+        Answers answers,
+        ApiClient apiClient) {
+
+    /** A request from any channel but the API. */
+    public RequestSubmitted(String requestId, Reference reference, String serviceId, int serviceVersion,
+            String residentId, Channel channel, String officerId, Instant submittedAt, Answers answers) {
+        this(requestId, reference, serviceId, serviceVersion, residentId, channel, officerId, submittedAt, answers, null);
+    }
+
+    /** The API client that sent a request: its id, and its name as it was then (what staff see). */
+    public record ApiClient(String id, String name) {
+    }
 }

@@ -30,7 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Attachments implements StoredFiles {
 
-    private static final String UPLOADERS = "hasAnyRole('RESIDENT', 'CASEWORKER', 'SUPERVISOR', 'ADMIN')";
+    // an API client uploads for the requests it sends (channels)
+    private static final String UPLOADERS =
+            "hasAnyRole('RESIDENT', 'CASEWORKER', 'SUPERVISOR', 'ADMIN') or hasAuthority('SCOPE_requests:write')";
     private static final Pattern FILE_ID = Pattern.compile("[0-9a-f]{32}");
 
     private final FileStore store;
@@ -142,7 +144,7 @@ public class Attachments implements StoredFiles {
      * The draft is submitted as the request with this reference, in the caller's transaction: the
      * files named go with it, the draft's others were left out of its answers and are deleted.
      */
-    @PreAuthorize(UPLOADERS)
+    @PreAuthorize(UPLOADERS + " or hasAuthority('SCOPE_open311')")
     @Transactional
     public void sendWithRequest(String draftId, Set<String> fileIds, String reference) {
         sending.sendWithRequest(draftId, fileIds, reference);

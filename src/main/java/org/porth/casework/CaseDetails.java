@@ -17,10 +17,11 @@ import org.porth.forms.Answers;
  * @param nextStatus the statuses the case may move to now
  * @param residentsOtherCases the resident's other cases, in every department, newest first
  * @param flags      what the request's answers flagged (e.g. health at risk), by its service's routing
+ * @param apiClient  the name of the API client that sent the request; null for every other channel
  */
 public record CaseDetails(CaseSummary summary, Text serviceName, Text queueName, long version, String residentId,
         Channel channel, String enteredBy,
         int serviceVersion, Answers answers, Instant pausedAt, Outcome outcome, String outcomeSummary,
         Set<CaseStatus> nextStatus, List<TimelineItem> timeline, List<CaseSummary> residentsOtherCases,
-        List<Text> flags) {
+        List<Text> flags, String apiClient) {
 }

@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class ResidentCases {
 
     private static final String RESIDENT = "hasRole('RESIDENT')";
+    // an API client reads and writes about the requests it sent (ResidentCaseAccess)
+    private static final String RESIDENT_OR_READER = "hasRole('RESIDENT') or hasAuthority('SCOPE_requests:read')";
+    private static final String RESIDENT_OR_WRITER = "hasRole('RESIDENT') or hasAuthority('SCOPE_requests:write')";
 
     private final ResidentCaseAccess access;
     private final ServiceCaseRepository cases;
@@ -56,7 +59,7 @@ public class ResidentCases {
                 .map(ResidentCases::summary).toList();
     }
 
-    @PreAuthorize(RESIDENT)
+    @PreAuthorize(RESIDENT_OR_READER)
     @Transactional(readOnly = true)
     public ResidentCase open(String reference) {
         return of(access.residentsCase(reference));
@@ -66,7 +69,7 @@ public class ResidentCases {
      * A message about the request, with up to three of the resident's own uploaded files. When the
      * council asked for more information, it is the reply: the clock runs again.
      */
-    @PreAuthorize(RESIDENT)
+    @PreAuthorize(RESIDENT_OR_WRITER)
     @Transactional
     public ResidentCase write(String reference, String message, List<String> fileIds) {
         ServiceCase about = access.residentsCase(reference);

@@ -17,6 +17,7 @@ import java.util.Set;
  * @param booking    for the booking feature, kept as written
  * @param caseSummary the questions whose answers summarise a request for staff (e.g. the kind of
  *                   problem and where), in order; empty for the case service's default
+ * @param open311    how the service is offered over Open311 GeoReport v2; null when it is not
  */
 public record ServiceDefinition(
         String id,
@@ -34,7 +35,17 @@ public record ServiceDefinition(
         List<Page> pages,
         Map<String, Object> routing,
         Map<String, Object> booking,
-        List<String> caseSummary) {
+        List<String> caseSummary,
+        Open311Offer open311) {
+
+    /** A service not offered over Open311. */
+    public ServiceDefinition(String id, int version, Text name, Text summary, String department, Set<String> topics,
+            Map<String, List<String>> keywords, ServiceKind kind, Set<Channel> channels, StartPage startPage,
+            ServiceLevel serviceLevel, Text declaration, List<Page> pages, Map<String, Object> routing,
+            Map<String, Object> booking, List<String> caseSummary) {
+        this(id, version, name, summary, department, topics, keywords, kind, channels, startPage, serviceLevel,
+                declaration, pages, routing, booking, caseSummary, null);
+    }
 
     public ServiceDefinition {
         topics = Set.copyOf(topics);
@@ -67,6 +78,15 @@ public record ServiceDefinition(
     public Optional<Question> bookingQuestion() {
         return pages.stream().flatMap(page -> page.questions().stream())
                 .filter(question -> question.type() == QuestionType.BOOKING).findFirst();
+    }
+
+    public Optional<Open311Offer> offeredOverOpen311() {
+        return Optional.ofNullable(open311);
+    }
+
+    /** Every question of the form, page by page. */
+    public List<Question> questions() {
+        return pages.stream().flatMap(page -> page.questions().stream()).toList();
     }
 
     public Optional<Question> question(String questionId) {

@@ -52,7 +52,7 @@ final class LocationValidator implements TypeValidator {
             return property(question, text(answer, AddressValidator.UPRN).get(), fields, context);
         }
         if (text(answer, USRN).isPresent()) {
-            return street(question, text(answer, USRN).get(), fields, context);
+            return street(question, answer, fields, context);
         }
         if (text(answer, LATITUDE).isPresent() || text(answer, LONGITUDE).isPresent()) {
             return position(question, answer, fields);
@@ -69,8 +69,9 @@ final class LocationValidator implements TypeValidator {
         return withPosition(fields, address.get().latitude(), address.get().longitude());
     }
 
-    private static AnswerCheck street(Question question, String usrn, Map<String, List<String>> fields, ValidationContext context) {
-        Optional<Street> street = context.gazetteer().byUsrn(usrn);
+    /** A street keeps the exact point it was given with it (an Open311 report's), else takes the street's. */
+    private static AnswerCheck street(Question question, Answer answer, Map<String, List<String>> fields, ValidationContext context) {
+        Optional<Street> street = context.gazetteer().byUsrn(text(answer, USRN).get());
         if (street.isEmpty()) {
             return AnswerCheck.invalid(error(question, ErrorKind.LOCATION_NOT_FOUND, USRN));
         }
@@ -83,12 +84,15 @@ final class LocationValidator implements TypeValidator {
         if (street.get().ward() != null) {
             fields.put(AddressValidator.WARD, List.of(street.get().ward()));
         }
-        return withPosition(fields, street.get().latitude(), street.get().longitude());
+        Optional<Double> latitude = latitude(answer);
+        Optional<Double> longitude = longitude(answer);
+        return latitude.isPresent() && longitude.isPresent() ? withPosition(fields, latitude.get(), longitude.get())
+                : withPosition(fields, street.get().latitude(), street.get().longitude());
     }
 
     private static AnswerCheck position(Question question, Answer answer, Map<String, List<String>> fields) {
-        Optional<Double> latitude = number(answer, LATITUDE).filter(value -> value >= SOUTH && value <= NORTH);
-        Optional<Double> longitude = number(answer, LONGITUDE).filter(value -> value >= WEST && value <= EAST);
+        Optional<Double> latitude = latitude(answer);
+        Optional<Double> longitude = longitude(answer);
         if (latitude.isEmpty() || longitude.isEmpty()) {
             return AnswerCheck.invalid(error(question, ErrorKind.COORDINATES, latitude.isEmpty() ? LATITUDE : LONGITUDE));
         }
@@ -99,6 +103,14 @@ final class LocationValidator implements TypeValidator {
         fields.put(LATITUDE, List.of(degrees(latitude)));
         fields.put(LONGITUDE, List.of(degrees(longitude)));
         return AnswerCheck.valid(new Answer(fields));
+    }
+
+    private static Optional<Double> latitude(Answer answer) {
+        return number(answer, LATITUDE).filter(value -> value >= SOUTH && value <= NORTH);
+    }
+
+    private static Optional<Double> longitude(Answer answer) {
+        return number(answer, LONGITUDE).filter(value -> value >= WEST && value <= EAST);
     }
 
     private static Optional<Double> number(Answer answer, String field) {

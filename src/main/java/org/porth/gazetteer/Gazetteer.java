@@ -16,4 +16,10 @@ public interface Gazetteer {
     List<Street> streets(String words);
 
     Optional<Street> byUsrn(String usrn);
+
+    /**
+     * The street nearest a point (WGS84), by its own position or any of its addresses', within about
+     * a mile; empty when none is that near (the point is outside the council's area).
+     */
+    Optional<Street> nearestStreet(double latitude, double longitude);
 }

@@ -49,6 +49,22 @@ public class CurrentUser {
                 : Optional.empty();
     }
 
+    /**
+     * The resident an API app acts for, when a resident let it ({@link ApiClientPrincipal}): their
+     * resident id, which resident services use instead of a sign-in account.
+     */
+    public Optional<String> actingForResident() {
+        return apiClient().flatMap(ApiClientPrincipal::residentId);
+    }
+
+    /** The API client calling, if this is a call to the REST API. */
+    public Optional<ApiClientPrincipal> apiClient() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof ApiClientPrincipal caller
+                ? Optional.of(caller)
+                : Optional.empty();
+    }
+
     public boolean isSignedIn() {
         return get().isPresent();
     }
@@ -58,6 +74,9 @@ public class CurrentUser {
                 .map(GrantedAuthority::getAuthority)
                 .flatMap(authority -> Role.fromAuthority(authority).stream())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+        if (authentication.getPrincipal() instanceof ApiClientPrincipal caller) {
+            return new SignedInUser(caller.callerId(), caller.clientName(), null, roles);
+        }
         if (authentication.getPrincipal() instanceof OidcUser oidcUser
                 && authentication instanceof OAuth2AuthenticationToken token) {
             String id = token.getAuthorizedClientRegistrationId() + ":" + oidcUser.getSubject();

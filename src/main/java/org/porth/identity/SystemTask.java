@@ -15,12 +15,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public enum SystemTask {
     CASE_INTAKE,
     /** Notifications: reads a resident's contact details and a team's supervisors to tell them of a change. */
-    NOTIFY;
+    NOTIFY,
+    /** The API's rate limiter: reads the requests a minute an API client may make. */
+    API_RATE_LIMITS,
+    /** The authorization server: finds the resident an app acts for, to name them in its tokens. */
+    API_TOKENS;
 
     /** The authority of {@link #CASE_INTAKE}, for access rules (annotations need constants). */
     public static final String CASE_INTAKE_AUTHORITY = "SYSTEM_CASE_INTAKE";
     /** The authority of {@link #NOTIFY}. */
     public static final String NOTIFY_AUTHORITY = "SYSTEM_NOTIFY";
+    /** The authority of {@link #API_RATE_LIMITS}. */
+    public static final String API_RATE_LIMITS_AUTHORITY = "SYSTEM_API_RATE_LIMITS";
+    /** The authority of {@link #API_TOKENS}. */
+    public static final String API_TOKENS_AUTHORITY = "SYSTEM_API_TOKENS";
 
     public String authority() {
         return "SYSTEM_" + name();

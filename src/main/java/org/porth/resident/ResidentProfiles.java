@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.porth.identity.CurrentUser;
 import org.porth.identity.LanguagePreferences;
+import org.porth.identity.Role;
 import org.porth.identity.SignedInUser;
 import org.porth.identity.SystemTask;
 import org.porth.resident.internal.Resident;
@@ -57,6 +59,11 @@ public class ResidentProfiles {
      */
     @PreAuthorize("hasRole('RESIDENT')")
     public Profile current() {
+        Optional<String> delegated = currentUser.actingForResident();
+        if (delegated.isPresent()) {
+            // an app the resident allowed acts for them: their record, never one made for the app
+            return residents.findById(ResidentId.of(delegated.get()).value()).map(Resident::toProfile).orElseThrow();
+        }
         SignedInUser user = signedIn();
         // read in the caller's transaction: a transaction of its own here would hold a second pooled
         // connection per request, and under load every connection would wait for another
@@ -87,6 +94,22 @@ public class ResidentProfiles {
                 profile.email(), profile.phone(), profile.language(), profile.contactPreferences(), profile.hasAccount()));
     }
 
+    /**
+     * The resident behind a sign-in account (e.g. {@code resident:7f3c...}), found, linked or made as
+     * at sign-in: for the tokens of an app the resident allowed to act for them, which name the
+     * resident. Only the authorization server asks, as {@link SystemTask#API_TOKENS}.
+     */
+    @PreAuthorize("hasAuthority('" + SystemTask.API_TOKENS_AUTHORITY + "')")
+    public ResidentId residentForAccount(String accountId, String name) {
+        SignedInUser user = new SignedInUser(accountId, name, null, Set.of(Role.RESIDENT));
+        try {
+            return accounts.find(accountId)
+                    .orElseGet(() -> accounts.findOrCreate(user, Optional.empty(), Language.ENGLISH)).toProfile().id();
+        } catch (DataIntegrityViolationException | OptimisticLockingFailureException race) {
+            return accounts.find(accountId).orElseThrow(() -> race).toProfile().id();
+        }
+    }
+
     /** The resident changes their own details (My account); nothing is shared with other services. */
     @PreAuthorize("hasRole('RESIDENT')")
     @Transactional
@@ -103,8 +126,12 @@ public class ResidentProfiles {
         return search.find(query, FIND_LIMIT).stream().map(Resident::toProfile).toList();
     }
 
-    /** An officer records a caller the council does not know yet; the record notes the officer. */
-    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR')")
+    /**
+     * An officer records a caller the council does not know yet; the record notes the officer. An API
+     * client sending a request with no resident's account records its contact the same way, noted
+     * as the client: the linking rule gives it to them when they sign in with that verified email.
+     */
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR') or hasAnyAuthority('SCOPE_requests:write', 'SCOPE_open311')")
     @Transactional
     public Profile createForCaller(NewResident caller) {
         ResidentValues values = ResidentValues.of(caller).check(EnumSet.allOf(ProfileField.class), LocalDate.now(clock));

@@ -38,4 +38,9 @@ final class FakeGazetteer implements Gazetteer {
     public Optional<Street> byUsrn(String usrn) {
         return HIGH_STREET.usrn().equals(usrn) ? Optional.of(HIGH_STREET) : Optional.empty();
     }
+
+    @Override
+    public Optional<Street> nearestStreet(double latitude, double longitude) {
+        return Optional.empty();
+    }
 }

@@ -80,6 +80,19 @@ class PlaceAnswersTest {
     }
 
     @Test
+    void aStreetGivenWithItsExactPointKeepsThePointAndAPointOutsideTheUkIsTheStreets() {
+        Answer pointed = check(where, fields("usrn", "12345678", "description", "by the bus stop",
+                "latitude", "51.48123", "longitude", "-3.18011")).answer().orElseThrow();
+        assertThat(pointed.values("latitude")).containsExactly("51.48123");
+        assertThat(pointed.values("longitude")).containsExactly("-3.18011");
+        assertThat(pointed.values("ward")).containsExactly("Canol");
+
+        Answer far = check(where, fields("usrn", "12345678", "description", "by the bus stop",
+                "latitude", "12.5", "longitude", "-3.18011")).answer().orElseThrow();
+        assertThat(far.values("latitude")).containsExactly("51.4801");
+    }
+
+    @Test
     void aStreetNeedsADescriptionOfTheSpot() {
         Answer stored = check(where, fields("usrn", "12345678", "description", " by the post box ")).answer().orElseThrow();
         assertThat(stored.fields()).isEqualTo(Map.of("usrn", List.of("12345678"), "street", List.of("Stryd Fawr"),

@@ -78,6 +78,16 @@ public class Draft {
         this.expiresAt = expiresAt;
     }
 
+    /**
+     * The form of a request sent complete in one go (the API): never saved as a draft, it carries the
+     * request to {@link RequestStore}; its id is the request's draft id, unique among requests.
+     */
+    public static Draft complete(String id, String residentId, String serviceId, int serviceVersion, Instant now) {
+        Draft draft = new Draft(residentId, serviceId, serviceVersion, Channel.API, null, now, now);
+        draft.id = id;
+        return draft;
+    }
+
     public void save(Answers answers, int serviceVersion, Instant now, Instant expiresAt) {
         this.answers = AnswersJson.write(answers);
         this.serviceVersion = serviceVersion;

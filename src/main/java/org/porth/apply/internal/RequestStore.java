@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.porth.apply.RequestSubmitted;
+import org.porth.apply.RequestSubmitted.ApiClient;
 import org.porth.attachments.Attachments;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.forms.Answers;
@@ -50,9 +51,14 @@ public class RequestStore {
      *         nothing is submitted
      */
     public SubmittedRequest submit(Draft draft, Answers answers, ServiceDefinition definition) {
+        return submit(draft, answers, definition, null);
+    }
+
+    /** As {@link #submit(Draft, Answers, ServiceDefinition)}, for a request an API client sends. */
+    public SubmittedRequest submit(Draft draft, Answers answers, ServiceDefinition definition, ApiClient client) {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
-                return transaction.execute(status -> insert(draft, answers, definition));
+                return transaction.execute(status -> insert(draft, answers, definition, client));
             } catch (DataIntegrityViolationException alreadySubmittedOrReferenceTaken) {
                 Optional<SubmittedRequest> submitted = requests.findByDraftId(draft.id());
                 if (submitted.isPresent()) {
@@ -64,17 +70,17 @@ public class RequestStore {
         throw new IllegalStateException("Draft " + draft.id() + " could not be submitted");
     }
 
-    private SubmittedRequest insert(Draft draft, Answers answers, ServiceDefinition definition) {
+    private SubmittedRequest insert(Draft draft, Answers answers, ServiceDefinition definition, ApiClient client) {
         Reference reference = Reference.random();
         // the booking is confirmed in this transaction: the request and its booking commit together
         Answers kept = bookings.confirm(definition, answers, draft.residentId(), reference.value());
-        SubmittedRequest request = requests.saveAndFlush(new SubmittedRequest(draft, kept, reference, clock.instant()));
+        SubmittedRequest request = requests.saveAndFlush(new SubmittedRequest(draft, kept, reference, clock.instant(), client));
         files.sendWithRequest(draft.id(), kept.fileIds(), reference.value());
         drafts.deleteById(draft.id());
         drafts.flush();
         events.publishEvent(new RequestSubmitted(request.id(), request.reference(), request.serviceId(),
                 request.serviceVersion(), request.residentId(), request.channel(), request.officerId(),
-                request.submittedAt(), kept));
+                request.submittedAt(), kept, client));
         return request;
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.porth.apply.RequestSubmitted.ApiClient;
 import org.porth.catalogue.Channel;
 import org.porth.forms.Answers;
 import org.porth.forms.AnswersJson;
@@ -51,10 +52,17 @@ public class SubmittedRequest {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
+    @Column(name = "api_client_id")
+    private String apiClientId;
+
+    @Column(name = "api_client_name")
+    private String apiClientName;
+
     protected SubmittedRequest() {
     }
 
-    public SubmittedRequest(Draft draft, Answers answers, Reference reference, Instant now) {
+    /** @param apiClient the API client that sent it; null for every other channel */
+    public SubmittedRequest(Draft draft, Answers answers, Reference reference, Instant now, ApiClient apiClient) {
         this.id = UUID.randomUUID().toString();
         this.reference = reference.value();
         this.draftId = draft.id();
@@ -65,6 +73,10 @@ public class SubmittedRequest {
         this.channel = draft.channel();
         this.officerId = draft.officerId();
         this.submittedAt = now;
+        if (apiClient != null) {
+            this.apiClientId = apiClient.id();
+            this.apiClientName = apiClient.name();
+        }
     }
 
     public String id() {
@@ -105,5 +117,10 @@ public class SubmittedRequest {
 
     public Instant submittedAt() {
         return submittedAt;
+    }
+
+    /** The API client that sent it; null for every other channel. */
+    public ApiClient apiClient() {
+        return apiClientId == null ? null : new ApiClient(apiClientId, apiClientName);
     }
 }

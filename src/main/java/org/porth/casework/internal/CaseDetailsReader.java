@@ -44,7 +44,7 @@ public class CaseDetailsReader {
                 c.answers(), c.pausedAt(), c.outcome(), c.outcomeSummary(), c.status().next(), timeline.of(c),
                 cases.findByResidentIdOrderBySubmittedAtDesc(c.residentId()).stream()
                         .filter(other -> !other.id().equals(c.id())).map(CaseDetailsReader::summary).toList(),
-                flagLabels(c));
+                flagLabels(c), c.apiClientName());
     }
 
     /** The labels the service's routing gives the case's flags; a flag it no longer declares by its id. */

@@ -43,6 +43,10 @@ public class ServiceCase {
     private Channel channel;
     @Column(name = "entered_by")
     private String enteredBy;
+    @Column(name = "api_client_id")
+    private String apiClientId;
+    @Column(name = "api_client_name")
+    private String apiClientName;
     @Column(length = 1_000_000)
     private String answers;
     private String ward;
@@ -92,6 +96,10 @@ public class ServiceCase {
         this.residentId = request.residentId();
         this.channel = request.channel();
         this.enteredBy = request.officerId();
+        if (request.apiClient() != null) {
+            this.apiClientId = request.apiClient().id();
+            this.apiClientName = request.apiClient().name();
+        }
         this.answers = AnswersJson.write(request.answers());
         this.ward = ward;
         this.flags = flags.isEmpty() ? null : String.join(",", flags);
@@ -133,6 +141,16 @@ public class ServiceCase {
 
     public String enteredBy() {
         return enteredBy;
+    }
+
+    /** The API client that sent the request; null for every other channel. */
+    public String apiClientId() {
+        return apiClientId;
+    }
+
+    /** The API client's name when it sent the request; null for every other channel. */
+    public String apiClientName() {
+        return apiClientName;
     }
 
     public Answers answers() {

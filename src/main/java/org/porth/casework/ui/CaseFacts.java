@@ -17,7 +17,7 @@ final class CaseFacts extends Div {
         String routing = summary.routedByRule() == null ? getTranslation("case.routed.default")
                 : getTranslation("case.routed.rule", summary.routedByRule());
         String submitted = getTranslation("case.submitted.by", DateText.format(summary.submittedAt(), zone, language),
-                getTranslation("case.channel." + details.channel()))
+                channel(details))
                 + (details.enteredBy() == null ? "" : " " + getTranslation("case.entered-by", names.of(details.enteredBy())));
         add(new SummaryList()
                 .row(getTranslation("case.status"), getTranslation("case.status." + summary.status()))
@@ -31,6 +31,12 @@ final class CaseFacts extends Div {
                 .row(getTranslation("case.flags"), details.flags().isEmpty() ? getTranslation("case.flags.none")
                         : String.join(", ", details.flags().stream().map(flag -> flag.in(language)).toList())));
         setId("case-facts");
+    }
+
+    /** How the request came; for the API, which client sent it. */
+    private String channel(CaseDetails details) {
+        return details.apiClient() == null ? getTranslation("case.channel." + details.channel())
+                : getTranslation("case.channel.api-client", details.apiClient());
     }
 
     String clock(CaseDetails details, ZoneId zone, Language language) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.porth.catalogue.Channel;
+import org.porth.catalogue.Open311Offer;
 import org.porth.catalogue.Page;
 import org.porth.catalogue.Question;
 import org.porth.catalogue.ServiceDefinition;
@@ -25,7 +26,7 @@ import org.yaml.snakeyaml.nodes.Node;
 final class DefinitionReader {
 
     private static final Set<String> KEYS = Set.of("id", "name", "summary", "department", "topics", "keywords",
-            "kind", "channels", "start-page", "service-level", "declaration", "pages", "routing", "booking", "case-summary");
+            "kind", "channels", "start-page", "service-level", "declaration", "pages", "routing", "booking", "case-summary", "open311");
     private static final Map<String, ServiceKind> KINDS = YamlNames.of(ServiceKind.class);
     private static final Map<String, Channel> CHANNELS = YamlNames.of(Channel.class);
     private static final Map<String, ServiceLevel.Unit> UNITS = YamlNames.of(ServiceLevel.Unit.class);
@@ -73,13 +74,14 @@ final class DefinitionReader {
             service.problem("kind", "the service is a booking, so it needs 'booking' settings");
         }
         BookingQuestionCheck.check(service, pages, booking);
+        Open311Offer open311 = Open311Reader.read(service, pages, channels, department.orElse(null));
         if (id.isEmpty() || name.isEmpty() || summary.isEmpty() || department.isEmpty() || kind.isEmpty()
                 || startPage.isEmpty() || serviceLevel.isEmpty() || declaration.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new ServiceDefinition(id.get(), 0, name.get(), summary.get(), department.get(), topicIds,
                 keywords, kind.get(), channels, startPage.get(), serviceLevel.get(), declaration.get(), pages,
-                routing, booking, caseSummary));
+                routing, booking, caseSummary, open311));
     }
 
     private static Set<String> topics(YamlMap service, Set<String> known) {

@@ -12,7 +12,7 @@ final class Versioned {
         return new ServiceDefinition(read.id(), version, read.name(), read.summary(), read.department(), read.topics(),
                 read.keywords(), read.kind(), read.channels(), read.startPage(), read.serviceLevel(),
                 read.declaration(), read.pages(), read.routing(), read.booking(),
-                read.caseSummary());
+                read.caseSummary(), read.open311());
     }
 
     /**

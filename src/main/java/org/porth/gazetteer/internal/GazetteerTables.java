@@ -24,6 +24,8 @@ class GazetteerTables {
                    s.name as street, s.town, a.postcode, a.ward, a.latitude, a.longitude
             from gazetteer_address a join gazetteer_street s on s.usrn = a.usrn
             """;
+    /** About a mile north to south, in degrees of latitude. */
+    private static final double NEAR = 0.015;
     private static final String STREET = "select usrn, name, town, ward, latitude, longitude from gazetteer_street ";
 
     private final JdbcClient jdbc;
@@ -44,6 +46,27 @@ class GazetteerTables {
 
     Optional<Street> street(String usrn) {
         return jdbc.sql(STREET + "where usrn = ?").param(usrn).query(GazetteerTables::street).optional();
+    }
+
+    /**
+     * The street nearest the point: of the streets' and the addresses' positions within
+     * {@value #NEAR} degrees, the closest, with a degree of longitude counted as shorter by the
+     * cosine of the latitude (flat within a mile, which is near enough to pick a street).
+     */
+    Optional<Street> nearestStreet(double latitude, double longitude) {
+        double squeeze = Math.pow(Math.cos(Math.toRadians(latitude)), 2);
+        return jdbc.sql(STREET + """
+                where usrn = (select usrn from (
+                    select usrn, latitude, longitude from gazetteer_street
+                    union all select usrn, latitude, longitude from gazetteer_address) p
+                  where p.latitude between :lat - :near and :lat + :near
+                    and p.longitude between :lon - :wide and :lon + :wide
+                  order by (p.latitude - :lat) * (p.latitude - :lat)
+                         + (p.longitude - :lon) * (p.longitude - :lon) * :squeeze, p.usrn
+                  fetch first 1 rows only)""")
+                .param("lat", latitude).param("lon", longitude).param("near", NEAR)
+                .param("wide", NEAR / Math.sqrt(squeeze)).param("squeeze", squeeze)
+                .query(GazetteerTables::street).optional();
     }
 
     /** Streets with a word starting with each of the words (already folded: letters a-z and digits only). */

@@ -63,6 +63,11 @@ class LocalGazetteer implements Gazetteer {
         return isIdentifier(usrn) ? tables.street(usrn.strip()) : Optional.empty();
     }
 
+    @Override
+    public Optional<Street> nearestStreet(double latitude, double longitude) {
+        return tables.nearestStreet(latitude, longitude);
+    }
+
     private static boolean isIdentifier(String text) {
         return text != null && IDENTIFIER.matcher(text.strip()).matches();
     }

@@ -4,15 +4,19 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.porth.identity.SecurityHeaders;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.User;
@@ -21,9 +25,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
-import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -55,12 +59,15 @@ class LocalIdpConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain localIdpSecurityFilterChain(HttpSecurity http, SignInThrottle throttle,
-            LocalIdpProperties properties,
+            LocalIdpProperties properties, JWKSource<SecurityContext> signingKey,
+            ObjectProvider<Consumer<OAuth2AuthorizationServerConfigurer>> authorizationServerParts,
             @Value("${porth.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
         http.oauth2AuthorizationServer(server -> {
             http.securityMatcher(new OrRequestMatcher(server.getEndpointsMatcher(),
                     PathPatternRequestMatcher.withDefaults().matcher("/idp/**")));
             server.oidc(withDefaults());
+            // the API clients' parts of the one authorization server (channels, decision 0033)
+            authorizationServerParts.orderedStream().forEach(part -> part.accept(server));
         });
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(LOGIN_PAGE).permitAll()
@@ -68,7 +75,9 @@ class LocalIdpConfiguration {
         // the only password check there is: no UserDetailsService bean, so nothing can get round the throttle
         http.authenticationProvider(new ThrottledPasswordCheck(throttle, demoAccountPasswords(properties)));
         http.formLogin(form -> form.loginPage(LOGIN_PAGE).failureHandler(new LocalIdpLoginFailureHandler()));
-        http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(withDefaults()));
+        // the user info endpoint's own decoder: the JwtDecoder bean is the API's, which takes API clients' tokens only
+        http.oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.decoder(
+                OAuth2AuthorizationServerConfiguration.jwtDecoder(signingKey))));
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                 new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), htmlPages()));
         http.securityContext(context -> context.securityContextRepository(ownSecurityContext()));
@@ -77,10 +86,10 @@ class LocalIdpConfiguration {
         return http.build();
     }
 
-    /** Every sign-in's authorization in the database, where the purge deletes it after it expires. */
+    /** The sign-in clients; the authorization server's list of clients (channels) includes them. */
     @Bean
-    OAuth2AuthorizationService localIdpAuthorizations(JdbcOperations jdbc, RegisteredClientRepository clients) {
-        return new JdbcOAuth2AuthorizationService(jdbc, clients);
+    InMemoryRegisteredClientRepository signInClients(OAuth2AuthorizationServerProperties properties) {
+        return SignInClients.of(properties);
     }
 
     private static DaoAuthenticationProvider demoAccountPasswords(LocalIdpProperties properties) {

@@ -25,6 +25,9 @@ public class ResidentAccess {
 
     @Transactional(readOnly = true)
     public boolean isSelf(ResidentId id) {
+        if (id != null && currentUser.actingForResident().isPresent()) {
+            return currentUser.actingForResident().get().equals(id.value());
+        }
         return id != null && currentUser.get()
                 .map(user -> residents.existsByIdAndAccountId(id.value(), user.id()))
                 .orElse(false);

@@ -3,6 +3,7 @@ package org.porth.resident.ui;
 import java.time.Clock;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -98,7 +99,10 @@ class MyAccountView extends Div implements BeforeEnterObserver {
     private Section consents(ConsentList list) {
         H2 heading = new H2(getTranslation("my-account.consents.heading"));
         heading.addClassName("porth-heading-m");
-        Section section = new Section(heading, list);
+        // the apps page is the channels module's (it keeps what apps may do): linked by its address
+        Anchor apps = new Anchor("my-account/apps", getTranslation("my-apps.link"));
+        apps.setId("my-apps-link");
+        Section section = new Section(heading, list, new Paragraph(apps));
         section.addClassName("porth-section");
         return section;
     }

@@ -187,6 +187,16 @@ class DefinitionProblemsTest {
         assertThat(read("no-options", new Problems())).isEmpty();
     }
 
+    @Test
+    void aServiceOfferedOverOpen311NeedsTheApiChannelATextDescriptionAndNoRequiredQuestionOpen311CannotAnswer() {
+        assertThat(problemsIn("open311-unanswerable")).containsExactly(
+                "services/open311-unanswerable.yaml line 14: the service is offered over Open311, so its channels need 'api'",
+                "services/open311-unanswerable.yaml line 14: question 'photo' is a required file-upload question,"
+                        + " which Open311 cannot answer",
+                "services/open311-unanswerable.yaml line 14: question 'collection-date' is not a short-text or"
+                        + " long-text question of the form");
+    }
+
     private static List<String> problemsIn(String id) {
         Problems problems = new Problems();
         read(id, problems);

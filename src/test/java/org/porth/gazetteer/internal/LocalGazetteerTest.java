@@ -69,6 +69,15 @@ class LocalGazetteerTest {
     }
 
     @Test
+    void aPointIsMatchedToTheNearestStreetByItsOwnPositionOrItsAddressesAndNothingFarAway() {
+        assertThat(gazetteer.nearestStreet(51.600689, -3.895022)).get().extracting(Street::name, Street::ward)
+                .containsExactly("Stryd Fawr", "Castell");
+        assertThat(gazetteer.nearestStreet(51.598540, -3.899700)).get().extracting(Street::name)
+                .isEqualTo("Stryd y Farchnad");
+        assertThat(gazetteer.nearestStreet(51.4816, -3.1791)).as("Cardiff, outside the council's area").isEmpty();
+    }
+
+    @Test
     void theCouncilOfficesAreAtCountyHall() {
         Address countyHall = gazetteer.byPostcode(Postcode.parse("pt11aa").orElseThrow()).stream()
                 .filter(address -> address.lines().contains("County Hall")).findFirst().orElseThrow();

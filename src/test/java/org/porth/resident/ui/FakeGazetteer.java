@@ -36,4 +36,9 @@ final class FakeGazetteer implements Gazetteer {
     public Optional<Street> byUsrn(String usrn) {
         return Optional.empty();
     }
+
+    @Override
+    public Optional<Street> nearestStreet(double latitude, double longitude) {
+        return Optional.empty();
+    }
 }

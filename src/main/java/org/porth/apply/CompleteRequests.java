@@ -1,0 +1,57 @@
+package org.porth.apply;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import org.porth.apply.RequestSubmitted.ApiClient;
+import org.porth.apply.internal.Draft;
+import org.porth.apply.internal.RequestStore;
+import org.porth.apply.internal.SubmittedRequest;
+import org.porth.catalogue.ServiceDefinition;
+import org.porth.forms.CheckedAnswers;
+import org.porth.shared.Reference;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * A request sent complete in one go by an API client, on the same path as Submit on the web
+ * ({@link RequestStore}): one request, its files sent with it, and {@link RequestSubmitted} in the
+ * same transaction, so it becomes a case in the same queue with the same clock.
+ */
+@Service
+public class CompleteRequests {
+
+    private final RequestStore store;
+    private final Clock clock;
+
+    CompleteRequests(RequestStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * @param checked    the answers as {@code FormCheck} checked them: complete, or this refuses them
+     * @param residentId whose request it is: the resident who let the app act for them, or the record
+     *                   made for the contact the request gives
+     * @param uploadId   what the answers' files were uploaded for; null when they name none. It makes
+     *                   one request: sent again, the first request's reference comes back
+     */
+    @PreAuthorize("hasAnyAuthority('SCOPE_requests:write', 'SCOPE_open311')")
+    public SentRequest submit(ServiceDefinition definition, CheckedAnswers checked, String residentId, String uploadId,
+            ApiClient client) {
+        if (!checked.complete()) {
+            throw new IllegalArgumentException("Only complete answers can be sent");
+        }
+        String draftId = checked.answers().fileIds().isEmpty() || uploadId == null
+                ? UUID.randomUUID().toString() : uploadId;
+        Draft form = Draft.complete(draftId, residentId, definition.id(), definition.version(), clock.instant());
+        SubmittedRequest request = store.submit(form, checked.answers(), definition, client);
+        return new SentRequest(request.reference(), new RequestSubmitted(request.id(), request.reference(),
+                request.serviceId(), request.serviceVersion(), request.residentId(), request.channel(),
+                request.officerId(), request.submittedAt(), request.answers(), request.apiClient()));
+    }
+
+    /** The request sent, and what it told the case service. */
+    public record SentRequest(Reference reference, RequestSubmitted submitted) {
+    }
+}

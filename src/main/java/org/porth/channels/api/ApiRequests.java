@@ -1,0 +1,88 @@
+package org.porth.channels.api;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.porth.apply.CompleteRequests;
+import org.porth.apply.CompleteRequests.SentRequest;
+import org.porth.apply.RequestSubmitted.ApiClient;
+import org.porth.casework.CaseReceipts;
+import org.porth.casework.CaseReceipts.Receipt;
+import org.porth.catalogue.ServiceDefinition;
+import org.porth.channels.ApiCaller;
+import org.porth.channels.api.ApiProblem.FieldProblem;
+import org.porth.channels.api.RequestBodies.Created;
+import org.porth.channels.api.RequestBodies.NewRequest;
+import org.porth.forms.CheckedAnswers;
+import org.porth.forms.FieldError;
+import org.porth.forms.FormCheck;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * A request sent through the API: checked by the form engine exactly as the web form checks it
+ * ({@link FormCheck}, its messages), then sent the web's way ({@link CompleteRequests}) and its case
+ * opened, so the client learns at once where it stands.
+ */
+@Service
+public class ApiRequests {
+
+    private final ApiServices services;
+    private final FormCheck formCheck;
+    private final CompleteRequests requests;
+    private final CaseReceipts receipts;
+    private final ApiContacts contacts;
+
+    ApiRequests(ApiServices services, FormCheck formCheck, CompleteRequests requests, CaseReceipts receipts,
+            ApiContacts contacts) {
+        this.services = services;
+        this.formCheck = formCheck;
+        this.requests = requests;
+        this.receipts = receipts;
+        this.contacts = contacts;
+    }
+
+    @PreAuthorize("hasAuthority('SCOPE_requests:write')")
+    public Created submit(NewRequest body, ApiCaller caller) {
+        ServiceDefinition service = service(body.service());
+        if (caller.residentId().isEmpty() && !ServiceViews.anonymous(service)) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "resident-needed", service.id());
+        }
+        CheckedAnswers checked = formCheck.check(service, AnswersReader.read(service, body.answers()), body.upload());
+        List<FieldProblem> problems = new ArrayList<>();
+        checked.problems().values().forEach(errors -> errors.forEach(error -> problems.add(problem(error))));
+        if (service.declaration() != null && !Boolean.TRUE.equals(body.declaration())) {
+            problems.add(new FieldProblem("declaration", null, AnswersReader.both("check.declaration-required")));
+        }
+        if (caller.residentId().isEmpty()) {
+            problems.addAll(contacts.problems(body.contact()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-answers", problems);
+        }
+        checked.stop().ifPresent(exit -> {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "not-eligible",
+                    List.of(new FieldProblem(exit.when().question(), null, exit.reason())));
+        });
+        String residentId = caller.residentId().orElseGet(() -> contacts.record(body.contact()));
+        SentRequest sent = requests.submit(service, checked, residentId, body.upload(),
+                new ApiClient(caller.clientId(), caller.clientName()));
+        Receipt receipt = receipts.open(sent.submitted());
+        return new Created(sent.reference().value(), RequestStates.status(receipt.status()), receipt.dueAt(),
+                receipt.queueName());
+    }
+
+    private ServiceDefinition service(String code) {
+        try {
+            return services.offered(code);
+        } catch (ApiProblem unknown) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-answers", List.of(new FieldProblem("service",
+                    null, AnswersReader.both("api.service.unknown", String.valueOf(code)))));
+        }
+    }
+
+    private static FieldProblem problem(FieldError error) {
+        return new FieldProblem(error.questionId(), error.field(), error.message());
+    }
+}

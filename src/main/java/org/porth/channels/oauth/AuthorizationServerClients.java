@@ -1,0 +1,43 @@
+package org.porth.channels.oauth;
+
+import java.util.Optional;
+
+import org.porth.channels.internal.ApiClientStore;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+
+/**
+ * Every client of Porth's authorization server: the API clients administrators register (in the
+ * database; a revoked one is not found, so it is refused at once) and, while the embedded sign-in
+ * provider is on, the portal's own sign-in clients from its properties.
+ */
+final class AuthorizationServerClients implements RegisteredClientRepository {
+
+    private final ApiClientStore apiClients;
+    private final Optional<InMemoryRegisteredClientRepository> signInClients;
+
+    AuthorizationServerClients(ApiClientStore apiClients, Optional<InMemoryRegisteredClientRepository> signInClients) {
+        this.apiClients = apiClients;
+        this.signInClients = signInClients;
+    }
+
+    @Override
+    public void save(RegisteredClient registeredClient) {
+        throw new UnsupportedOperationException("API clients are registered by administrators (ApiClients)");
+    }
+
+    @Override
+    public RegisteredClient findById(String id) {
+        return signInClients.map(clients -> clients.findById(id))
+                .or(() -> apiClients.findActiveById(id).map(ApiRegisteredClients::of))
+                .orElse(null);
+    }
+
+    @Override
+    public RegisteredClient findByClientId(String clientId) {
+        return signInClients.map(clients -> clients.findByClientId(clientId))
+                .or(() -> apiClients.findActive(clientId).map(ApiRegisteredClients::of))
+                .orElse(null);
+    }
+}
