@@ -98,6 +98,11 @@ class BookingIT extends PortalBrowserTest {
 
         open("/my-bookings");
         choose(driver.findElement(By.id("cancel-" + reference)));
+        assertThat(heading()).isEqualTo(text("Are you sure you want to cancel this booking?",
+                "Ydych chi'n siŵr eich bod am ganslo'r archeb hon?"));
+        assertThat(main()).contains(reference);
+        checkPage("are you sure you want to cancel");
+        choose(driver.findElement(By.id("confirm-cancel")));
         assertThat(driver.findElement(By.cssSelector(".porth-notification")).getText()).contains(
                 text("Booking " + reference + " is cancelled", "Mae archeb " + reference + " wedi'i chanslo"));
         assertThat(main()).contains(text("Cancelled", "Wedi'i chanslo"));

@@ -10,6 +10,7 @@ import org.porth.apply.internal.SubmittedRequestRepository;
 import org.porth.catalogue.Catalogue;
 import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;
+import org.porth.forms.Answers;
 import org.porth.shared.Reference;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,9 +33,12 @@ public class MyApplications {
         this.applicants = applicants;
     }
 
-    /** A form the resident started, and when it will be deleted if they do not come back to it. */
-    public record DraftSummary(String draftId, ServiceDefinition service, Instant savedAt, Instant expiresAt,
-            FormPosition resumeAt) {
+    /**
+     * A form the resident started, and when it will be deleted if they do not come back to it; when
+     * it was started and its answers so far tell two drafts of one service apart.
+     */
+    public record DraftSummary(String draftId, ServiceDefinition service, Instant startedAt, Instant savedAt,
+            Instant expiresAt, FormPosition resumeAt, Answers answers) {
     }
 
     /** A request the resident sent, or an officer sent for them. */
@@ -48,8 +52,8 @@ public class MyApplications {
         return drafts.findByResidentIdOrderByUpdatedAtDesc(resident).stream()
                 .filter(draft -> draft.officerId() == null)
                 .flatMap(draft -> service(draft.serviceId(), draft.serviceVersion())
-                        .map(service -> new DraftSummary(draft.id(), service, draft.updatedAt(), draft.expiresAt(),
-                                new FormPosition(draft.id(), draft.resumePage())))
+                        .map(service -> new DraftSummary(draft.id(), service, draft.createdAt(), draft.updatedAt(),
+                                draft.expiresAt(), new FormPosition(draft.id(), draft.resumePage()), draft.answers()))
                         .stream())
                 .toList();
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import org.porth.forms.Answer;
 import org.porth.forms.FieldError;
 import org.porth.gazetteer.Gazetteer;
@@ -22,11 +23,17 @@ import org.porth.shell.NativeSelect;
  * Where a problem is: at an address (from the gazetteer), or on a street with a description of
  * the spot ("outside number 12, by the bus stop"). Fields: {@code uprn} and {@code postcode}, or
  * {@code usrn} and {@code description}. Latitude and longitude come only through the API.
+ * Streets are suggested as the resident types (any word of the name from its start: "high", "stryd
+ * f"), the list updating after a pause in typing and its count said politely to screen readers
+ * without moving focus; "Find street" searches at once and moves to the list.
  */
 final class LocationInput extends QuestionInput {
 
     private static final String AT_ADDRESS = "address";
     private static final String ON_STREET = "street";
+    /** Suggestions wait for a pause in typing, and for two letters: one finds half the streets. */
+    private static final int TYPING_PAUSE_MILLIS = 400;
+    private static final int FEWEST_LETTERS_TO_SUGGEST = 2;
 
     private final Gazetteer gazetteer;
     private final Div frame = new Div();
@@ -36,6 +43,7 @@ final class LocationInput extends QuestionInput {
     private final TextField streetName = new TextField();
     private final NativeSelect<Street> streets;
     private final Paragraph noStreet = new Paragraph();
+    private final Paragraph found = new Paragraph();
     private final TextArea description = new TextArea();
 
     LocationInput(Labels labels, Gazetteer gazetteer) {
@@ -58,6 +66,16 @@ final class LocationInput extends QuestionInput {
         streetName.setLabel(t("form.location.street-name"));
         streetName.setId(Ids.of(id, "street-name"));
         streetName.setManualValidation(true);
+        streetName.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        streetName.setValueChangeTimeout(TYPING_PAUSE_MILLIS);
+        streetName.addValueChangeListener(typed -> {
+            if (typed.isFromClient()) {
+                suggestStreets();
+            }
+        });
+        found.setId(Ids.of(id, "streets-found"));
+        found.addClassName("porth-visually-hidden");
+        found.getElement().setAttribute("role", "status");
         NativeButton find = new NativeButton(t("form.location.find-street"), click -> findStreets());
         find.addClassName("porth-button");
         find.addClassName("porth-button--secondary");
@@ -69,7 +87,7 @@ final class LocationInput extends QuestionInput {
         description.setHelperText(t("form.location.description-hint"));
         description.setId(Ids.of(id, "description"));
         description.setManualValidation(true);
-        streetPart.add(streetName, find, noStreet, streets, description);
+        streetPart.add(streetName, find, found, noStreet, streets, description);
 
         frame.add(where, address.component(), streetPart);
         showPart(null);
@@ -81,15 +99,31 @@ final class LocationInput extends QuestionInput {
     }
 
     private void findStreets() {
+        if (showStreets()) {
+            streets.focus();
+        }
+    }
+
+    private void suggestStreets() {
+        if (streetName.getValue().strip().length() >= FEWEST_LETTERS_TO_SUGGEST) {
+            showStreets();
+        } else {
+            streets.setVisible(false);
+            noStreet.setVisible(false);
+            found.setText("");
+        }
+    }
+
+    /** The streets the name finds, in the list; true when there are any. */
+    private boolean showStreets() {
         List<Street> matches = gazetteer.streets(streetName.getValue());
-        streets.setItems(matches, Street::usrn, street -> street.name() + ", " + street.town(),
-                t(Counted.key("form.location.found", matches.size()), matches.size()));
+        String count = t(Counted.key("form.location.found", matches.size()), matches.size());
+        streets.setItems(matches, Street::usrn, street -> street.name() + ", " + street.town(), count);
         streets.setVisible(!matches.isEmpty());
         noStreet.setVisible(matches.isEmpty());
         noStreet.setText(t("form.location.no-street", streetName.getValue()));
-        if (!matches.isEmpty()) {
-            streets.focus();
-        }
+        found.setText(matches.isEmpty() ? noStreet.getText() : count);
+        return !matches.isEmpty();
     }
 
     private String t(String key, Object... params) {

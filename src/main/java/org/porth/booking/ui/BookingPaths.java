@@ -32,6 +32,10 @@ final class BookingPaths {
         return MINE + "/" + reference + "/confirmed";
     }
 
+    static String cancel(String reference) {
+        return MINE + "/" + reference + "/cancel";
+    }
+
     static String moveDays(String reference) {
         return MINE + "/" + reference + "/move";
     }

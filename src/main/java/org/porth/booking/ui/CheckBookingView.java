@@ -80,7 +80,8 @@ class CheckBookingView extends Div implements BeforeEnterObserver {
             confirm.addClassName("porth-button");
             buttons.add(confirm);
         }
-        NativeButton change = new NativeButton(getTranslation("booking.check.change"), click -> change(booking));
+        NativeButton change = new NativeButton(getTranslation(found.get().resource().slotLength().isEmpty()
+                ? "fixes.booking.check.change-day" : "booking.check.change"), click -> change(booking));
         change.addClassNames("porth-button", "porth-button--secondary");
         buttons.add(change);
         add(buttons);

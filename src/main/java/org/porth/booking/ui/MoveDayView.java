@@ -43,7 +43,8 @@ class MoveDayView extends Div implements BeforeEnterObserver {
         String reference = found.get().booking().reference();
         H1 heading = new H1(getTranslation("booking.move.title"));
         heading.addClassName("porth-heading-l");
-        Paragraph intro = new Paragraph(getTranslation("booking.move.intro"));
+        Paragraph intro = new Paragraph(getTranslation(found.get().resource().slotLength().isEmpty()
+                ? "fixes.booking.move.intro-day" : "booking.move.intro"));
         intro.addClassName("porth-lead");
         add(summary, heading, intro,
                 new BookingSummary(found.get().booking(), found.get().resource(), Language.of(getLocale())),

@@ -19,16 +19,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.booking.BookingDetails;
 import org.porth.booking.BookingResources;
+import org.porth.booking.BookingStatus;
 import org.porth.booking.ResidentBookings;
 import org.porth.identity.Role;
 import org.porth.shared.Language;
-import org.porth.shell.ErrorSummary;
 import org.porth.shell.NotificationBanner;
 
 /**
  * The resident's bookings, upcoming first (soonest first), then past and cancelled ones; an
  * upcoming booking can be moved, cancelled (its place is free at once) or added to a calendar.
- * {@code ?moved=BKG-...} says a booking was just moved.
+ * {@code ?moved=BKG-...} says a booking was just moved, {@code ?cancelled=BKG-...} that one was just cancelled.
  */
 @Route(BookingPaths.MINE)
 @PageTitle("booking.mine.title")
@@ -37,12 +37,12 @@ import org.porth.shell.NotificationBanner;
 class MyBookingsView extends Div implements BeforeEnterObserver {
 
     static final String MOVED = "moved";
+    static final String CANCELLED = "cancelled";
 
     private final ResidentBookings bookings;
     private final BookingResources resources;
     private final Clock clock;
     private final Div notice = new Div();
-    private final ErrorSummary summary = new ErrorSummary();
     private final Div content = new Div();
 
     MyBookingsView(ResidentBookings bookings, BookingResources resources, Clock clock) {
@@ -51,7 +51,7 @@ class MyBookingsView extends Div implements BeforeEnterObserver {
         this.clock = clock;
         H1 heading = new H1(getTranslation("booking.mine.title"));
         heading.addClassName("porth-heading-l");
-        add(notice, summary, heading, content);
+        add(notice, heading, content);
     }
 
     @Override
@@ -61,6 +61,11 @@ class MyBookingsView extends Div implements BeforeEnterObserver {
                 .flatMap(reference -> bookings.mine().stream().filter(b -> b.reference().equals(reference)).findFirst())
                 .ifPresent(moved -> notice.add(new NotificationBanner(getTranslation("booking.mine.moved",
                         moved.reference(), BookingTexts.at(moved.start(), Language.of(getLocale()))))));
+        event.getLocation().getQueryParameters().getSingleParameter(CANCELLED)
+                .flatMap(reference -> bookings.mine().stream().filter(b -> b.reference().equals(reference)).findFirst())
+                .filter(cancelled -> cancelled.status() == BookingStatus.CANCELLED)
+                .ifPresent(cancelled -> notice.add(new NotificationBanner(getTranslation("booking.mine.cancelled",
+                        cancelled.reference()))));
         show();
     }
 
@@ -84,14 +89,7 @@ class MyBookingsView extends Div implements BeforeEnterObserver {
         heading.addClassName("porth-heading-m");
         Section section = new Section(heading);
         list.forEach(booking -> resources.resource(booking.resourceId()).ifPresent(resource ->
-                section.add(new BookingCard(booking, resource, canChange, bookings, summary, this::cancelled))));
+                section.add(new BookingCard(booking, resource, canChange, bookings))));
         content.add(section);
-    }
-
-    private void cancelled(String reference) {
-        notice.removeAll();
-        summary.show(List.of());
-        notice.add(new NotificationBanner(getTranslation("booking.mine.cancelled", reference)));
-        show();
     }
 }

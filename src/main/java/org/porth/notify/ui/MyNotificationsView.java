@@ -4,6 +4,8 @@ import java.time.ZoneId;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -67,8 +69,7 @@ class MyNotificationsView extends Div {
         H2 title = new H2(notification.title());
         title.addClassName("porth-heading-s");
         Paragraph when = new Paragraph(DateText.format(notification.createdAt(), UK, language));
-        Paragraph text = new Paragraph(notification.text());
-        text.addClassName("porth-notification__text");
+        Paragraph text = body(notification);
         ListItem item = new ListItem(title, when, text);
         item.setId("notification-" + notification.id());
         if (!notification.read()) {
@@ -82,6 +83,22 @@ class MyNotificationsView extends Div {
             item.add(read);
         }
         return item;
+    }
+
+    /** The text as written, in normal weight, with its link (the request, the bookings) a link to follow. */
+    private static Paragraph body(InPortalNotification notification) {
+        Paragraph body = new Paragraph();
+        body.addClassName("porth-notifications__text");
+        String text = notification.text();
+        String link = notification.link();
+        int at = link == null || link.isBlank() ? -1 : text.indexOf(link);
+        while (at >= 0) {
+            body.add(new Text(text.substring(0, at)), new Anchor(link, link));
+            text = text.substring(at + link.length());
+            at = text.indexOf(link);
+        }
+        body.add(new Text(text));
+        return body;
     }
 
     /** Marks them read, shows the list as it now is, and tells the header, whose count is not on this page. */

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.apply.MyApplications.DraftSummary;
 import org.porth.booking.BookingPages;
+import org.porth.forms.RequestAnswers;
 import org.porth.identity.Role;
 import org.porth.shared.DateText;
 import org.porth.shared.Language;
@@ -40,9 +41,12 @@ class MyRequestsView extends Div {
     private final ZoneId zone;
     private final DueWording due;
 
-    MyRequestsView(MyRequests mine, DueWording due, Clock clock) {
+    private final RequestAnswers answers;
+
+    MyRequestsView(MyRequests mine, DueWording due, RequestAnswers answers, Clock clock) {
         this.zone = clock.getZone();
         this.due = due;
+        this.answers = answers;
         H1 heading = new H1(getTranslation("my-requests.title"));
         heading.addClassName("porth-heading-l");
         add(heading, new Paragraph(new Anchor(BookingPages.MINE, getTranslation("booking.mine.link"))));
@@ -65,12 +69,7 @@ class MyRequestsView extends Div {
         Language language = Language.of(getLocale());
         Section section = section("my-requests.drafts");
         for (DraftSummary draft : drafts) {
-            Anchor resume = new Anchor(draft.resumeAt().residentPath(),
-                    draft.service().name().in(language));
-            Div card = new Div(resume, new Paragraph(getTranslation("my-requests.saved", date(draft.savedAt(), language))),
-                    new Paragraph(getTranslation("my-requests.expires", date(draft.expiresAt(), language))));
-            card.addClassName("porth-card");
-            section.add(card);
+            section.add(new DraftCard(draft, answers, zone, language));
         }
         return section;
     }

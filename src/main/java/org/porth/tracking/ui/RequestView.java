@@ -119,8 +119,16 @@ class RequestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(section("tracking.answers.title", new AnswerList(answers.rows(summary.serviceId(),
                 summary.serviceVersion(), request.answers(), language))));
         if (request.open()) {
-            add(new WithdrawForm(cases, summary.reference(), forms));
+            add(new WithdrawForm(forms, reason -> confirmWithdraw(summary.reference(), reason)));
         }
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    /** Asks whether they are sure, in place of the request, before it is withdrawn. */
+    private void confirmWithdraw(String reference, String reason) {
+        removeAll();
+        title = getTranslation("fixes.withdraw.title", reference);
+        add(new WithdrawConfirmation(cases, reference, reason, new RequestForms(this)));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 

@@ -255,11 +255,14 @@ class BookingPagesTest extends PortalViewTest {
         assertThat(placesShown(slots.get(1))).isEqualTo(placesAtNewTime - 1);
 
         UI.getCurrent().navigate(MyBookingsView.class);
-        test(find(NativeButton.class).withId("cancel-" + reference).single()).click();
+        assertThat(find(Anchor.class).withId("cancel-" + reference).single().getHref()).isEqualTo(BookingPaths.cancel(reference));
+        UI.getCurrent().navigate(BookingPaths.cancel(reference));
+        test(find(NativeButton.class).withId(CancelBookingView.CONFIRM_ID).single()).click();
 
+        assertThat(currentView()).isInstanceOf(MyBookingsView.class);
         assertThat(pageText()).contains(
                 "Booking " + reference + " is cancelled and its place is free for someone else.", "Past and cancelled bookings", "Cancelled");
-        assertThat(find(NativeButton.class).withText("Cancel this booking").exists()).isFalse();
+        assertThat(find(Anchor.class).withText("Cancel this booking").exists()).isFalse();
         assertThat(availability.times(TEN_PLACES, slots.get(1).start().toLocalDate()).stream()
                 .filter(time -> time.start().equals(slots.get(1).start())).findFirst().orElseThrow().placesLeft())
                 .isEqualTo(placesAtNewTime);
@@ -268,12 +271,12 @@ class BookingPagesTest extends PortalViewTest {
     @Test
     void tooLateToCancelIsSaidNextToTheButtonAndInTheSummary() {
         String reference = bookings.book(fresh.next("test-no-late-changes"), "too-late-test").reference();
-        UI.getCurrent().navigate(MyBookingsView.class);
+        UI.getCurrent().navigate(BookingPaths.cancel(reference));
 
-        test(find(NativeButton.class).withId("cancel-" + reference).single()).click();
+        test(find(NativeButton.class).withId(CancelBookingView.CONFIRM_ID).single()).click();
 
         String message = "It is too late to cancel or change this booking online. Contact us instead.";
-        assertThat(find(Anchor.class).withText(message).single().getHref()).isEqualTo("#cancel-" + reference);
+        assertThat(find(Anchor.class).withText(message).single().getHref()).isEqualTo("#" + CancelBookingView.CONFIRM_ID);
         assertThat(pageText()).contains(message);
         assertThat(onlyBooking().status()).isEqualTo(BookingStatus.CONFIRMED);
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.router.RouterLink;
@@ -48,6 +49,10 @@ class MyNotificationsViewTest extends PortalViewTest {
                 "Reply at http://localhost/my-requests/PTH-AAAA-1111");
         NativeButton read = find(NativeButton.class).withText("Mark as read").single();
         assertThat(read.getAriaLabel()).hasValue("Mark as read: We need more information about your request PTH-AAAA-1111");
+        Anchor reply = find(Anchor.class).withText("http://localhost/my-requests/PTH-AAAA-1111").single();
+        assertThat(reply.getHref()).as("the link is one to follow").isEqualTo("http://localhost/my-requests/PTH-AAAA-1111");
+        assertThat(reply.getParent().orElseThrow().getClassNames()).as("the text is not a banner's bold text")
+                .containsExactly("porth-notifications__text");
 
         test(read).click();
 
@@ -101,7 +106,7 @@ class MyNotificationsViewTest extends PortalViewTest {
         jdbc.update("""
                 insert into notification (id, dedupe_key, kind, channel, resident_id, language, reference, link, subject,
                     body, status, attempts, next_attempt_at, created_at, sent_at)
-                values (?, ?, 'MORE_INFORMATION', 'IN_PORTAL', ?, 'en', 'PTH-AAAA-1111', 'http://localhost/x', ?, ?,
+                values (?, ?, 'MORE_INFORMATION', 'IN_PORTAL', ?, 'en', 'PTH-AAAA-1111', 'http://localhost/my-requests/PTH-AAAA-1111', ?, ?,
                     'SENT', 0, ?, ?, ?)""", id, "view:" + id, profiles.current().id().value(), title, text,
                 Timestamp.from(Instant.now()), Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
         return id;

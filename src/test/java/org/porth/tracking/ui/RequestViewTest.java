@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
@@ -177,10 +178,31 @@ class RequestViewTest extends PortalViewTest {
 
         find(TextArea.class).withId("withdraw-reason").single().setValue("The council fixed it already.");
         send("Withdraw request");
+        assertThat(find(H1.class).single().getText()).isEqualTo("Are you sure you want to withdraw request " + reference + "?");
+        assertThat(pageText()).contains("We will stop working on it and close it. You cannot undo this",
+                "Your reason: The council fixed it already.").doesNotContain("Withdrawn");
+        assertThat(find(Anchor.class).withText("No, go back").single().getHref()).isEqualTo(RequestView.path(reference));
+        assertThat(find(NativeButton.class).withText("Yes, withdraw this request").single().getClassNames())
+                .contains("porth-button--warning");
+        send("Yes, withdraw this request");
 
         assertThat(pageText()).contains("You have withdrawn this request.", "Withdrawn", "You withdrew this request",
                 "The council fixed it already.");
         assertThat(find(TextArea.class).withId("message").exists()).as("nothing more to write about").isFalse();
+    }
+
+    @Test
+    void inWelshWithdrawingAsksFirstInWelsh() {
+        navigate(RequestView.path(reference), RequestView.class);
+        chooseLanguage(Language.WELSH);
+        find(TextArea.class).withId("withdraw-reason").single().setValue("Mae wedi'i drwsio.");
+        send(welsh("tracking.withdraw.send"));
+
+        assertThat(find(H1.class).single().getText()).isEqualTo("Ydych chi'n siŵr eich bod am dynnu cais " + reference + " yn ôl?");
+        assertThat(pageText()).contains("Eich rheswm: Mae wedi'i drwsio.", "Ni allwch ddadwneud hyn");
+        assertThat(find(Anchor.class).withText("Na, ewch yn ôl").exists()).isTrue();
+        send("Ie, tynnu'r cais hwn yn ôl");
+        assertThat(pageText()).contains(welsh("tracking.withdraw.done"));
     }
 
     @Test
