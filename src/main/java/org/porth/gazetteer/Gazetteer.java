@@ -16,4 +16,10 @@ public interface Gazetteer {
     List<Street> streets(String words);
 
     Optional<Street> byUsrn(String usrn);
+
+    /**
+     * Streets whose point lies in the square of {@code metres} either side of the position (WGS84
+     * degrees), for drawing a small map around it; nearest first, at most 50.
+     */
+    List<Street> streetsNear(double latitude, double longitude, double metres);
 }

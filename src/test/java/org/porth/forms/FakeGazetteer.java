@@ -38,4 +38,10 @@ final class FakeGazetteer implements Gazetteer {
     public Optional<Street> byUsrn(String usrn) {
         return HIGH_STREET.usrn().equals(usrn) ? Optional.of(HIGH_STREET) : Optional.empty();
     }
+
+    /** The forms never draw a map. */
+    @Override
+    public List<Street> streetsNear(double latitude, double longitude, double metres) {
+        return List.of();
+    }
 }

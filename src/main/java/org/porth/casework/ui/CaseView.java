@@ -23,6 +23,7 @@ import org.porth.casework.AuditItem;
 import org.porth.casework.CaseAuditTrail;
 import org.porth.casework.CaseCoordination;
 import org.porth.casework.CaseDetails;
+import org.porth.casework.CaseLocations;
 import org.porth.casework.CaseWork;
 import org.porth.casework.NoSuchCaseException;
 import org.porth.casework.TimelineKind;
@@ -33,6 +34,7 @@ import org.porth.identity.StaffDirectory;
 import org.porth.identity.StaffNames;
 import org.porth.shared.Language;
 import org.porth.shell.StaffLayout;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * One case on one page: what it is and where it stands, the resident's answers and files, the
@@ -54,6 +56,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final BookingResources bookingResources;
     private final ZoneId zone;
     private String title = "";
+    @Autowired // by field, so that this view's constructor can be rewritten meanwhile (decision 0031)
+    private CaseLocations locations;
 
     CaseView(CaseWork work, CaseCoordination coordination, RequestAnswers answers, FilePreviews previews,
             CurrentUser currentUser, CaseAuditTrail auditTrail, StaffDirectory directory, AssistedBookings bookings,
@@ -108,6 +112,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         StaffNames names = names(details, officers, trail);
         add(new CaseFacts(details, names, zone, language));
         CaseBooking.of(details, bookings, bookingResources, language).ifPresent(this::add);
+        CaseLocation.of(locations, details, language).ifPresent(this::add);
         add(section("case.answers.title", new CaseAnswers(answers, previews, details, language)),
                 section("case.other-cases.title", new OtherCases(details.residentsOtherCases(), language)),
                 section("case.timeline.title", new CaseTimeline(details.timeline(), names, zone, language)));

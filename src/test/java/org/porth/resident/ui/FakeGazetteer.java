@@ -36,4 +36,10 @@ final class FakeGazetteer implements Gazetteer {
     public Optional<Street> byUsrn(String usrn) {
         return Optional.empty();
     }
+
+    /** These tests never draw a map. */
+    @Override
+    public List<Street> streetsNear(double latitude, double longitude, double metres) {
+        return List.of();
+    }
 }
