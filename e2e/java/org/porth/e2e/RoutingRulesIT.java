@@ -66,7 +66,7 @@ class RoutingRulesIT extends PortalBrowserTest {
                 "return document.getElementById('routing-yaml').textContent")).contains("surface:\n        - road");
         assertAccessible("routing rules, saved");
 
-        tabTo("routing-add-rule");
+        tabBackTo("routing-add-rule");
         press(Keys.ENTER);
         assertThat(focusedControl()).as("the new rule's name").isEqualTo("rule-2-name");
         tabTo("routing-save");
@@ -100,6 +100,14 @@ class RoutingRulesIT extends PortalBrowserTest {
         tab();
         assertThat(driver.switchTo().activeElement().getDomAttribute("href")).endsWith("#main-content");
         press(Keys.ENTER);
+    }
+
+    /** Shift+Tab, as a keyboard user goes back, until the control has focus. */
+    private void tabBackTo(String controlId) {
+        for (int presses = 0; presses < 30 && !controlId.equals(focusedControl()); presses++) {
+            type(Keys.chord(Keys.SHIFT, Keys.TAB));
+        }
+        assertThat(focusedControl()).as("%s reachable by Shift+Tab", controlId).isEqualTo(controlId);
     }
 
     /** Tabs on until the checkbox with this label, in the group, has focus. */
