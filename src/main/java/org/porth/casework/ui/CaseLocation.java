@@ -37,7 +37,7 @@ final class CaseLocation extends Div {
         int others = place.duplicates().size();
         String title = getTranslation(others == 0 ? "case-location.map.none" : others == 1 ? "case-location.map.one"
                 : "case-location.map.many", named, CaseLocations.DUPLICATE_METRES, others);
-        Svg map = new Svg(LocationMap.svg(place, title, getTranslation("case-location.scale", CaseLocations.DUPLICATE_METRES)));
+        Svg map = new Svg(LocationMap.svg(place, title, CaseLocations.DUPLICATE_METRES + " m"));
         map.setId("case-location-map");
         H3 duplicatesHeading = new H3(getTranslation("case-location.duplicates", CaseLocations.DUPLICATE_METRES));
         duplicatesHeading.addClassName("porth-heading-s");
