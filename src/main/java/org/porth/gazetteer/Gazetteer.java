@@ -22,4 +22,10 @@ public interface Gazetteer {
      * a mile; empty when none is that near (the point is outside the council's area).
      */
     Optional<Street> nearestStreet(double latitude, double longitude);
+
+    /**
+     * Streets whose point lies in the square of {@code metres} either side of the position (WGS84
+     * degrees), for drawing a small map around it; nearest first, at most 50.
+     */
+    List<Street> streetsNear(double latitude, double longitude, double metres);
 }

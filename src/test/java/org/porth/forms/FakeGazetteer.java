@@ -43,4 +43,10 @@ final class FakeGazetteer implements Gazetteer {
     public Optional<Street> nearestStreet(double latitude, double longitude) {
         return Optional.empty();
     }
+
+    /** The forms never draw a map. */
+    @Override
+    public List<Street> streetsNear(double latitude, double longitude, double metres) {
+        return List.of();
+    }
 }

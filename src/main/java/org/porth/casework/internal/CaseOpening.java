@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Opens the case for a submitted request: finds its ward, routes it by its service's rules (those an
+ * Opens the case for a submitted request: finds its ward and where its problem is, routes it by its service's rules (those an
  * administrator saved, if any: see {@link RoutingRules}) on its answers and the support needs its
  * resident consented to tell us, sets its due date, and starts its timeline. A request opens one
  * case, however often it arrives.
@@ -37,9 +37,12 @@ public class CaseOpening {
     private final DueDates dueDates;
     private final RoutingRules routingRules;
     private final SupportNeeds supportNeeds;
+    private final LocationAnswers locations;
+    private final CasePositions positions;
 
     CaseOpening(Catalogue catalogue, ServiceCaseRepository cases, TimelineRepository timeline, Wards wards,
-            DueDates dueDates, RoutingRules routingRules, SupportNeeds supportNeeds) {
+            DueDates dueDates, RoutingRules routingRules, SupportNeeds supportNeeds, LocationAnswers locations,
+            CasePositions positions) {
         this.catalogue = catalogue;
         this.cases = cases;
         this.timeline = timeline;
@@ -47,6 +50,8 @@ public class CaseOpening {
         this.dueDates = dueDates;
         this.routingRules = routingRules;
         this.supportNeeds = supportNeeds;
+        this.locations = locations;
+        this.positions = positions;
     }
 
     @Transactional
@@ -67,6 +72,7 @@ public class CaseOpening {
         ServiceCase opened = cases.saveAndFlush(new ServiceCase(request, RequestSummary.of(service, request.answers()),
                 ward, flags, routing,
                 dueDates.due(service.serviceLevel(), request.submittedAt())));
+        locations.of(service, request.answers()).ifPresent(location -> positions.record(opened.id(), location.point()));
         timeline.save(new TimelineEntry(opened.id(), request.submittedAt(), TimelineKind.SUBMITTED, true,
                 request.officerId(), request.channel().name(), null));
         timeline.save(new TimelineEntry(opened.id(), request.submittedAt(), TimelineKind.ROUTED, false, null,

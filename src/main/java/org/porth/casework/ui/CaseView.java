@@ -25,6 +25,7 @@ import org.porth.casework.CaseAuditTrail;
 import org.porth.casework.CaseChanges;
 import org.porth.casework.CaseCoordination;
 import org.porth.casework.CaseDetails;
+import org.porth.casework.CaseLocations;
 import org.porth.casework.CaseWork;
 import org.porth.casework.NoSuchCaseException;
 import org.porth.casework.TimelineKind;
@@ -62,11 +63,13 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final ZoneId zone;
     private final Div content = new Div();
     private String title = "";
+    private final CaseLocations locations;
 
     CaseView(CaseWork work, CaseCoordination coordination, RequestAnswers answers, FilePreviews previews,
             CurrentUser currentUser, CaseAuditTrail auditTrail, StaffDirectory directory, AssistedBookings bookings,
-            BookingResources bookingResources, Clock clock, CaseChanges changes) {
+            BookingResources bookingResources, Clock clock, CaseChanges changes, CaseLocations locations) {
         this.changes = changes;
+        this.locations = locations;
         this.bookings = bookings;
         this.bookingResources = bookingResources;
         this.auditTrail = auditTrail;
@@ -126,6 +129,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         Div left = new Div(facts);
         left.addClassName("porth-case__main");
         CaseBooking.of(details, bookings, bookingResources, language).ifPresent(left::add);
+        CaseLocation.of(locations, details, language).ifPresent(left::add);
         left.add(section("case.answers.title", new CaseAnswers(answers, previews, details, language)),
                 section("case.other-cases.title", new OtherCases(details.residentsOtherCases(), language)),
                 section("case.timeline.title", new CaseTimeline(details.timeline(), names, zone, language)));

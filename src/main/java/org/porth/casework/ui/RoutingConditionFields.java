@@ -59,6 +59,10 @@ final class RoutingConditionFields extends Div {
         add(question, answers, removal);
     }
 
+    void focusQuestion() {
+        question.focus();
+    }
+
     AnswerCondition value() {
         List<String> values = ticked != null ? List.copyOf(ticked.getValue())
                 : typed != null ? typed.getValue().lines().toList() : List.of();

@@ -107,6 +107,11 @@ final class RoutingRuleFields extends FieldSet {
         name.focus();
     }
 
+    /** After a condition was added: its question, to choose next. */
+    void focusLastCondition() {
+        conditions.getLast().focusQuestion();
+    }
+
     private List<AnswerCondition> conditionsWithout(int index) {
         List<AnswerCondition> left = new ArrayList<>(conditions.stream().map(RoutingConditionFields::value).toList());
         left.remove(index);

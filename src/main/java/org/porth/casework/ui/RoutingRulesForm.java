@@ -86,12 +86,7 @@ final class RoutingRulesForm extends Div {
 
     private void change(int at, RoutingRuleFields.Change change) {
         switch (change) {
-            case ADD_CONDITION -> change(form -> {
-                RoutingRuleForm rule = form.rules().get(at);
-                List<AnswerCondition> more = new ArrayList<>(rule.conditions());
-                more.add(AnswerCondition.blank());
-                return replaced(form, at, new RoutingRuleForm(rule.name(), more, rule.flags(), rule.queue(), rule.raiseTo(), rule.kept()));
-            }, at);
+            case ADD_CONDITION -> addCondition(at);
             case MOVE_UP -> change(form -> {
                 List<RoutingRuleForm> moved = new ArrayList<>(form.rules());
                 moved.add(at - 1, moved.remove(at));
@@ -103,6 +98,16 @@ final class RoutingRulesForm extends Div {
                 return fewer;
             }, -2);
         }
+    }
+
+    private void addCondition(int at) {
+        change(form -> {
+            RoutingRuleForm rule = form.rules().get(at);
+            List<AnswerCondition> more = new ArrayList<>(rule.conditions());
+            more.add(AnswerCondition.blank());
+            return replaced(form, at, new RoutingRuleForm(rule.name(), more, rule.flags(), rule.queue(), rule.raiseTo(), rule.kept()));
+        }, at);
+        ruleFields.get(at).focusLastCondition();
     }
 
     /**

@@ -77,6 +77,11 @@ class GazetteerTables {
                 .query(GazetteerTables::street).list();
     }
 
+    List<Street> streetsBetween(double south, double north, double west, double east) {
+        return jdbc.sql(STREET + "where latitude between ? and ? and longitude between ? and ?")
+                .params(south, north, west, east).query(GazetteerTables::street).list();
+    }
+
     boolean isEmpty() {
         return count("gazetteer_street") == 0 && count("gazetteer_address") == 0;
     }

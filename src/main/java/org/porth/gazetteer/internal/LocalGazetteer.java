@@ -24,6 +24,9 @@ class LocalGazetteer implements Gazetteer {
     private static final int MOST_WORDS = 6;
     // ranked in memory, so the database may return more than are shown
     private static final int MOST_CANDIDATES = 200;
+    private static final int MOST_NEAR = 50;
+    // degrees to metres on a sphere of the Earth's mean radius: within a metre across a map of a few streets
+    private static final double EARTH_RADIUS_METRES = 6_371_008.8;
     private static final Pattern IDENTIFIER = Pattern.compile("\\d{1,12}");
 
     private final GazetteerTables tables;
@@ -66,6 +69,16 @@ class LocalGazetteer implements Gazetteer {
     @Override
     public Optional<Street> nearestStreet(double latitude, double longitude) {
         return tables.nearestStreet(latitude, longitude);
+    }
+
+    @Override
+    public List<Street> streetsNear(double latitude, double longitude, double metres) {
+        double latitudeSpan = Math.toDegrees(metres / EARTH_RADIUS_METRES);
+        double longitudeSpan = latitudeSpan / Math.cos(Math.toRadians(latitude));
+        Comparator<Street> nearest = Comparator.comparingDouble(street -> Math.hypot(street.latitude() - latitude,
+                (street.longitude() - longitude) * Math.cos(Math.toRadians(latitude))));
+        return tables.streetsBetween(latitude - latitudeSpan, latitude + latitudeSpan, longitude - longitudeSpan,
+                longitude + longitudeSpan).stream().sorted(nearest).limit(MOST_NEAR).toList();
     }
 
     private static boolean isIdentifier(String text) {

@@ -41,4 +41,10 @@ final class FakeGazetteer implements Gazetteer {
     public Optional<Street> nearestStreet(double latitude, double longitude) {
         return Optional.empty();
     }
+
+    /** These tests never draw a map. */
+    @Override
+    public List<Street> streetsNear(double latitude, double longitude, double metres) {
+        return List.of();
+    }
 }
