@@ -38,8 +38,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * The staff workspace in Chromium: Cara's Your work (her cases, the one at risk, the resident who
  * wrote), then a case in two columns at 1280 px with its actions in view however far the case
  * scrolls, and on a tablet the actions in a drawer worked by keyboard; axe finds nothing in English
- * or Welsh. It saves the screenshots of docs/images (Your work and the case page at 1280 px) under
- * target/screenshots.
+ * or Welsh. It saves the screenshots of docs/images (Your work and the case page at 1280 px), and one
+ * of the work queues' grid, under target/screenshots.
  */
 class StaffWorkspaceIT extends PortalBrowserTest {
 
@@ -116,6 +116,8 @@ class StaffWorkspaceIT extends PortalBrowserTest {
         assertThat(text("queue-cases-title")).isEqualTo("Cases in Highway inspections");
         assertNoSidewaysScrolling("the work queues on a desktop");
         assertAccessible("the work queues, one chosen");
+        Files.copy(driver.findElement(By.id("queue-cases")).getScreenshotAs(OutputType.FILE).toPath(),
+                SCREENSHOTS.resolve("queue-cases.png"), StandardCopyOption.REPLACE_EXISTING);
 
         open("/staff/cases/" + atRisk);
         click(link("Cymraeg"));
