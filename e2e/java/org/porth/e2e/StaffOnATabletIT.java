@@ -74,6 +74,7 @@ class StaffOnATabletIT extends PortalBrowserTest {
 
         open("/staff/cases/" + reference);
         assertThat(heading()).isEqualTo("Achos " + reference);
+        click(button("Dangos y camau"));
         assertThat(driver.findElements(By.tagName("h2"))).extracting(WebElement::getText)
                 .contains("Beth ddywedodd y preswylydd wrthym", "Llinell amser", "Beth i'w wneud nesaf", "Symud yr achos");
         assertThat(button("Newid statws").isDisplayed()).isTrue();

@@ -95,9 +95,9 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     /**
-     * Shows the case as it is now, with a notice above it (what was done, or why it was not): the
-     * queue and due date at the top, then the case on the left (facts, answers, timeline) and the
-     * actions on the right ({@link CaseActionsDrawer}). Only {@link #content} is redrawn, so
+     * Shows the case as it is now, with a notice above it (what was done, or why it was not): under
+     * the heading, the case on the left, starting with its queue and due date (facts, answers,
+     * timeline), and the actions on the right ({@link CaseActionsDrawer}). Only {@link #content} is redrawn, so
      * components added to the view itself stay.
      */
     void show(CaseDetails details, Div notice) {
@@ -114,20 +114,21 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             content.add(notice);
         }
         content.add(caption, heading);
+        Div left = new Div();
+        left.addClassName("porth-case__main");
         String about = details.summary().about().in(language);
         if (!about.isBlank()) {
             Paragraph lead = new Paragraph(about);
             lead.addClassName("porth-lead");
             lead.setId("case-about");
-            content.add(lead);
+            left.add(lead);
         }
         boolean supervisor = currentUser.get().orElseThrow().has(Role.SUPERVISOR);
         List<String> officers = supervisor ? coordination.officersFor(reference) : List.of();
         List<AuditItem> trail = supervisor ? auditTrail.of(reference) : List.of();
         StaffNames names = names(details, officers, trail);
         CaseFacts facts = new CaseFacts(details, names, zone, language);
-        Div left = new Div(facts);
-        left.addClassName("porth-case__main");
+        left.add(new CaseGlance(details, facts.clock(details, zone, language), language), facts);
         CaseBooking.of(details, bookings, bookingResources, language).ifPresent(left::add);
         CaseLocation.of(locations, details, language).ifPresent(left::add);
         left.add(section("case.answers.title", new CaseAnswers(answers, previews, details, language)),
@@ -141,7 +142,7 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 new CaseMoves(coordination, details, forms, supervisor, officers, names, language));
         Div columns = new Div(actions, left);
         columns.addClassName("porth-case__columns");
-        content.add(new CaseGlance(details, facts.clock(details, zone, language), language), actions.toggle(), columns);
+        content.add(actions.toggle(), columns);
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
     }
 

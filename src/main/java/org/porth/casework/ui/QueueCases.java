@@ -102,7 +102,7 @@ final class QueueCases extends Div {
 
     /**
      * Every column fits a 1280 px desktop without cutting what it says: the long ones (service,
-     * summary, due, status) wrap and share the room; the short ones are as wide as what they say.
+     * summary, due, status) wrap and share the room; the priority is as wide as its heading.
      * The ward is in the case's facts, not here.
      */
     private void columns(Language language, BusinessCalendar calendar, Clock clock) {
@@ -115,7 +115,8 @@ final class QueueCases extends Div {
                 .setFlexGrow(2);
         grid.addColumn(c -> c.about().in(language)).setHeader(getTranslation("queues.column.summary")).setFlexGrow(3);
         grid.addColumn(c -> getTranslation("case.priority." + c.priority())).setHeader(getTranslation("queues.column.priority"))
-                .setSortable(true).setKey(CaseOrder.URGENCY.name()).setAutoWidth(true).setFlexGrow(0);
+                // as wide as its heading and sort arrows in Welsh ("Blaenoriaeth"), which auto width leaves out
+                .setSortable(true).setKey(CaseOrder.URGENCY.name()).setWidth("9.5rem").setFlexGrow(0);
         grid.addColumn(c -> CaseAge.of(c.submittedAt(), clock.instant(), clock.getZone(), calendar, language))
                 .setHeader(getTranslation("queues.column.age")).setSortable(true).setKey(AGE).setFlexGrow(1)
                 .setTooltipGenerator(c -> DateText.format(c.submittedAt(), clock.getZone(), language));

@@ -3,12 +3,10 @@ package org.porth.casework.ui;
 import java.time.Clock;
 import java.util.List;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -40,18 +38,14 @@ import org.porth.shell.StaffLayout;
 @RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME})
 class QueuesView extends Div {
 
-    private final Cases cases;
     private final Div notice = new Div();
 
     QueuesView(Cases cases, CaseQueues queues, SupervisorAttention attention, CurrentUser currentUser, Clock clock,
             Catalogue catalogue, StaffDirectory directory, BusinessCalendar calendar, CaseChanges changes) {
-        this.cases = cases;
         Language language = Language.of(getLocale());
         H1 heading = new H1(getTranslation("queues.title"));
         heading.addClassName("porth-heading-l");
-        NativeButton takeNext = new NativeButton(getTranslation("queues.take-next"), click -> takeNext());
-        takeNext.addClassNames("porth-button", "porth-button--start");
-        takeNext.setId("take-next");
+        TakeNextButton takeNext = new TakeNextButton("take-next", cases, notice);
         notice.setId("queues-notice");
         notice.getElement().setAttribute("role", "status");
         QueueCases grid = new QueueCases(queues, catalogue, directory, calendar, clock, language);
@@ -66,15 +60,6 @@ class QueuesView extends Div {
         if (currentUser.get().orElseThrow().has(Role.SUPERVISOR)) {
             add(overdue(attention.breachedInMyTeams()));
         }
-    }
-
-    private void takeNext() {
-        cases.takeNext().ifPresentOrElse(
-                taken -> UI.getCurrent().navigate(CaseView.class, new RouteParameters("reference", taken.reference())),
-                () -> {
-                    notice.removeAll();
-                    notice.add(new Paragraph(getTranslation("queues.take-next.none")));
-                });
     }
 
     private Div overdue(List<CaseSummary> breached) {

@@ -6,12 +6,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -32,20 +30,16 @@ import org.porth.shared.Language;
 @StyleSheet(CaseView.STYLESHEET)
 final class YourWorkPanel extends Div {
 
-    private final Cases cases;
     private final Div notice = new Div();
 
     YourWorkPanel(YourWork work, Cases cases, Clock clock) {
-        this.cases = cases;
         setId("your-work");
         addClassName("porth-your-work");
         Language language = Language.of(getLocale());
         ZoneId zone = clock.getZone();
         notice.setId("your-work-notice");
         notice.getElement().setAttribute("role", "status");
-        NativeButton takeNext = new NativeButton(getTranslation("queues.take-next"), click -> takeNext());
-        takeNext.addClassNames("porth-button", "porth-button--start");
-        takeNext.setId("your-work-take-next");
+        TakeNextButton takeNext = new TakeNextButton("your-work-take-next", cases, notice);
         Paragraph takeNextHint = new Paragraph(getTranslation("workspace.take-next.hint"));
         takeNextHint.addClassName("porth-hint");
         Optional<Instant> lastLooked = work.lookNow();
@@ -106,14 +100,5 @@ final class YourWorkPanel extends Div {
         section.setId(id);
         section.addClassName("porth-section");
         return section;
-    }
-
-    private void takeNext() {
-        cases.takeNext().ifPresentOrElse(
-                taken -> UI.getCurrent().navigate(CaseView.class, new RouteParameters("reference", taken.reference())),
-                () -> {
-                    notice.removeAll();
-                    notice.add(new Paragraph(getTranslation("queues.take-next.none")));
-                });
     }
 }
