@@ -3,8 +3,6 @@ package org.porth.casework.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.vaadin.flow.component.html.Div;
@@ -17,20 +15,14 @@ import org.porth.casework.internal.CaseOpening;
 import org.porth.casework.internal.Teams;
 import org.porth.catalogue.Catalogue;
 import org.porth.catalogue.Channel;
-import org.porth.forms.Answer;
-import org.porth.forms.Answers;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
 import org.porth.shared.Reference;
+import org.porth.tracking.SentRequests;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Staff see how a request came: online, by phone, or through the API and from which client. */
 class CaseChannelTest extends PortalViewTest {
-
-    private static final Answers POTHOLE = Answers.NONE
-            .with("location", new Answer(Map.of("usrn", List.of("32710042"), "description", List.of("by the bus stop"))))
-            .with("surface", Answer.of("road"))
-            .with("danger", Answer.of("no"));
 
     @Autowired
     private CaseOpening opening;
@@ -73,7 +65,7 @@ class CaseChannelTest extends PortalViewTest {
         String reference = Reference.random().value();
         opening.open(new RequestSubmitted(UUID.randomUUID().toString(), new Reference(reference), "pothole",
                 catalogue.current("pothole").orElseThrow().version(), UUID.randomUUID().toString(), channel, null,
-                Instant.now(), POTHOLE, client));
+                Instant.now(), SentRequests.POTHOLE, client));
         return reference;
     }
 }
