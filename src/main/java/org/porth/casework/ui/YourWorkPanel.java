@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import org.porth.casework.CaseChanges;
 import org.porth.casework.CaseSummary;
 import org.porth.casework.Cases;
 import org.porth.casework.ResidentReply;
@@ -31,8 +32,9 @@ import org.porth.shared.Language;
 final class YourWorkPanel extends Div {
 
     private final Div notice = new Div();
+    private final Div lists = new Div();
 
-    YourWorkPanel(YourWork work, Cases cases, Clock clock) {
+    YourWorkPanel(YourWork work, Cases cases, CaseChanges changes, Clock clock) {
         setId("your-work");
         addClassName("porth-your-work");
         Language language = Language.of(getLocale());
@@ -43,8 +45,18 @@ final class YourWorkPanel extends Div {
         Paragraph takeNextHint = new Paragraph(getTranslation("workspace.take-next.hint"));
         takeNextHint.addClassName("porth-hint");
         Optional<Instant> lastLooked = work.lookNow();
-        add(notice, takeNext, takeNextHint,
-                replies(work.repliesSince(lastLooked.orElse(null)), lastLooked, zone, language),
+        add(notice, takeNext, takeNextHint, lists);
+        showLists(work, lastLooked, zone, language);
+        // while the page is open, "since you last looked" stays when it was opened: what comes in meanwhile is new
+        LiveCaseUpdates.attach(this, changes, anyCase -> true, change -> {
+            showLists(work, lastLooked, zone, language);
+            LiveCaseUpdates.announce(this, LiveCaseUpdates.described(this, change.getFirst()));
+        });
+    }
+
+    private void showLists(YourWork work, Optional<Instant> lastLooked, ZoneId zone, Language language) {
+        lists.removeAll();
+        lists.add(replies(work.repliesSince(lastLooked.orElse(null)), lastLooked, zone, language),
                 late(work.atRiskOrOverdue(), zone, language),
                 section("your-cases", getTranslation("workspace.cases.title", work.count()),
                         new OwnCasesGrid(work, zone, language)));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import org.porth.casework.CaseChanges;
 import org.porth.casework.Cases;
 import org.porth.casework.YourWork;
 import org.porth.identity.CurrentUser;
@@ -16,12 +17,14 @@ class YourWorkSection implements StaffHomeSection {
 
     private final YourWork work;
     private final Cases cases;
+    private final CaseChanges changes;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    YourWorkSection(YourWork work, Cases cases, CurrentUser currentUser, Clock clock) {
+    YourWorkSection(YourWork work, Cases cases, CaseChanges changes, CurrentUser currentUser, Clock clock) {
         this.work = work;
         this.cases = cases;
+        this.changes = changes;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -30,6 +33,6 @@ class YourWorkSection implements StaffHomeSection {
     public Optional<Component> create() {
         boolean worksCases = currentUser.get().filter(user -> user.has(Role.CASEWORKER) || user.has(Role.SUPERVISOR))
                 .isPresent();
-        return worksCases ? Optional.of(new YourWorkPanel(work, cases, clock)) : Optional.empty();
+        return worksCases ? Optional.of(new YourWorkPanel(work, cases, changes, clock)) : Optional.empty();
     }
 }

@@ -18,12 +18,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.porth.browserless.People;
 import org.porth.browserless.PortalViewTest;
+import org.porth.casework.CaseCoordination;
 import org.porth.casework.CaseStatus;
 import org.porth.casework.CaseWork;
 import org.porth.casework.Cases;
 import org.porth.casework.internal.CaseFixtures;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
+import org.porth.shell.StaffHomeView;
 import org.porth.shared.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,6 +48,8 @@ class LiveCaseUpdatesTest extends PortalViewTest {
     private CaseWork work;
     @Autowired
     private Cases cases;
+    @Autowired
+    private CaseCoordination coordination;
 
     private CaseFixtures fixtures;
     private Authentication officerA;
@@ -131,6 +135,23 @@ class LiveCaseUpdatesTest extends PortalViewTest {
             assertThat(text("live-announcements")).isEqualTo("The queue counts have changed.");
         });
         assertThat(counts()).isNotEqualTo(before);
+    }
+
+    @Test
+    void aCaseGivenToTheOfficerWhileYourWorkIsOpenJoinsTheirCasesAndIsAnnounced() {
+        navigate(StaffHomeView.class);
+        assertThat(text("your-cases")).contains("Your open cases (0)");
+        String officerAId = currentUser.get().orElseThrow().id();
+        officerB = People.signedIn("Supervisor B " + fixtures.queue, null, Role.CASEWORKER, Role.SUPERVISOR);
+        asOfficerB(() -> fixtures.member(currentUser.get().orElseThrow().id()));
+
+        asOfficerB(() -> coordination.assign(reference, work.open(reference).version(), officerAId));
+
+        await().pollInSameThread().atMost(PUSHED_WITHIN).untilAsserted(() -> {
+            roundTrip();
+            assertThat(text("your-cases")).contains("Your open cases (1)");
+        });
+        assertThat(text("live-announcements")).startsWith("Case " + reference + " has changed");
     }
 
     @Test
