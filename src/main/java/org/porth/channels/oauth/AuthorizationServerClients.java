@@ -22,9 +22,15 @@ final class AuthorizationServerClients implements RegisteredClientRepository {
         this.signInClients = signInClients;
     }
 
+    /**
+     * The server saves a client only to upgrade its secret's hash after a sign-in (the sign-in clients'
+     * {@code {noop}} secrets): kept in memory for those, as Spring Boot's own list did. API clients'
+     * {@code {bcrypt}} hashes need no upgrade, and they change only through ApiClients.
+     */
     @Override
     public void save(RegisteredClient registeredClient) {
-        throw new UnsupportedOperationException("API clients are registered by administrators (ApiClients)");
+        signInClients.filter(clients -> clients.findById(registeredClient.getId()) != null)
+                .ifPresent(clients -> clients.save(registeredClient));
     }
 
     @Override

@@ -57,7 +57,7 @@ class ConsentPage {
         }
         Language language = LanguageChoice.resolve(request);
         List<ApiScope> asked = Arrays.stream(scope == null ? new String[0] : scope.split(" "))
-                .flatMap(value -> ApiScope.of(value).stream()).filter(client.get().scopeSet()::contains).toList();
+                .flatMap(value -> ApiScope.of(value).stream()).filter(client.get().scopeSet()::contains).sorted().toList();
         String app = client.get().name();
         Map<String, String> slots = Map.ofEntries(
                 Map.entry("lang", language.code()),
