@@ -3,6 +3,12 @@ package org.porth.channels;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -122,6 +128,25 @@ class ClientCredentialsTest {
         assertThat(late.status()).as("the previous secret, after its grace period").isEqualTo(401);
         assertThat(tokens().token(first.clientId(), second.secret(), TokenClient.clientCredentials(null)).status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void theApiHoldsAClientToTheRateLimitItsAdministratorSet() throws Exception {
+        IssuedSecret client = Administrator.does(() -> apiClients.register(new NewApiClient("Two a minute "
+                + UUID.randomUUID(), "digital@porth.example.gov.uk", Set.of(ApiScope.REQUESTS_READ), "2", false, "")));
+        String token = tokens().token(client.clientId(), client.secret(), TokenClient.clientCredentials(null)).accessToken();
+        HttpRequest services = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/services"))
+                .header("Authorization", "Bearer " + token).build();
+        HttpClient http = HttpClient.newHttpClient();
+
+        List<Integer> statuses = new ArrayList<>();
+        for (int call = 0; call < 3; call++) {
+            statuses.add(http.send(services, HttpResponse.BodyHandlers.discarding()).statusCode());
+        }
+        HttpResponse<Void> over = http.send(services, HttpResponse.BodyHandlers.discarding());
+
+        assertThat(statuses).containsExactly(200, 200, 429);
+        assertThat(over.headers().firstValue("Retry-After")).isPresent();
     }
 
     @Test
