@@ -1,24 +1,40 @@
 package org.porth.casework.internal;
 
 import org.porth.apply.RequestSubmitted;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Every submitted request becomes a case. The event comes through Spring Modulith's publication
  * registry, so a request submitted just before the process stopped is delivered when it restarts.
+ * <p>
+ * An API client's request is opened at once by its receipt ({@code CaseReceipts}) as well, so the two
+ * can race to insert the one case: the loser's insert breaks the unique reference, and that is
+ * success, not a failed publication to retry. So this listener has no transaction of its own (unlike
+ * {@code @ApplicationModuleListener}): the opening's transaction is the one rolled back, not this one.
  */
 @Component
 class CaseIntake {
 
     private final CaseOpening opening;
+    private final ServiceCaseRepository cases;
 
-    CaseIntake(CaseOpening opening) {
+    CaseIntake(CaseOpening opening, ServiceCaseRepository cases) {
         this.opening = opening;
+        this.cases = cases;
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(RequestSubmitted request) {
-        opening.open(request);
+        try {
+            opening.open(request);
+        } catch (DataIntegrityViolationException openedMeanwhile) {
+            if (!cases.existsByRequestId(request.requestId())) {
+                throw openedMeanwhile;
+            }
+        }
     }
 }
