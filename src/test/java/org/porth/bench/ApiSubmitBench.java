@@ -21,7 +21,6 @@ import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
 import org.porth.PortalApplication;
 import org.porth.browserless.People;
@@ -32,6 +31,7 @@ import org.porth.channels.NewApiClient;
 import org.porth.database.OnOwnPostgresSchema;
 import org.porth.identity.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,6 +64,8 @@ class ApiSubmitBench {
     private JdbcTemplate jdbc;
     @Autowired
     private DataSource pool;
+    @Value("${spring.datasource.hikari.maximum-pool-size:10}")
+    private int connections;
 
     @Test
     void fiftyClientsSendPotholeReports() throws Exception {
@@ -83,7 +85,6 @@ class ApiSubmitBench {
         waitForListeners();
         assertThat(load.refused()).as("answers other than 201 Created").isZero();
 
-        int connections = ((HikariDataSource) pool).getMaximumPoolSize();
         double ceilingSeconds = ceiling.insert(pool, written, FLAT_OUT, CLIENTS);
         report(flat, flatSeconds, paced, written, ceilingSeconds, connections);
     }
