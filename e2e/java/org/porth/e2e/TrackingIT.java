@@ -149,6 +149,32 @@ class TrackingIT extends PortalBrowserTest {
         assertThat(reopened.summary().queueId()).isEqualTo(working.summary().queueId());
     }
 
+    @ParameterizedTest
+    @CsvSource({"sam, false, PHONE", "rhian, true, PHONE"})
+    void aResidentThinksAgainBeforeWithdrawingARequest(String resident, boolean inWelsh, Viewport viewport) {
+        welsh = inWelsh;
+        startBrowser(viewport);
+        String reference = reportADangerousPothole(resident);
+        open("/my-requests/" + reference);
+        driver.findElement(By.cssSelector("#withdraw-reason textarea")).sendKeys("Someone filled it in.");
+        click(driver.findElement(By.id("send-withdraw")));
+
+        assertThat(heading()).isEqualTo(t("fixes.withdraw.title", reference));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(t("fixes.withdraw.consequence"),
+                t("fixes.withdraw.reason", "Someone filled it in."));
+        assertAccessibleOnBothScreens("withdrawing a request: are you sure?", viewport);
+        click(link(t("fixes.go-back")));
+        assertThat(heading()).isEqualTo(t("tracking.request.title", reference));
+        assertThat(asOfficer(() -> work.open(reference)).summary().status()).as("nothing withdrawn yet")
+                .isNotEqualTo(CaseStatus.WITHDRAWN);
+
+        driver.findElement(By.cssSelector("#withdraw-reason textarea")).sendKeys("Someone filled it in.");
+        click(driver.findElement(By.id("send-withdraw")));
+        click(driver.findElement(By.id("confirm-withdraw")));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains(t("tracking.withdraw.done"));
+        assertThat(asOfficer(() -> work.open(reference)).summary().status()).isEqualTo(CaseStatus.WITHDRAWN);
+    }
+
     private String reportADangerousPothole(String resident) {
         open("/my-requests");
         signInAs(resident);
