@@ -140,16 +140,15 @@ class ProductionJarIT {
         awaitHeading("Your work");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Hello, Gareth Price.");
 
-        for (String path : List.of("/idp/login", "/oauth2/authorize", "/.well-known/openid-configuration",
-                "/oauth2/jwks")) {
+        for (String path : List.of("/idp/login", "/.well-known/openid-configuration")) {
             open(path);
             awaitHeading("Page not found");
         }
     }
 
+    /** The embedded sign-in provider's pages; the API's authorization server is on in prod (decision 0033). */
     @ParameterizedTest
-    @ValueSource(strings = {"/idp/login", "/oauth2/authorize", "/.well-known/openid-configuration", "/oauth2/jwks",
-            "/oauth2/token", "/userinfo"})
+    @ValueSource(strings = {"/idp/login", "/.well-known/openid-configuration", "/userinfo"})
     void theEmbeddedProviderIsNotThere(String path) throws Exception {
         HttpResponse<String> response = get(path, false);
         HttpResponse<String> unknown = get("/no-such-page", false);
@@ -157,6 +156,14 @@ class ProductionJarIT {
         assertThat(response.statusCode()).isEqualTo(unknown.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location")).isEqualTo(unknown.headers().firstValue("Location"));
         assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    void theApiAuthorizationServerPublishesItsSigningKeyOnly() throws Exception {
+        HttpResponse<String> keys = get("/oauth2/jwks", false);
+
+        assertThat(keys.statusCode()).isEqualTo(200);
+        assertThat(keys.body()).contains("\"keys\"", "\"kty\":\"RSA\"").doesNotContain("\"d\":");
     }
 
     @Test
