@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * Where uploaded files' content is kept, outside the database, by a random id that
  * {@link Attachments} chooses (never derived from the resident's file name). Porth keeps files in a
- * folder ({@code porth.files.location}); a council may provide another bean of this type, e.g. for
- * object storage, and mark it {@code @Primary}.
+ * folder ({@code porth.files.location}) or, for several nodes, an S3-compatible object store
+ * ({@code porth.files.store=s3}, decision 0044).
  */
 public interface FileStore {
 

@@ -7,9 +7,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.porth.attachments.FileStore;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +18,8 @@ import org.springframework.stereotype.Component;
  * complete, so a broken or refused upload leaves nothing under its id.
  */
 @Component
+@ConditionalOnProperty(name = "porth.files.store", havingValue = "folder", matchIfMissing = true)
 class FilesystemFileStore implements FileStore {
-
-    // ids are generated, but the path is built from one: refuse anything that could leave the folder
-    private static final Pattern SAFE_ID = Pattern.compile("[0-9a-z]{16,64}");
 
     private final Path root;
 
@@ -57,9 +55,7 @@ class FilesystemFileStore implements FileStore {
     }
 
     private Path pathOf(String id) {
-        if (id == null || !SAFE_ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("Not a file id: " + id);
-        }
+        FileIds.checked(id);
         return root.resolve(id.substring(0, 2)).resolve(id);
     }
 }
