@@ -76,6 +76,8 @@ abstract class PortalBrowserTest {
     static void ownPortAndDatabase(DynamicPropertyRegistry registry) {
         int port = freePort();
         registry.add("server.port", () -> port);
+        int managementPort = freePort();
+        registry.add("management.server.port", () -> managementPort);
         int smtpPort = freePort();
         registry.add("spring.mail.port", () -> smtpPort);
         registry.add("porth.notify.worker-interval", () -> "1s");

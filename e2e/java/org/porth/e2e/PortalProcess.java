@@ -54,8 +54,8 @@ final class PortalProcess implements AutoCloseable {
     /**
      * Starts {@code java -jar <jar> <arguments>} with the environment's variables added to this
      * process's own, less any {@code PORTH_*} or {@code SPRING_*} of the machine's, and
-     * {@code SERVER_PORT} set to the port. Only the first tier of the JIT ({@code JDK_JAVA_OPTIONS}):
-     * it starts sooner, and a test's few pages need no more.
+     * {@code SERVER_PORT} set to the port (the management port to another free one). Only the first
+     * tier of the JIT ({@code JDK_JAVA_OPTIONS}): it starts sooner, and a test's few pages need no more.
      */
     PortalProcess start(Map<String, String> environment, String... arguments) throws IOException {
         if (!JAR.isFile()) {
@@ -69,6 +69,7 @@ final class PortalProcess implements AutoCloseable {
         builder.environment().keySet().removeIf(name -> name.startsWith("PORTH_") || name.startsWith("SPRING_"));
         builder.environment().put("JDK_JAVA_OPTIONS", "-XX:TieredStopAtLevel=1");
         builder.environment().put("SERVER_PORT", String.valueOf(port));
+        builder.environment().put("MANAGEMENT_SERVER_PORT", String.valueOf(PortalBrowserTest.freePort()));
         builder.environment().putAll(environment);
         process = builder.start();
         return this;

@@ -45,10 +45,11 @@ public class BookingDesk {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration hold;
+    private final BookingMetrics metrics;
 
     BookingDesk(ResourceRegistry resources, Schedule schedule, SlotCounters counters, Allowances allowances,
             BookingRows rows, Places places, ApplicationEventPublisher events, Clock clock,
-            @Value("${porth.booking.hold:10m}") Duration hold) {
+            @Value("${porth.booking.hold:10m}") Duration hold, BookingMetrics metrics) {
         this.resources = resources;
         this.schedule = schedule;
         this.counters = counters;
@@ -58,6 +59,7 @@ public class BookingDesk {
         this.events = events;
         this.clock = clock;
         this.hold = hold;
+        this.metrics = metrics;
     }
 
     /**
@@ -67,6 +69,15 @@ public class BookingDesk {
      * against the household's limit.
      */
     public BookingRow take(Booker booker, SlotTime wanted, boolean confirm, String requestKey) {
+        try {
+            return takeOrRefuse(booker, wanted, confirm, requestKey);
+        } catch (BookingRefused refused) {
+            metrics.refused(refused.reason());
+            throw refused;
+        }
+    }
+
+    private BookingRow takeOrRefuse(Booker booker, SlotTime wanted, boolean confirm, String requestKey) {
         Instant now = clock.instant();
         BookableResource resource = resources.get(wanted.resourceId());
         if (!resource.serves(booker.ward())) {

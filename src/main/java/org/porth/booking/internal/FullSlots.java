@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.porth.shared.AfterCommit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Slots this node found full in the last moment ({@code porth.booking.full-slot-memory}, a second),
@@ -58,24 +57,11 @@ public class FullSlots {
 
     /** The slot may have a place again: forgotten once the transaction that freed it commits. */
     void mayHaveSpace(long slotId) {
-        afterCommit(() -> full.values().removeIf(entry -> entry.slotId() == slotId));
+        AfterCommit.run(() -> full.values().removeIf(entry -> entry.slotId() == slotId));
     }
 
     /** Every slot of the resource may have places again (its capacity changed). */
     void mayHaveSpace(String resourceId) {
-        afterCommit(() -> full.keySet().removeIf(key -> key.resourceId().equals(resourceId)));
-    }
-
-    private static void afterCommit(Runnable forget) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            forget.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                forget.run();
-            }
-        });
+        AfterCommit.run(() -> full.keySet().removeIf(key -> key.resourceId().equals(resourceId)));
     }
 }

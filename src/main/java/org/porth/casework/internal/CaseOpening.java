@@ -39,10 +39,11 @@ public class CaseOpening {
     private final SupportNeeds supportNeeds;
     private final LocationAnswers locations;
     private final CasePositions positions;
+    private final CaseMetrics metrics;
 
     CaseOpening(Catalogue catalogue, ServiceCaseRepository cases, TimelineRepository timeline, Wards wards,
             DueDates dueDates, RoutingRules routingRules, SupportNeeds supportNeeds, LocationAnswers locations,
-            CasePositions positions) {
+            CasePositions positions, CaseMetrics metrics) {
         this.catalogue = catalogue;
         this.cases = cases;
         this.timeline = timeline;
@@ -52,6 +53,7 @@ public class CaseOpening {
         this.supportNeeds = supportNeeds;
         this.locations = locations;
         this.positions = positions;
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -72,6 +74,7 @@ public class CaseOpening {
         ServiceCase opened = cases.saveAndFlush(new ServiceCase(request, RequestSummary.of(service, request.answers()),
                 ward, flags, routing,
                 dueDates.due(service.serviceLevel(), request.submittedAt())));
+        metrics.opened();
         locations.of(service, request.answers()).ifPresent(location -> positions.record(opened.id(), location.point()));
         timeline.save(new TimelineEntry(opened.id(), request.submittedAt(), TimelineKind.SUBMITTED, true,
                 request.officerId(), request.channel().name(), null));
