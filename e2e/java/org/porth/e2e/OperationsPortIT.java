@@ -26,12 +26,22 @@ class OperationsPortIT extends PortalBrowserTest {
     private int managementPort;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/actuator/health/liveness", "/actuator/health/readiness", "/actuator/health"})
+    @ValueSource(strings = {"/actuator/health/liveness", "/actuator/health/readiness"})
     void theLoadBalancerSeesTheNodeUp(String path) throws Exception {
         HttpResponse<String> health = get("http://localhost:" + managementPort + path);
 
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("jdbc");
+    }
+
+    /** No mail server listens on the tests' SMTP port: an alert, and still ready for residents. */
+    @Test
+    void aMailServerThatIsDownIsAnAlertNotANodeTakenOut() throws Exception {
+        HttpResponse<String> outbound = get("http://localhost:" + managementPort + "/actuator/health/outbound");
+
+        assertThat(outbound.statusCode()).isEqualTo(503);
+        assertThat(outbound.body()).contains("\"status\":\"DOWN\"").doesNotContain("smtp", "localhost");
+        assertThat(get("http://localhost:" + managementPort + "/actuator/health/readiness").statusCode()).isEqualTo(200);
     }
 
     @Test
