@@ -21,7 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 class WebhookFanOut implements IntegrationEventSubscriber {
 
-    private static final String PARTNER_AUDIENCE = "partner:";
     private static final String REFUSED = "Not sent: the partner may not receive this event now"
             + " (no data sharing agreement in force for it)";
 
@@ -56,7 +55,7 @@ class WebhookFanOut implements IntegrationEventSubscriber {
 
     private static boolean wants(WebhookEndpointDetails endpoint, IntegrationEvent event) {
         boolean audience = event.audience() == null
-                || event.audience().equals(PARTNER_AUDIENCE + endpoint.partnerId());
+                || event.partnerId() != null && event.partnerId().equals(endpoint.partnerId());
         boolean service = endpoint.serviceCodes().isEmpty() || endpoint.serviceCodes().contains(event.serviceCode());
         return audience && service && endpoint.eventTypes().contains(event.type());
     }
