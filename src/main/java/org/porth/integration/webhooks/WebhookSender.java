@@ -14,6 +14,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 import org.porth.integration.webhooks.DeliveryOutcome.Kind;
+import org.porth.shared.Language;
+import org.porth.shared.Translations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +32,8 @@ class WebhookSender {
     private final Clock clock;
 
     WebhookSender(AddressGuard guard, WebhookProperties properties, Clock clock) {
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(properties.timeout()).build();
         this.guard = guard;
         this.properties = properties;
@@ -40,7 +43,7 @@ class WebhookSender {
     DeliveryOutcome send(EndpointStore.Target target, String webhookId, String body) {
         var refusal = guard.refusal(target.url());
         if (refusal.isPresent()) {
-            return new DeliveryOutcome(Kind.REFUSED, "The address is refused: " + refusal.get(), null);
+            return new DeliveryOutcome(Kind.REFUSED, Translations.get(Language.ENGLISH, refusal.get()), null);
         }
         long timestamp = clock.instant().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(URI.create(target.url())).timeout(properties.timeout())
