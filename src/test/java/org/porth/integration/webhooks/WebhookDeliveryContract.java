@@ -262,6 +262,24 @@ abstract class WebhookDeliveryContract {
         });
     }
 
+    @Test
+    void twoWorkersAtOnceDeliverEachEventOnce() throws Exception {
+        IssuedWebhookSecret endpoint = register("/busy-day", IntegrationEventTypes.CASE_OPENED, "", null);
+        for (int event = 0; event < 40; event++) {
+            publish(IntegrationEventTypes.CASE_OPENED, null);
+        }
+
+        try (var workers = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = workers.submit(worker::runOnce);
+            var second = workers.submit(worker::runOnce);
+            assertThat(first.get() + second.get()).isGreaterThanOrEqualTo(40);
+        }
+
+        assertThat(receiver.at("/busy-day")).hasSize(40)
+                .extracting(got -> got.headers().firstValue("webhook-id").orElseThrow()).doesNotHaveDuplicates();
+        assertThat(log(endpoint)).extracting(WebhookDeliveryEntry::status).containsOnly("SENT").hasSize(40);
+    }
+
     IssuedWebhookSecret register(String path, String type, String services, String partner) {
         return endpoints.register(new NewWebhookEndpoint(path + " " + service, receiver.answers(path, 200),
                 path.substring(1) + "." + service + "@example.org", Set.of(type), services, partner));
