@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.porth.integration.webhooks.DeliveryOutcome.Kind;
 import org.slf4j.Logger;
@@ -17,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends the webhook deliveries, on every node (notify's DeliveryWorker's shape): a run makes due again
  * what a stopped worker held, then claims a batch at a time (committed as SENDING, skipping rows another
- * node is claiming) and sends the batch at once, each on a virtual thread outside any transaction, so a
- * slow receiver holds up only its own deliveries' batch. Each is then marked SENT, due again after a
+ * node is claiming) and sends each on a virtual thread outside any transaction, up to a batch in flight,
+ * claiming again as each finishes, so a slow receiver holds up only its own. Each is marked SENT, due again after a
  * back-off, FAILED (out of time), DISABLED (its endpoint is off or answered 410 Gone: turned off, its
  * owner told) or REFUSED (its address is no longer allowed). At least once: a receiver de-duplicates by
  * {@code webhook-id} (docs/decisions/0037-webhooks.md).
@@ -58,38 +60,40 @@ class WebhookWorker {
         }
     }
 
-    /** One run: until no delivery is due; how many were delivered. */
+    /**
+     * One run: until no delivery is due; how many were delivered. At most {@code batch} deliveries are in
+     * flight, and each freed place is claimed again at once, so a slow receiver holds up only its own.
+     */
     int runOnce() {
         int again = outbox.dueAgainAfterLease(clock.instant());
         if (again > 0) {
             log.warn("{} webhook deliveries were being sent when their worker stopped: due again", again);
         }
-        int delivered = 0;
-        while (true) {
-            Instant now = clock.instant();
-            List<ClaimedDelivery> batch = transactions.execute(
-                    status -> outbox.claim(now, properties.batch(), now.plus(properties.lease())));
-            delivered += sendAll(batch);
-            if (batch.size() < properties.batch()) {
-                return delivered;
-            }
-        }
-    }
-
-    private int sendAll(List<ClaimedDelivery> batch) {
+        Semaphore places = new Semaphore(properties.batch());
+        AtomicInteger delivered = new AtomicInteger();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            var sending = batch.stream().map(delivery -> threads.submit(() -> deliver(delivery))).toList();
-            int delivered = 0;
-            for (var one : sending) {
-                delivered += one.get() ? 1 : 0;
-            }
-            return delivered;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 0;
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("A webhook delivery failed unexpectedly", e.getCause());
+            List<ClaimedDelivery> claimed;
+            do {
+                places.acquireUninterruptibly();
+                int free = 1 + places.drainPermits();
+                Instant now = clock.instant();
+                claimed = transactions.execute(status -> outbox.claim(now, free, now.plus(properties.lease())));
+                places.release(free - claimed.size());
+                for (ClaimedDelivery delivery : claimed) {
+                    threads.submit(() -> {
+                        try {
+                            delivered.addAndGet(deliver(delivery) ? 1 : 0);
+                        } catch (RuntimeException unexpected) {
+                            log.error("Webhook delivery {} not marked: due again when its lease runs out",
+                                    delivery.id(), unexpected);
+                        } finally {
+                            places.release();
+                        }
+                    });
+                }
+            } while (!claimed.isEmpty());
         }
+        return delivered.get();
     }
 
     /** Sends one claimed delivery and marks what came of it at once; whether it was delivered. */

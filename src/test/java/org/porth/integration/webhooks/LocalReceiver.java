@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.net.http.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,8 +21,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class LocalReceiver implements AutoCloseable {
 
-    /** What one path received. */
-    public record Received(HttpHeaders headers, String body) {
+    /** What one path received, and when. */
+    public record Received(HttpHeaders headers, String body, Instant at) {
     }
 
     private record Answer(int status, String header, String value, Duration stall) {
@@ -56,7 +57,8 @@ public final class LocalReceiver implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         received.computeIfAbsent(path, any -> new CopyOnWriteArrayList<>())
-                .add(new Received(HttpHeaders.of(exchange.getRequestHeaders(), (name, value) -> true), body));
+                .add(new Received(HttpHeaders.of(exchange.getRequestHeaders(), (name, value) -> true), body,
+                        Instant.now()));
         Answer answer = answers.getOrDefault(path, new Answer(404, null, null, Duration.ZERO));
         try {
             Thread.sleep(answer.stall());

@@ -19,7 +19,7 @@ final class SigningSecretPanel extends Div {
         removeAll();
         addClassNames("porth-notification", "porth-notification--success");
         H2 heading = new H2(getTranslation(headingKey));
-        heading.addClassName("porth-heading-m");
+        heading.addClassName("porth-notification__title");
         Span secret = new Span(issued.secret());
         secret.setId("issued-webhook-secret");
         secret.addClassName("porth-code");
