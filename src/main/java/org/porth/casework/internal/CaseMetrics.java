@@ -3,6 +3,7 @@ package org.porth.casework.internal;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.porth.casework.CaseActivity;
+import org.porth.casework.CaseOpened;
 import org.porth.casework.CaseResolved;
 import org.porth.casework.TimelineKind;
 import org.porth.shared.AfterCommit;
@@ -31,7 +32,8 @@ class CaseMetrics {
                 .register(meters);
     }
 
-    void opened() {
+    @EventListener
+    void on(CaseOpened opening) {
         AfterCommit.run(opened::increment);
     }
 

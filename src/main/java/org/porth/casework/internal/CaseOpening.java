@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.porth.apply.RequestSubmitted;
+import org.porth.casework.CaseOpened;
 import org.porth.casework.Priority;
 import org.porth.casework.TimelineKind;
 import org.porth.catalogue.Catalogue;
@@ -16,6 +17,7 @@ import org.porth.resident.SupportNeed;
 import org.porth.resident.SupportNeeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,11 +41,11 @@ public class CaseOpening {
     private final SupportNeeds supportNeeds;
     private final LocationAnswers locations;
     private final CasePositions positions;
-    private final CaseMetrics metrics;
+    private final ApplicationEventPublisher events;
 
     CaseOpening(Catalogue catalogue, ServiceCaseRepository cases, TimelineRepository timeline, Wards wards,
             DueDates dueDates, RoutingRules routingRules, SupportNeeds supportNeeds, LocationAnswers locations,
-            CasePositions positions, CaseMetrics metrics) {
+            CasePositions positions, ApplicationEventPublisher events) {
         this.catalogue = catalogue;
         this.cases = cases;
         this.timeline = timeline;
@@ -53,7 +55,7 @@ public class CaseOpening {
         this.supportNeeds = supportNeeds;
         this.locations = locations;
         this.positions = positions;
-        this.metrics = metrics;
+        this.events = events;
     }
 
     @Transactional
@@ -74,12 +76,13 @@ public class CaseOpening {
         ServiceCase opened = cases.saveAndFlush(new ServiceCase(request, RequestSummary.of(service, request.answers()),
                 ward, flags, routing,
                 dueDates.due(service.serviceLevel(), request.submittedAt())));
-        metrics.opened();
         locations.of(service, request.answers()).ifPresent(location -> positions.record(opened.id(), location.point()));
         timeline.save(new TimelineEntry(opened.id(), request.submittedAt(), TimelineKind.SUBMITTED, true,
                 request.officerId(), request.channel().name(), null));
         timeline.save(new TimelineEntry(opened.id(), request.submittedAt(), TimelineKind.ROUTED, false, null,
                 routing.queue(), routing.rule()));
+        events.publishEvent(new CaseOpened(opened.reference(), request.requestId(), request.serviceId(), ward,
+                opened.queueId(), opened.status(), request.submittedAt()));
     }
 
     /** Read as the intake task: the listener runs with no one signed in, and no one else may read them. */
