@@ -75,16 +75,22 @@ class IntegrationEventsOnRabbitTest {
         String subject = "UNROUTED-" + UUID.randomUUID();
         IntegrationEvent nobodysEvent = new IntegrationEvent(UUID.randomUUID(), IntegrationEventTypes.REFERRAL_MADE,
                 subject, null, Instant.now(), IntegrationEvent.partnerAudience("unknown-partner"), Map.of("reference", subject));
-        IntegrationEvent later = IntegrationEvent.of(IntegrationEventTypes.CASE_CLOSED, subject, "test-service",
-                Instant.now(), Map.of("reference", subject));
         transactions.executeWithoutResult(status -> events.publish(nobodysEvent));
-        transactions.executeWithoutResult(status -> events.publish(later));
-
         await().pollInSameThread().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(publications.failures(50))
                 .anySatisfy(failure -> {
                     assertThat(failure.id()).isEqualTo(nobodysEvent.id());
                     assertThat(failure.lastError()).startsWith("Returned unroutable");
                 }));
+
+        IntegrationEvent later = IntegrationEvent.of(IntegrationEventTypes.CASE_CLOSED, subject, "test-service",
+                Instant.now(), Map.of("reference", subject));
+        transactions.executeWithoutResult(status -> events.publish(later));
+        String otherSubject = "OTHER-" + UUID.randomUUID();
+        transactions.executeWithoutResult(status -> events.publish(IntegrationEvent.of(
+                IntegrationEventTypes.CASE_CLOSED, otherSubject, "test-service", Instant.now(), Map.of())));
+        await().atMost(Duration.ofSeconds(30)).until(() -> broker.received().stream()
+                .anyMatch(message -> message.subject().equals(otherSubject)));
+
         assertThat(broker.received()).noneMatch(message -> message.subject().equals(subject));
         assertThat(jdbc.queryForObject("select relay_status from integration_event where id = ?", String.class,
                 later.id())).isEqualTo("PENDING");

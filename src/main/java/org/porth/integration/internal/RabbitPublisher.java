@@ -49,18 +49,19 @@ class RabbitPublisher {
     /** Sends every event (stopping at the first that cannot be sent) and waits for the broker's answers. */
     List<Result> publish(List<EventLog.Recorded> events) throws InterruptedException {
         List<CorrelationData> sent = new ArrayList<>();
-        String sendFailure = rabbit.invoke(operations -> {
-            for (EventLog.Recorded recorded : events) {
-                CorrelationData correlation = new CorrelationData(recorded.event().id().toString());
-                try {
+        String sendFailure;
+        try {
+            sendFailure = rabbit.invoke(operations -> {
+                for (EventLog.Recorded recorded : events) {
+                    CorrelationData correlation = new CorrelationData(recorded.event().id().toString());
                     operations.send(exchange, routingKey(recorded.event()), message(recorded.event()), correlation);
-                } catch (AmqpException e) {
-                    return "Not sent: " + e.getMessage();
+                    sent.add(correlation);
                 }
-                sent.add(correlation);
-            }
-            return null;
-        });
+                return null;
+            });
+        } catch (AmqpException e) {
+            sendFailure = "Not sent: " + e.getMessage();
+        }
         long deadline = System.nanoTime() + confirmTimeout.toNanos();
         List<Result> results = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {

@@ -28,7 +28,9 @@ class RelayLoop implements SmartLifecycle {
 
     @Override
     public void start() {
-        thread = Thread.ofPlatform().daemon().name("integration-event-relay").start(this::run);
+        Thread relaying = Thread.ofPlatform().daemon().name("integration-event-relay").unstarted(this::run);
+        thread = relaying; // before it runs: it relays while it is the loop's thread
+        relaying.start();
     }
 
     @Override
