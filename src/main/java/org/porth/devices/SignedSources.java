@@ -1,16 +1,11 @@
 package org.porth.devices;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,7 +23,6 @@ import org.springframework.stereotype.Service;
 public class SignedSources {
 
     static final Duration TOLERANCE = Duration.ofMinutes(5);
-    private static final String PREFIX = "whsec_";
 
     private final Secrets secrets;
     private final Clock clock;
@@ -65,30 +59,13 @@ public class SignedSources {
         if (Duration.between(sent, clock.instant()).abs().compareTo(TOLERANCE) > 0) {
             return false;
         }
-        byte[] expected = sign(secret, id + "." + timestamp.strip() + ".", body);
+        byte[] expected = WebhookSignatures.sign(secret, id, timestamp.strip(), body);
         for (String signature : signatures.trim().split(" +")) {
             if (signature.startsWith("v1,") && MessageDigest.isEqual(expected, decode(signature.substring(3)))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The v1 signature of a body (for gateways' test tools and tests). */
-    public static String signature(String secret, String id, String timestamp, byte[] body) {
-        return "v1," + Base64.getEncoder().encodeToString(sign(secret, id + "." + timestamp + ".", body));
-    }
-
-    private static byte[] sign(String secret, String head, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.startsWith(PREFIX)
-                    ? secret.substring(PREFIX.length()) : secret), "HmacSHA256"));
-            mac.update(head.getBytes(StandardCharsets.UTF_8));
-            return mac.doFinal(body);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("The signing secret of a device source is not base64", e);
-        }
     }
 
     private static byte[] decode(String base64) {

@@ -1,6 +1,9 @@
 package org.porth.devices.internal;
 
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
@@ -26,8 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Readings from an MQTT broker (Eclipse Paho), on with the {@code mqtt} profile: subscribes at QoS 1
  * to {@link MqttPayloads}' two topic shapes below {@code porth.devices.mqtt.topic-prefix}, and
- * subscribes again whenever Paho's automatic reconnect brings the connection back. A message Porth
- * cannot read or take is logged and dropped: a broker would redeliver it forever.
+ * subscribes again whenever Paho's automatic reconnect brings the connection back. Messages are taken
+ * on {@code porth.devices.mqtt.workers} lanes, one topic (so one device) always on the same lane so
+ * its readings keep their order, and acknowledged only once taken: a node that dies before then has
+ * them redelivered. A message Porth cannot read or take is logged, acknowledged and dropped: a broker
+ * would redeliver it forever.
  */
 @Component
 @Profile("mqtt")
@@ -42,12 +48,14 @@ class MqttReadings implements SmartLifecycle, MqttCallbackExtended {
     private final String broker;
     private final String prefix;
     private final String clientId;
+    private final ExecutorService[] lanes;
     private MqttClient client;
 
     MqttReadings(SignalIngest ingest, Devices devices, SignalRules rules, JsonMapper json,
             @Value("${porth.devices.mqtt.broker:tcp://127.0.0.1:1883}") String broker,
             @Value("${porth.devices.mqtt.topic-prefix:}") String prefix,
-            @Value("${porth.devices.mqtt.client-id:porth-${random.uuid}}") String clientId) {
+            @Value("${porth.devices.mqtt.client-id:porth-${random.uuid}}") String clientId,
+            @Value("${porth.devices.mqtt.workers:4}") int workers) {
         this.ingest = ingest;
         this.devices = devices;
         this.rules = rules;
@@ -55,6 +63,8 @@ class MqttReadings implements SmartLifecycle, MqttCallbackExtended {
         this.broker = broker;
         this.prefix = prefix;
         this.clientId = clientId;
+        this.lanes = IntStream.range(0, workers).mapToObj(lane -> Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().name("mqtt-readings-" + lane).factory())).toArray(ExecutorService[]::new);
     }
 
     @Override
@@ -62,6 +72,7 @@ class MqttReadings implements SmartLifecycle, MqttCallbackExtended {
         try {
             client = new MqttClient(broker, clientId, new MemoryPersistence());
             client.setCallback(this);
+            client.setManualAcks(true);
             MqttConnectOptions options = new MqttConnectOptions();
             options.setAutomaticReconnect(true);
             options.setCleanSession(true);
@@ -86,6 +97,18 @@ class MqttReadings implements SmartLifecycle, MqttCallbackExtended {
 
     @Override
     public void messageArrived(String topic, MqttMessage message) {
+        MqttClient from = client;
+        lanes[Math.floorMod(topic.hashCode(), lanes.length)].execute(() -> {
+            take(topic, message);
+            try {
+                from.messageArrivedComplete(message.getId(), message.getQos());
+            } catch (MqttException closed) {
+                log.debug("Not acknowledged (the connection closed): {}", topic);
+            }
+        });
+    }
+
+    private void take(String topic, MqttMessage message) {
         SystemTask.DEVICE_SIGNALS.run(() -> {
             try {
                 for (SensorReading reading : MqttPayloads.parse(topic.substring(prefix.length()), message.getPayload(), json,
@@ -116,6 +139,9 @@ class MqttReadings implements SmartLifecycle, MqttCallbackExtended {
 
     @Override
     public void stop() {
+        for (ExecutorService lane : lanes) {
+            lane.shutdown();
+        }
         try {
             if (client != null && client.isConnected()) {
                 client.disconnect();
