@@ -37,7 +37,8 @@ class MqttPayloadsTest {
                 {"observedAt": "2026-12-07T10:15:00Z", "readings": [{"metric": "water-level", "value": 12, "unit": "cm"}]}""";
         assertThat(MqttPayloads.parse("porth/gullies/g-1/up", bytes(body), json, (device, metric) -> Optional.empty()))
                 .extracting(reading -> reading.reading().unit()).containsExactly("cm");
-        assertThatThrownBy(() -> MqttPayloads.parse("porth/gullies/g-1/up", bytes(body.replace("12", "\"high\"")), json,
+        String notANumber = body.replace("\"value\": 12", "\"value\": \"high\"");
+        assertThatThrownBy(() -> MqttPayloads.parse("porth/gullies/g-1/up", bytes(notANumber), json,
                 (device, metric) -> Optional.empty())).hasMessageContaining("must be a number");
         assertThatThrownBy(() -> MqttPayloads.parse("porth/gullies/up", bytes(body), json,
                 (device, metric) -> Optional.empty())).hasMessageContaining("Not a topic");
