@@ -19,7 +19,9 @@ public enum SystemTask {
     /** The API's rate limiter: reads the requests a minute an API client may make. */
     API_RATE_LIMITS,
     /** The authorization server: finds the resident an app acts for, to name them in its tokens. */
-    API_TOKENS;
+    API_TOKENS,
+    /** Device signals: takes readings and alerts from MQTT and the demo simulator, and opens their cases. */
+    DEVICE_SIGNALS;
 
     /** The authority of {@link #CASE_INTAKE}, for access rules (annotations need constants). */
     public static final String CASE_INTAKE_AUTHORITY = "SYSTEM_CASE_INTAKE";
@@ -29,6 +31,8 @@ public enum SystemTask {
     public static final String API_RATE_LIMITS_AUTHORITY = "SYSTEM_API_RATE_LIMITS";
     /** The authority of {@link #API_TOKENS}. */
     public static final String API_TOKENS_AUTHORITY = "SYSTEM_API_TOKENS";
+    /** The authority of {@link #DEVICE_SIGNALS}. */
+    public static final String DEVICE_SIGNALS_AUTHORITY = "SYSTEM_DEVICE_SIGNALS";
 
     public String authority() {
         return "SYSTEM_" + name();
