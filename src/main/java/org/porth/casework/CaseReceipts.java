@@ -5,7 +5,6 @@ import java.time.Instant;
 import org.porth.apply.RequestSubmitted;
 import org.porth.casework.internal.CaseOpening;
 import org.porth.casework.internal.ServiceCase;
-import org.porth.casework.internal.ServiceCaseRepository;
 import org.porth.casework.internal.Teams;
 import org.porth.catalogue.Text;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,12 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseReceipts {
 
     private final CaseOpening opening;
-    private final ServiceCaseRepository cases;
     private final Teams teams;
 
-    CaseReceipts(CaseOpening opening, ServiceCaseRepository cases, Teams teams) {
+    CaseReceipts(CaseOpening opening, Teams teams) {
         this.opening = opening;
-        this.cases = cases;
         this.teams = teams;
     }
 
@@ -40,8 +37,7 @@ public class CaseReceipts {
     @PreAuthorize("hasAnyAuthority('SCOPE_requests:write', 'SCOPE_open311')")
     @Transactional(propagation = Propagation.MANDATORY)
     public Receipt open(RequestSubmitted request) {
-        opening.open(request);
-        ServiceCase opened = cases.findByReference(request.reference().value()).orElseThrow();
+        ServiceCase opened = opening.open(request);
         Text queue = teams.queueNames().getOrDefault(opened.queueId(), new Text(opened.queueId(), opened.queueId()));
         return new Receipt(opened.status(), opened.dueAt(), queue);
     }

@@ -86,9 +86,13 @@ public class RequestStore {
         // the booking is confirmed in this transaction: the request and its booking commit together
         Answers kept = bookings.confirm(definition, answers, draft.residentId(), reference.value());
         SubmittedRequest request = requests.saveAndFlush(new SubmittedRequest(draft, kept, reference, clock.instant(), client));
-        files.sendWithRequest(draft.id(), kept.fileIds(), reference.value());
-        drafts.deleteById(draft.id());
-        drafts.flush();
+        if (!draft.sentComplete() || !kept.fileIds().isEmpty()) {
+            files.sendWithRequest(draft.id(), kept.fileIds(), reference.value());
+        }
+        if (!draft.sentComplete()) {
+            drafts.deleteById(draft.id());
+            drafts.flush();
+        }
         events.publishEvent(new RequestSubmitted(request.id(), request.reference(), request.serviceId(),
                 request.serviceVersion(), request.residentId(), request.channel(), request.officerId(),
                 request.submittedAt(), kept, client));
