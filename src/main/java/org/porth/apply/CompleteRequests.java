@@ -1,6 +1,7 @@
 package org.porth.apply;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.porth.apply.RequestSubmitted.ApiClient;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Service;
 /**
  * A request sent complete in one go by an API client, on the same path as Submit on the web
  * ({@link RequestStore}): one request, its files sent with it, and {@link RequestSubmitted} in the
- * same transaction, so it becomes a case in the same queue with the same clock.
+ * same transaction, so it becomes a case in the same queue with the same clock. Called in the caller's
+ * transaction, which also opens the case: a unique key broken (the same upload sent at the same
+ * moment, a reference drawn twice) ends that transaction, and the caller sends again.
  */
 @Service
 public class CompleteRequests {
@@ -45,8 +48,10 @@ public class CompleteRequests {
         }
         String draftId = checked.answers().fileIds().isEmpty() || uploadId == null
                 ? UUID.randomUUID().toString() : uploadId;
-        Draft form = Draft.complete(draftId, residentId, definition.id(), definition.version(), clock.instant());
-        SubmittedRequest request = store.submit(form, checked.answers(), definition, client);
+        // an upload makes one request: when it was sent before, that request is the answer
+        SubmittedRequest request = (draftId.equals(uploadId) ? store.submitted(draftId) : Optional.<SubmittedRequest>empty())
+                .orElseGet(() -> store.submit(Draft.complete(draftId, residentId, definition.id(), definition.version(),
+                        clock.instant()), checked.answers(), definition, client));
         return new SentRequest(request.reference(), new RequestSubmitted(request.id(), request.reference(),
                 request.serviceId(), request.serviceVersion(), request.residentId(), request.channel(),
                 request.officerId(), request.submittedAt(), request.answers(), request.apiClient()));

@@ -5,29 +5,28 @@ import java.time.Instant;
 import org.porth.apply.RequestSubmitted;
 import org.porth.casework.internal.CaseOpening;
 import org.porth.casework.internal.ServiceCase;
-import org.porth.casework.internal.ServiceCaseRepository;
 import org.porth.casework.internal.Teams;
 import org.porth.catalogue.Text;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.porth.identity.SystemTask;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The case of a request an API client has just sent, opened at once so the client's answer can say
- * where it stands. It is the same opening as the event's ({@link CaseOpening}), which does nothing
- * for a request that already has its case: whichever comes first opens it, once.
+ * where it stands. It is the same opening as the event's ({@link CaseOpening}), in the transaction
+ * that submits the request: the event reaches its listener only after that commits, and the listener
+ * finds the case opened and does nothing, so the request opens one case.
  */
 @Service
 public class CaseReceipts {
 
     private final CaseOpening opening;
-    private final ServiceCaseRepository cases;
     private final Teams teams;
 
-    CaseReceipts(CaseOpening opening, ServiceCaseRepository cases, Teams teams) {
+    CaseReceipts(CaseOpening opening, Teams teams) {
         this.opening = opening;
-        this.cases = cases;
         this.teams = teams;
     }
 
@@ -35,14 +34,11 @@ public class CaseReceipts {
     public record Receipt(CaseStatus status, Instant dueAt, Text queueName) {
     }
 
+    /** In the transaction that submitted the request (one is required). */
     @PreAuthorize("hasAnyAuthority('SCOPE_requests:write', 'SCOPE_open311', '" + SystemTask.DEVICE_SIGNALS_AUTHORITY + "')")
+    @Transactional(propagation = Propagation.MANDATORY)
     public Receipt open(RequestSubmitted request) {
-        try {
-            opening.open(request);
-        } catch (DataIntegrityViolationException openedByTheEventMeanwhile) {
-            // the event's listener opened it between the check and the insert: read that one
-        }
-        ServiceCase opened = cases.findByReference(request.reference().value()).orElseThrow();
+        ServiceCase opened = opening.open(request);
         Text queue = teams.queueNames().getOrDefault(opened.queueId(), new Text(opened.queueId(), opened.queueId()));
         return new Receipt(opened.status(), opened.dueAt(), queue);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.porth.channels.internal.ActiveClients;
 import org.porth.channels.internal.ApiClientAuditLog;
 import org.porth.channels.internal.ApiClientRow;
 import org.porth.channels.internal.ApiClientStore;
@@ -40,13 +41,16 @@ public class ApiClients {
     private static final String ADMIN = "hasRole('ADMIN')";
 
     private final ApiClientStore store;
+    private final ActiveClients activeClients;
     private final ApiClientAuditLog audit;
     private final ApiSecrets secrets;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ApiClients(ApiClientStore store, ApiClientAuditLog audit, ApiSecrets secrets, CurrentUser currentUser, Clock clock) {
+    ApiClients(ApiClientStore store, ActiveClients activeClients, ApiClientAuditLog audit, ApiSecrets secrets,
+            CurrentUser currentUser, Clock clock) {
         this.store = store;
+        this.activeClients = activeClients;
         this.audit = audit;
         this.secrets = secrets;
         this.currentUser = currentUser;
@@ -122,17 +126,18 @@ public class ApiClients {
         store.findActive(clientId).orElseThrow(() -> new ActionRefused(null, "api-clients.revoked"));
         Instant now = clock.instant();
         store.revoke(clientId, now);
+        activeClients.forget(clientId);
         audit.record(clientId, staffId(), "REVOKED", "secrets and tokens refused", now);
     }
 
     /**
      * How many requests a minute the client may make (the API's rate limit), or empty for a client
-     * that is not registered or is revoked. The API reads it as {@link SystemTask#API_RATE_LIMITS}.
+     * that is not registered or is revoked (as read up to {@link ActiveClients#KEPT} ago). The API reads it as
+     * {@link SystemTask#API_RATE_LIMITS}.
      */
     @PreAuthorize("hasAuthority('" + SystemTask.API_RATE_LIMITS_AUTHORITY + "')")
-    @Transactional(readOnly = true)
     public Optional<Integer> rateLimitPerMinute(String clientId) {
-        return store.findActive(clientId).map(ApiClientRow::rateLimitPerMinute);
+        return activeClients.rateLimitPerMinute(clientId);
     }
 
     private static String required(String value, String field, int longest) {

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each registered client's own limit, as its administrator set it (calls a minute), in place of the
- * configured default. Asked on every API call: a look-up by primary key, so a changed limit or a
- * revoked client counts from the next call.
+ * configured default. Asked on every API call, and kept a few seconds per client
+ * ({@link org.porth.channels.internal.ActiveClients}): a revoked client counts within that.
  */
 @Component
 class RegisteredClientRateLimits implements ApiRateLimitSource {

@@ -2,6 +2,7 @@ package org.porth.channels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +15,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.porth.PortalApplication;
+import org.porth.channels.internal.ActiveClients;
 import org.porth.database.H2TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -106,6 +108,19 @@ class ClientCredentialsTest {
         assertThat(after.error()).isEqualTo("invalid_client");
         assertThatThrownBy(() -> apiTokens.decode(issuedBefore)).isInstanceOf(JwtValidationException.class)
                 .hasMessageContaining("revoked");
+    }
+
+    @Test
+    void aClientRevokedByAnotherNodeHasItsTokensRefusedWithinTheTimeItsStandingIsKept() {
+        IssuedSecret client = register("Revoked elsewhere " + UUID.randomUUID(), ApiScope.REQUESTS_READ);
+        String token = tokens().token(client.clientId(), client.secret(), TokenClient.clientCredentials(null)).accessToken();
+        assertThat(apiTokens.decode(token).getSubject()).as("read and kept while active").isEqualTo(client.clientId());
+
+        // another node revoked it: this one has not forgotten what it read
+        jdbc.update("update api_client set revoked_at = current_timestamp where client_id = ?", client.clientId());
+
+        await().atMost(ActiveClients.KEPT.plusSeconds(2)).untilAsserted(() -> assertThatThrownBy(() -> apiTokens.decode(token))
+                .isInstanceOf(JwtValidationException.class).hasMessageContaining("revoked"));
     }
 
     @Test

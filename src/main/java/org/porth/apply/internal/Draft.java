@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.porth.catalogue.Channel;
@@ -60,6 +61,9 @@ public class Draft {
     @Version
     private long version;
 
+    @Transient
+    private boolean sentComplete;
+
     protected Draft() {
     }
 
@@ -85,7 +89,13 @@ public class Draft {
     public static Draft complete(String id, String residentId, String serviceId, int serviceVersion, Instant now) {
         Draft draft = new Draft(residentId, serviceId, serviceVersion, Channel.API, null, now, now);
         draft.id = id;
+        draft.sentComplete = true;
         return draft;
+    }
+
+    /** Made by {@link #complete}: never saved, so there is no draft to remove and no file but those its answers name. */
+    public boolean sentComplete() {
+        return sentComplete;
     }
 
     public void save(Answers answers, int serviceVersion, Instant now, Instant expiresAt) {

@@ -13,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -56,6 +57,11 @@ public class RequestStore {
 
     /** As {@link #submit(Draft, Answers, ServiceDefinition)}, for a request an API client sends. */
     public SubmittedRequest submit(Draft draft, Answers answers, ServiceDefinition definition, ApiClient client) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            // the caller's transaction (the API's, opening the case with it): a broken unique key ends
+            // it, so looking for the first request here cannot work; the caller sends again
+            return insert(draft, answers, definition, client);
+        }
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try {
                 return transaction.execute(status -> insert(draft, answers, definition, client));
@@ -70,14 +76,23 @@ public class RequestStore {
         throw new IllegalStateException("Draft " + draft.id() + " could not be submitted");
     }
 
+    /** The request a draft (or an API upload) became, if it was submitted. */
+    public Optional<SubmittedRequest> submitted(String draftId) {
+        return requests.findByDraftId(draftId);
+    }
+
     private SubmittedRequest insert(Draft draft, Answers answers, ServiceDefinition definition, ApiClient client) {
         Reference reference = Reference.random();
         // the booking is confirmed in this transaction: the request and its booking commit together
         Answers kept = bookings.confirm(definition, answers, draft.residentId(), reference.value());
         SubmittedRequest request = requests.saveAndFlush(new SubmittedRequest(draft, kept, reference, clock.instant(), client));
-        files.sendWithRequest(draft.id(), kept.fileIds(), reference.value());
-        drafts.deleteById(draft.id());
-        drafts.flush();
+        if (!draft.sentComplete() || !kept.fileIds().isEmpty()) {
+            files.sendWithRequest(draft.id(), kept.fileIds(), reference.value());
+        }
+        if (!draft.sentComplete()) {
+            drafts.deleteById(draft.id());
+            drafts.flush();
+        }
         events.publishEvent(new RequestSubmitted(request.id(), request.reference(), request.serviceId(),
                 request.serviceVersion(), request.residentId(), request.channel(), request.officerId(),
                 request.submittedAt(), kept, client));

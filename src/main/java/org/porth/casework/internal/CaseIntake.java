@@ -10,10 +10,11 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Every submitted request becomes a case. The event comes through Spring Modulith's publication
  * registry, so a request submitted just before the process stopped is delivered when it restarts.
  * <p>
- * An API client's request is opened at once by its receipt ({@code CaseReceipts}) as well, so the two
- * can race to insert the one case: the loser's insert breaks the unique reference, and that is
- * success, not a failed publication to retry. So this listener has no transaction of its own (unlike
- * {@code @ApplicationModuleListener}): the opening's transaction is the one rolled back, not this one.
+ * An API client's request has its case opened in its own transaction ({@code CaseReceipts}), so here
+ * it is found and nothing more is done, without a transaction. Should the same request be delivered
+ * twice at once (a resubmitted publication), the loser's insert breaks the unique reference, and that
+ * is success, not a failed publication to retry. So this listener has no transaction of its own
+ * (unlike {@code @ApplicationModuleListener}): the opening's transaction is the one rolled back.
  */
 @Component
 class CaseIntake {
@@ -29,6 +30,9 @@ class CaseIntake {
     @Async
     @TransactionalEventListener
     void on(RequestSubmitted request) {
+        if (cases.existsByRequestId(request.requestId())) {
+            return;
+        }
         try {
             opening.open(request);
         } catch (DataIntegrityViolationException openedMeanwhile) {

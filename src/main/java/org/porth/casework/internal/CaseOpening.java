@@ -2,6 +2,7 @@ package org.porth.casework.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -58,11 +59,13 @@ public class CaseOpening {
         this.events = events;
     }
 
+    /** @return the request's case: opened now, or the one it already had */
     @Transactional
-    public void open(RequestSubmitted request) {
-        if (cases.existsByRequestId(request.requestId())) {
+    public ServiceCase open(RequestSubmitted request) {
+        Optional<ServiceCase> existing = cases.findByRequestId(request.requestId());
+        if (existing.isPresent()) {
             log.info("Request {} already has its case: delivered again, nothing to do", request.reference());
-            return;
+            return existing.get();
         }
         ServiceDefinition service = catalogue.version(request.serviceId(), request.serviceVersion())
                 .orElseThrow(() -> new IllegalStateException("No service " + request.serviceId()
@@ -83,6 +86,7 @@ public class CaseOpening {
                 routing.queue(), routing.rule()));
         events.publishEvent(new CaseOpened(opened.reference(), request.requestId(), request.serviceId(), ward,
                 opened.queueId(), opened.status(), request.submittedAt()));
+        return opened;
     }
 
     /** Read as the intake task: the listener runs with no one signed in, and no one else may read them. */

@@ -9,6 +9,8 @@ public interface ServiceCaseRepository extends JpaRepository<ServiceCase, String
 
     boolean existsByRequestId(String requestId);
 
+    Optional<ServiceCase> findByRequestId(String requestId);
+
     Optional<ServiceCase> findByReference(String reference);
 
     List<ServiceCase> findByResidentIdOrderBySubmittedAtDesc(String residentId);

@@ -63,11 +63,6 @@ public class ApiClientStore {
                 .query(ApiClientStore::row).list();
     }
 
-    public boolean isActive(String clientId) {
-        return jdbc.sql("select count(*) from api_client where client_id = ? and revoked_at is null")
-                .param(clientId).query(Long.class).single() > 0;
-    }
-
     /** The new secret's hash; the old one is kept until {@code previousUntil} (not at all when that is now). */
     public void rotate(String clientId, String newSecretHash, Instant previousUntil) {
         jdbc.sql("""

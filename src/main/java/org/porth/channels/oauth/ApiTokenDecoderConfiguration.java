@@ -2,7 +2,7 @@ package org.porth.channels.oauth;
 
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import org.porth.channels.internal.ApiClientStore;
+import org.porth.channels.internal.ActiveClients;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,7 +26,7 @@ class ApiTokenDecoderConfiguration {
 
     @Bean
     JwtDecoder apiTokenDecoder(@Value("${porth.api.issuer-uri:}") String outsideIssuer,
-            JWKSource<SecurityContext> signingKey, AuthorizationServerSettings settings, ApiClientStore clients,
+            JWKSource<SecurityContext> signingKey, AuthorizationServerSettings settings, ActiveClients clients,
             JdbcClient jdbc) {
         if (!outsideIssuer.isBlank()) {
             return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(outsideIssuer));

@@ -1,6 +1,6 @@
 package org.porth.channels.oauth;
 
-import org.porth.channels.internal.ApiClientStore;
+import org.porth.channels.internal.ActiveClients;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
@@ -10,15 +10,15 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * A token Porth issued is good for the API only while its client is registered and not revoked,
- * and, for an app acting for a resident, while the resident has not removed it: revoking or removing
- * takes effect at once, not when the token expires.
+ * and, for an app acting for a resident, while the resident has not removed it: removing takes
+ * effect at once, revoking within {@link ActiveClients#KEPT}, not when the token expires.
  */
 final class ApiTokenStillValid implements OAuth2TokenValidator<Jwt> {
 
-    private final ApiClientStore clients;
+    private final ActiveClients clients;
     private final JdbcClient jdbc;
 
-    ApiTokenStillValid(ApiClientStore clients, JdbcClient jdbc) {
+    ApiTokenStillValid(ActiveClients clients, JdbcClient jdbc) {
         this.clients = clients;
         this.jdbc = jdbc;
     }
