@@ -44,13 +44,13 @@ class ReferralsController {
 
     @GetMapping
     @Operation(summary = "The partner's own referrals, newest first (the last hundred)")
-    List<ReferralState> list(@AuthenticationPrincipal ApiCaller caller) {
+    List<ReferralState> referrals(@AuthenticationPrincipal ApiCaller caller) {
         return referrals.list(caller.clientId());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One of the partner's referrals, with the resident's details its agreement allows")
-    ReferralState read(@PathVariable String id, @AuthenticationPrincipal ApiCaller caller) {
+    ReferralState referral(@PathVariable String id, @AuthenticationPrincipal ApiCaller caller) {
         return referrals.read(caller.clientId(), id);
     }
 

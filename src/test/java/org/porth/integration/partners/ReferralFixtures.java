@@ -15,6 +15,7 @@ import org.porth.identity.Role;
 import org.porth.integration.partners.internal.PartnerStore;
 import org.porth.resident.Consent;
 import org.porth.resident.ConsentId;
+import org.porth.resident.ConsentRecord;
 import org.porth.resident.ConsentWording;
 import org.porth.resident.ProfileChange;
 import org.porth.resident.ProfileField;
@@ -84,6 +85,11 @@ public class ReferralFixtures {
                 Set.of(ProfileField.NAME, ProfileField.ADDRESS), 0);
         partners.insert(partner, Instant.now());
         return partner;
+    }
+
+    /** The resident's consent on record, as the officer chooses it. */
+    public ConsentRecord consentOf(Scene scene) {
+        return tellUsOnce.consents(scene.residentId()).getFirst();
     }
 
     public record Scene(Authentication resident, Authentication officer, ResidentId residentId, String consentId,
