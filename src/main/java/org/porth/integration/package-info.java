@@ -4,7 +4,7 @@
  * delivered at least once: to RabbitMQ, to signed webhooks and to partner organisations
  * (docs/decisions/0036-integration-events.md).
  */
-@ApplicationModule(displayName = "Integration", allowedDependencies = {"apply", "booking", "casework", "catalogue", "identity", "resident", "shared", "shell"})
+@ApplicationModule(displayName = "Integration", allowedDependencies = {"apply", "booking", "casework", "catalogue", "identity", "notify", "resident", "shared", "shell"})
 package org.porth.integration;
 
 import org.springframework.modulith.ApplicationModule;

@@ -24,7 +24,9 @@ public enum NotificationKind {
     /** The day before a booking. */
     BOOKING_REMINDER("booking-reminder"),
     /** For administrators: a channel's notifications have waited too long to be sent (the mail server is down, say). */
-    DELIVERY_DELAYED("delivery-delayed");
+    DELIVERY_DELAYED("delivery-delayed"),
+    /** For a webhook endpoint's owner: it was turned off (410 Gone, or by an administrator); words in integration-webhooks. */
+    WEBHOOK_DISABLED("webhook-disabled");
 
     private final String key;
 
