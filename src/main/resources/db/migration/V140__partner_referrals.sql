@@ -4,7 +4,6 @@ create table partner (
     name                varchar(200)                not null,
     contact             varchar(320)                not null,
     api_client_id       varchar(100),
-    webhook_endpoint_id varchar(100),
     agreement_reference varchar(100)                not null,
     agreement_ends      date                        not null,
     referral_types      varchar(500)                not null,

@@ -11,7 +11,7 @@ import org.porth.resident.ProfileField;
  * @param agreementEnds the day, month and year as typed
  * @param version      the version the administrator saw; ignored for a new partner
  */
-public record PartnerForm(String id, String name, String contact, String apiClientId, String webhookEndpointId,
-        String agreementReference, String endDay, String endMonth, String endYear, Set<ReferralType> referralTypes,
+public record PartnerForm(String id, String name, String contact, String apiClientId, String agreementReference,
+       , String endDay, String endMonth, String endYear, Set<ReferralType> referralTypes,
         Set<ProfileField> fields, long version) {
 }

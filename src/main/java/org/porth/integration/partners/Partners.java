@@ -28,7 +28,6 @@ public class Partners {
     public static final String NAME_FIELD = "partner-name";
     public static final String CONTACT_FIELD = "partner-contact";
     public static final String CLIENT_FIELD = "partner-client";
-    public static final String WEBHOOK_FIELD = "partner-webhook";
     public static final String AGREEMENT_FIELD = "partner-agreement";
     public static final String ENDS_FIELD = "partner-ends";
     public static final String TYPES_FIELD = "partner-types";
@@ -112,15 +111,11 @@ public class Partners {
             throw new ActionRefused(FIELDS_FIELD, "partners.fields.not-shareable");
         }
         String client = blankToNull(form.apiClientId());
-        String webhook = blankToNull(form.webhookEndpointId());
         if (client != null && store.byApiClient(client).filter(other -> !other.id().equals(form.id())).isPresent()) {
             throw new ActionRefused(CLIENT_FIELD, "partners.client.taken");
         }
-        if (webhook != null && webhook.length() > LONGEST_REFERENCE) {
-            throw new ActionRefused(WEBHOOK_FIELD, "partners.webhook.too-long");
-        }
-        return new Partner(form.id() == null ? UUID.randomUUID().toString() : form.id(), name, contact, client, webhook,
-                agreement, ends, form.referralTypes(), form.fields() == null ? Set.of() : form.fields(),
+        return new Partner(form.id() == null ? UUID.randomUUID().toString() : form.id(), name, contact, client, agreement,
+                ends, form.referralTypes(), form.fields() == null ? Set.of() : form.fields(),
                 form.version());
     }
 
@@ -149,8 +144,7 @@ public class Partners {
 
     /** What the audit log keeps of a partner: everything but the contact's address, as saved. */
     private static String describe(Partner partner) {
-        return "name=" + partner.name() + "; client=" + partner.apiClientId() + "; webhook=" + partner.webhookEndpointId()
-                + "; agreement=" + partner.agreementReference() + " until " + partner.agreementEnds()
+        return "name=" + partner.name() + "; client=" + partner.apiClientId() + "; agreement=" + partner.agreementReference() + " until " + partner.agreementEnds()
                 + "; types=" + partner.referralTypes().stream().sorted().toList()
                 + "; fields=" + partner.fields().stream().sorted().toList();
     }

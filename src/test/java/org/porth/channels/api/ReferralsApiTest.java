@@ -151,7 +151,7 @@ class ReferralsApiTest {
         SecurityContextHolder.getContext().setAuthentication(People.signedIn("Admin " + UUID.randomUUID(), null, Role.ADMIN));
         LocalDate yesterday = LocalDate.now().minusDays(1);
         partners.save(new org.porth.integration.partners.PartnerForm(homes.id(), homes.name(), homes.contact(),
-                homes.apiClientId(), null, homes.agreementReference(), String.valueOf(yesterday.getDayOfMonth()),
+                homes.apiClientId(), homes.agreementReference(), String.valueOf(yesterday.getDayOfMonth()),
                 String.valueOf(yesterday.getMonthValue()), String.valueOf(yesterday.getYear()), homes.referralTypes(),
                 homes.fields(), homes.version()));
         SecurityContextHolder.clearContext();

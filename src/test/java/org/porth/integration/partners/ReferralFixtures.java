@@ -80,7 +80,7 @@ public class ReferralFixtures {
 
     /** A partner taking housing referrals and the resident's name and address, through the API client given. */
     public Partner partner(String name, String apiClientId, LocalDate agreementEnds) {
-        Partner partner = new Partner(UUID.randomUUID().toString(), name, "referrals@example.org", apiClientId, null,
+        Partner partner = new Partner(UUID.randomUUID().toString(), name, "referrals@example.org", apiClientId,
                 "DSA-" + name.hashCode(), agreementEnds, Set.of(ReferralType.HOUSING),
                 Set.of(ProfileField.NAME, ProfileField.ADDRESS), 0);
         partners.insert(partner, Instant.now());

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PartnerStore {
 
-    private static final String COLUMNS = "id, name, contact, api_client_id, webhook_endpoint_id, agreement_reference,"
-            + " agreement_ends, referral_types, shared_fields, version";
+    private static final String COLUMNS = "id, name, contact, api_client_id, agreement_reference, agreement_ends,"
+            + ", referral_types, shared_fields, version";
 
     private final JdbcClient jdbc;
 
@@ -46,19 +46,19 @@ public class PartnerStore {
     }
 
     public void insert(Partner partner, Instant now) {
-        jdbc.sql("insert into partner (" + COLUMNS + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
+        jdbc.sql("insert into partner (" + COLUMNS + ", updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
                 .params(partner.id(), partner.name(), partner.contact(), partner.apiClientId(),
-                        partner.webhookEndpointId(), partner.agreementReference(), partner.agreementEnds(),
+                        partner.agreementReference(), partner.agreementEnds(),
                         names(partner.referralTypes()), names(partner.fields()), now.atOffset(ZoneOffset.UTC))
                 .update();
     }
 
     /** @return false when someone else saved the partner since {@code partner.version()} was read */
     public boolean update(Partner partner, Instant now) {
-        return jdbc.sql("update partner set name = ?, contact = ?, api_client_id = ?, webhook_endpoint_id = ?,"
+        return jdbc.sql("update partner set name = ?, contact = ?, api_client_id = ?,"
                         + " agreement_reference = ?, agreement_ends = ?, referral_types = ?, shared_fields = ?,"
                         + " version = version + 1, updated_at = ? where id = ? and version = ?")
-                .params(partner.name(), partner.contact(), partner.apiClientId(), partner.webhookEndpointId(),
+                .params(partner.name(), partner.contact(), partner.apiClientId(),
                         partner.agreementReference(), partner.agreementEnds(), names(partner.referralTypes()),
                         names(partner.fields()), now.atOffset(ZoneOffset.UTC), partner.id(), partner.version())
                 .update() == 1;
@@ -75,7 +75,7 @@ public class PartnerStore {
 
     private static Partner row(ResultSet rs, int row) throws SQLException {
         return new Partner(rs.getString("id"), rs.getString("name"), rs.getString("contact"),
-                rs.getString("api_client_id"), rs.getString("webhook_endpoint_id"), rs.getString("agreement_reference"),
+                rs.getString("api_client_id"), rs.getString("agreement_reference"),
                 rs.getObject("agreement_ends", LocalDate.class), parse(rs.getString("referral_types"), ReferralType::valueOf),
                 parse(rs.getString("shared_fields"), ProfileField::valueOf), rs.getLong("version"));
     }

@@ -14,11 +14,13 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,6 +29,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.identity.Role;
+import org.porth.integration.WebhookEndpoints;
 import org.porth.integration.partners.Partner;
 import org.porth.integration.partners.PartnerClients;
 import org.porth.integration.partners.PartnerForm;
@@ -43,9 +46,9 @@ import org.porth.shell.Tables;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * A partner organisation registered or changed: who it is, how it receives (its API client, its
- * webhook endpoint), its data sharing agreement, the referral types and the resident's details it may
- * receive; and, for a partner already registered, its audit log (changes, and its reads of referrals).
+ * A partner organisation registered or changed: who it is, the API client it works its referrals with,
+ * its data sharing agreement, the referral types and the resident's details it may receive; and, for a
+ * partner already registered, its webhook endpoints and its audit log (changes, and its reads of referrals).
  */
 @Route(value = "staff/admin/partners", layout = StaffLayout.class)
 @RolesAllowed(Role.ADMIN_NAME)
@@ -56,12 +59,12 @@ class PartnerView extends Div implements HasUrlParameter<String>, HasDynamicTitl
 
     private final Partners partners;
     private final ObjectProvider<PartnerClients> clients;
+    private final WebhookEndpoints webhooks;
     private final Clock clock;
     private final FieldProblems problems = new FieldProblems();
     private final TextField name = problems.field(Partners.NAME_FIELD, new TextField());
     private final TextField contact = problems.field(Partners.CONTACT_FIELD, new TextField());
     private final NativeSelect<PartnerClients.Choice> client;
-    private final TextField webhook = problems.field(Partners.WEBHOOK_FIELD, new TextField());
     private final TextField agreement = problems.field(Partners.AGREEMENT_FIELD, new TextField());
     private final DateInput ends;
     private final CheckboxGroup<ReferralType> types = problems.field(Partners.TYPES_FIELD, new CheckboxGroup<>());
@@ -69,8 +72,9 @@ class PartnerView extends Div implements HasUrlParameter<String>, HasDynamicTitl
     private final Div content = new Div();
     private Partner partner;
 
-    PartnerView(Partners partners, ObjectProvider<PartnerClients> clients, Clock clock) {
+    PartnerView(Partners partners, ObjectProvider<PartnerClients> clients, WebhookEndpoints webhooks, Clock clock) {
         this.partners = partners;
+        this.webhooks = webhooks;
         this.clients = clients;
         this.clock = clock;
         client = new NativeSelect<>(getTranslation("partners.client"), Partners.CLIENT_FIELD);
@@ -88,7 +92,7 @@ class PartnerView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         Anchor back = new Anchor("staff/admin/partners", getTranslation("partners.back"));
         content.add(back, heading, problems.summary(), form());
         if (partner != null) {
-            content.add(auditLog());
+            content.add(webhooks(), auditLog());
         }
     }
 
@@ -99,8 +103,6 @@ class PartnerView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         List<PartnerClients.Choice> choices = clients.getIfAvailable(() -> List::of).clients();
         client.setItems(choices, PartnerClients.Choice::id, PartnerClients.Choice::name,
                 getTranslation("partners.client.none"));
-        webhook.setLabel(getTranslation("partners.webhook"));
-        webhook.setHelperText(getTranslation("partners.webhook.hint"));
         agreement.setLabel(getTranslation("partners.agreement"));
         types.setLabel(getTranslation("partners.types"));
         types.setItems(EnumSet.allOf(ReferralType.class));
@@ -115,7 +117,7 @@ class PartnerView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         var save = FieldProblems.button(getTranslation(partner == null ? "partners.register" : "partners.save"), this::save);
         save.setId("save-partner");
         return new Div(FieldProblems.group(name), FieldProblems.group(contact), FieldProblems.group(client),
-                FieldProblems.group(webhook), FieldProblems.group(agreement), FieldProblems.group(ends),
+                FieldProblems.group(agreement), FieldProblems.group(ends),
                 FieldProblems.group(types), FieldProblems.group(fields), save);
     }
 
@@ -123,7 +125,6 @@ class PartnerView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         name.setValue(saved.name());
         contact.setValue(saved.contact());
         choices.stream().filter(choice -> choice.id().equals(saved.apiClientId())).findFirst().ifPresent(client::select);
-        webhook.setValue(saved.webhookEndpointId() == null ? "" : saved.webhookEndpointId());
         agreement.setValue(saved.agreementReference());
         ends.setValue(saved.agreementEnds());
         types.setValue(saved.referralTypes());
@@ -135,7 +136,7 @@ class PartnerView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         client.showError(Optional.empty());
         problems.clear();
         PartnerForm form = new PartnerForm(partner == null ? null : partner.id(), name.getValue(), contact.getValue(),
-                client.value().map(PartnerClients.Choice::id).orElse(null), webhook.getValue(), agreement.getValue(),
+                client.value().map(PartnerClients.Choice::id).orElse(null), agreement.getValue(),
                 ends.text(DateInput.DAY), ends.text(DateInput.MONTH), ends.text(DateInput.YEAR), types.getValue(),
                 fields.getValue(), partner == null ? 0 : partner.version());
         try {
@@ -153,6 +154,23 @@ class PartnerView extends Div implements HasUrlParameter<String>, HasDynamicTitl
                 problems.show(refused.field(), message);
             }
         }
+    }
+
+    /** The webhook endpoints registered for this partner (they name it on the webhooks page). */
+    private Div webhooks() {
+        H2 heading = new H2(getTranslation("partners.webhooks.heading"));
+        heading.addClassName("porth-heading-m");
+        Div section = new Div(heading, new Paragraph(getTranslation("partners.webhooks.intro", partner.id())));
+        section.setId("partner-webhooks");
+        var endpoints = webhooks.forPartner(partner.id());
+        if (endpoints.isEmpty()) {
+            section.add(new Paragraph(getTranslation("partners.webhooks.none")));
+        }
+        UnorderedList list = new UnorderedList();
+        endpoints.forEach(endpoint -> list.add(new ListItem(endpoint.url() + " ("
+                + getTranslation(endpoint.enabled() ? "partners.webhooks.on" : "partners.webhooks.off") + ")")));
+        section.add(list);
+        return section;
     }
 
     private Div auditLog() {

@@ -42,7 +42,8 @@ class PartnerAdminViewTest extends PortalViewTest {
         fields().setValue(Set.of(ProfileField.NAME, ProfileField.ADDRESS));
         test(find(NativeButton.class).withId("save-partner").single()).click();
 
-        assertThat(pageText()).contains(name, english("partners.audit.heading"), english("partners.audit.REGISTERED"),
+        assertThat(pageText()).contains(name, english("partners.webhooks.none"), english("partners.audit.heading"),
+                english("partners.audit.REGISTERED"),
                 "DSA-2026-014 until 2099-03-31");
         navigate("staff/admin/partners", PartnersView.class);
         assertThat(find(com.vaadin.flow.component.html.Div.class).withId("partners").single().getElement()
