@@ -13,8 +13,7 @@ import org.porth.resident.ProfileField;
  * @param fields            the resident's details it may receive (prefill fields only)
  */
 public record Partner(String id, String name, String contact, String apiClientId, String agreementReference,
-       , LocalDate agreementEnds, Set<ReferralType> referralTypes,
-        Set<ProfileField> fields, long version) {
+        LocalDate agreementEnds, Set<ReferralType> referralTypes, Set<ProfileField> fields, long version) {
 
     public Partner {
         referralTypes = Set.copyOf(referralTypes);

@@ -12,6 +12,6 @@ import org.porth.resident.ProfileField;
  * @param version      the version the administrator saw; ignored for a new partner
  */
 public record PartnerForm(String id, String name, String contact, String apiClientId, String agreementReference,
-       , String endDay, String endMonth, String endYear, Set<ReferralType> referralTypes,
-        Set<ProfileField> fields, long version) {
+        String endDay, String endMonth, String endYear, Set<ReferralType> referralTypes, Set<ProfileField> fields,
+        long version) {
 }
