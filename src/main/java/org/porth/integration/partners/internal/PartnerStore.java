@@ -23,7 +23,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PartnerStore {
 
-    private static final String COLUMNS = "id, name, contact, api_client_id, agreement_reference, agreement_ends,"
+    private static final String COLUMNS = "id, name, contact, api_client_id, agreement_reference, agreement_ends"
             + ", referral_types, shared_fields, version";
 
     private final JdbcClient jdbc;
