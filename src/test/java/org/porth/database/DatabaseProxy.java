@@ -61,6 +61,16 @@ public final class DatabaseProxy implements AutoCloseable {
         return new DatabaseProxy(new InetSocketAddress(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort()));
     }
 
+    /** A proxy to any TCP service on this machine (the tests' RabbitMQ, say): point the client at {@link #port()}. */
+    public static DatabaseProxy to(String host, int port) throws IOException {
+        return new DatabaseProxy(new InetSocketAddress(host, port));
+    }
+
+    /** The port the proxy listens on, on the loopback address. */
+    public int port() {
+        return listener.getLocalPort();
+    }
+
     /**
      * For an {@link OnOwnPostgresSchema} test class, from its {@code @DynamicPropertySource}: a proxy
      * to the test database, with the portal pointed through it at the class's schema.

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.porth.apply.RequestSubmitted;
+import org.porth.casework.CaseOpened;
 import org.porth.casework.Priority;
 import org.porth.casework.TimelineKind;
 import org.porth.catalogue.Catalogue;
@@ -16,6 +17,7 @@ import org.porth.resident.SupportNeed;
 import org.porth.resident.SupportNeeds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +41,11 @@ public class CaseOpening {
     private final SupportNeeds supportNeeds;
     private final LocationAnswers locations;
     private final CasePositions positions;
+    private final ApplicationEventPublisher events;
 
     CaseOpening(Catalogue catalogue, ServiceCaseRepository cases, TimelineRepository timeline, Wards wards,
             DueDates dueDates, RoutingRules routingRules, SupportNeeds supportNeeds, LocationAnswers locations,
-            CasePositions positions) {
+            CasePositions positions, ApplicationEventPublisher events) {
         this.catalogue = catalogue;
         this.cases = cases;
         this.timeline = timeline;
@@ -52,6 +55,7 @@ public class CaseOpening {
         this.supportNeeds = supportNeeds;
         this.locations = locations;
         this.positions = positions;
+        this.events = events;
     }
 
     @Transactional
@@ -77,6 +81,8 @@ public class CaseOpening {
                 request.officerId(), request.channel().name(), null));
         timeline.save(new TimelineEntry(opened.id(), request.submittedAt(), TimelineKind.ROUTED, false, null,
                 routing.queue(), routing.rule()));
+        events.publishEvent(new CaseOpened(opened.reference(), request.requestId(), request.serviceId(), ward,
+                opened.queueId(), opened.status(), request.submittedAt()));
     }
 
     /** Read as the intake task: the listener runs with no one signed in, and no one else may read them. */

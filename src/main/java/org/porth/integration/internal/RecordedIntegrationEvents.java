@@ -20,17 +20,21 @@ class RecordedIntegrationEvents implements IntegrationEvents {
     private final EventLog log;
     private final ObjectProvider<IntegrationEventSubscriber> subscribers;
     private final Clock clock;
+    private final RelayWakeUp wakeUp;
 
-    RecordedIntegrationEvents(EventLog log, ObjectProvider<IntegrationEventSubscriber> subscribers, Clock clock) {
+    RecordedIntegrationEvents(EventLog log, ObjectProvider<IntegrationEventSubscriber> subscribers, Clock clock,
+            RelayWakeUp wakeUp) {
         this.log = log;
         this.subscribers = subscribers;
         this.clock = clock;
+        this.wakeUp = wakeUp;
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void publish(IntegrationEvent event) {
         log.record(event, clock.instant());
+        wakeUp.afterCommit();
         subscribers.orderedStream().forEach(subscriber -> subscriber.recorded(event));
     }
 }
