@@ -26,5 +26,20 @@ public enum TimelineKind {
     /** The resident said whether the outcome solved their problem (subject SOLVED or NOT_SOLVED). */
     FEEDBACK,
     /** The resident said the outcome did not solve their problem: the case is back in its queue. */
-    REOPENED
+    REOPENED,
+    /** Referred to a partner organisation (subject: its name); the resident sees it when they were told. */
+    REFERRED,
+    /** The partner accepted the referral (subject: its name). */
+    REFERRAL_ACCEPTED,
+    /** The partner declined the referral (subject: its name). */
+    REFERRAL_DECLINED,
+    /** The partner wrote about the referral (subject: its name; detail: its words): staff only. */
+    REFERRAL_UPDATED,
+    /** The partner closed the referral: its part is done (subject: its name). */
+    REFERRAL_CLOSED;
+
+    /** The entries another module (integration's referrals) may add through {@link CaseSteps}. */
+    public boolean partnerStep() {
+        return name().startsWith("REFERR");
+    }
 }

@@ -12,7 +12,11 @@ public enum ApiScope {
     REQUESTS_READ("requests:read"),
     OPEN311("open311"),
     ALERTS_WRITE("alerts:write"),
-    EVENTS_READ("events:read");
+    EVENTS_READ("events:read"),
+    /** A partner organisation reads its own referrals (decision 0038). */
+    REFERRALS_READ("referrals:read"),
+    /** A partner organisation accepts, declines, updates and closes its own referrals. */
+    REFERRALS_WRITE("referrals:write");
 
     private final String value;
 

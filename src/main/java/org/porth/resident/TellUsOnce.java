@@ -85,8 +85,8 @@ public class TellUsOnce {
         return Optional.of(consentId);
     }
 
-    /** The resident's consents, newest first, withdrawn ones included. */
-    @PreAuthorize("hasRole('RESIDENT') and @residentAccess.isSelf(#id)")
+    /** The resident's consents, newest first, withdrawn ones included (staff: to refer a case with one). */
+    @PreAuthorize("(hasRole('RESIDENT') and @residentAccess.isSelf(#id)) or hasAnyRole('CASEWORKER', 'SUPERVISOR')")
     @Transactional(readOnly = true)
     public List<ConsentRecord> consents(ResidentId id) {
         return consents.findByResidentIdOrderByGivenAtDesc(id.value()).stream().map(ResidentConsent::toRecord).toList();

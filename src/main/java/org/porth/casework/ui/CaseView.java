@@ -26,6 +26,7 @@ import org.porth.casework.CaseChanges;
 import org.porth.casework.CaseCoordination;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseLocations;
+import org.porth.casework.CaseSection;
 import org.porth.casework.CaseWork;
 import org.porth.casework.NoSuchCaseException;
 import org.porth.casework.TimelineKind;
@@ -36,6 +37,7 @@ import org.porth.identity.StaffDirectory;
 import org.porth.identity.StaffNames;
 import org.porth.shared.Language;
 import org.porth.shell.StaffLayout;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One case on one page: what it is and where it stands, the resident's answers and files, the
@@ -64,10 +66,13 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Div content = new Div();
     private String title = "";
     private final CaseLocations locations;
+    private final ObjectProvider<CaseSection> sections;
 
     CaseView(CaseWork work, CaseCoordination coordination, RequestAnswers answers, FilePreviews previews,
             CurrentUser currentUser, CaseAuditTrail auditTrail, StaffDirectory directory, AssistedBookings bookings,
-            BookingResources bookingResources, Clock clock, CaseChanges changes, CaseLocations locations) {
+            BookingResources bookingResources, Clock clock, CaseChanges changes, CaseLocations locations,
+            ObjectProvider<CaseSection> sections) {
+        this.sections = sections;
         this.changes = changes;
         this.locations = locations;
         this.bookings = bookings;
@@ -134,6 +139,8 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         left.add(section("case.answers.title", new CaseAnswers(answers, previews, details, language)),
                 section("case.other-cases.title", new OtherCases(details.residentsOtherCases(), language)),
                 section("case.timeline.title", new CaseTimeline(details.timeline(), names, zone, language)));
+        sections.orderedStream().flatMap(section -> section.create(details, () -> show(work.open(reference), null))
+                .stream()).forEach(left::add);
         if (supervisor) {
             left.add(section("case.audit.title", new AuditTrailList(trail, names, coordination.queues(), zone, language)));
         }

@@ -37,9 +37,15 @@ class ApiCalls {
      */
     <T> ResponseEntity<String> create(ApiCaller caller, Optional<String> key, String request, Supplier<T> make,
             Function<T, String> location) {
+        return once(caller, key, request, HttpStatus.CREATED, make, location);
+    }
+
+    /** As {@link #create}, for a POST that changes something: its answer has this status (200 for a step taken). */
+    <T> ResponseEntity<String> once(ApiCaller caller, Optional<String> key, String request, HttpStatus status,
+            Supplier<T> make, Function<T, String> location) {
         StoredAnswer answer = idempotency.once(caller.clientId(), key, request, () -> {
             T made = make.get();
-            return new StoredAnswer(HttpStatus.CREATED.value(), MediaType.APPLICATION_JSON_VALUE, json.write(made),
+            return new StoredAnswer(status.value(), MediaType.APPLICATION_JSON_VALUE, json.write(made),
                     location.apply(made));
         });
         ResponseEntity.BodyBuilder response = ResponseEntity.status(answer.status())

@@ -102,7 +102,10 @@ class MyAccountView extends Div implements BeforeEnterObserver {
         // the apps page is the channels module's (it keeps what apps may do): linked by its address
         Anchor apps = new Anchor("my-account/apps", getTranslation("my-apps.link"));
         apps.setId("my-apps-link");
-        Section section = new Section(heading, list, new Paragraph(apps));
+        // integration's page of the partners that received the resident's details, linked the same way
+        Anchor shared = new Anchor("my-account/details-shared", getTranslation("details-shared.link"));
+        shared.setId("details-shared-link");
+        Section section = new Section(heading, list, new Paragraph(apps), new Paragraph(shared));
         section.addClassName("porth-section");
         return section;
     }

@@ -63,7 +63,7 @@ final class PublicTimeline extends Div {
             case SUBMITTED -> getTranslation("my-requests.channel." + item.subject());
             case OUTCOME -> getTranslation("tracking.outcome." + item.subject());
             case FEEDBACK -> getTranslation("tracking.feedback.answered." + item.subject());
-            case DUPLICATE_OF -> item.subject();
+            case DUPLICATE_OF, REFERRED, REFERRAL_ACCEPTED, REFERRAL_DECLINED, REFERRAL_CLOSED -> item.subject();
             default -> null;
         };
         return getTranslation("tracking.timeline." + item.kind(), subject);
