@@ -102,7 +102,10 @@ class MyAccountView extends Div implements BeforeEnterObserver {
         // the apps page is the channels module's (it keeps what apps may do): linked by its address
         Anchor apps = new Anchor("my-account/apps", getTranslation("my-apps.link"));
         apps.setId("my-apps-link");
-        Section section = new Section(heading, list, new Paragraph(apps));
+        // so is the devices page (the devices module's)
+        Anchor devices = new Anchor("my-account/devices", getTranslation("my-devices.link"));
+        devices.setId("my-devices-link");
+        Section section = new Section(heading, list, new Paragraph(apps), new Paragraph(devices));
         section.addClassName("porth-section");
         return section;
     }
