@@ -22,12 +22,14 @@ import org.porth.catalogue.Text;
 import org.porth.devices.Device;
 import org.porth.devices.DeviceKind;
 import org.porth.devices.registry.DeviceFilter;
+import org.porth.devices.registry.DeviceDemo;
 import org.porth.devices.registry.DeviceRegistry;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
 import org.porth.shared.DateText;
 import org.porth.shared.Language;
 import org.porth.shell.StaffLayout;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The device registry for staff: every device in a lazy grid (a page at a time, so it stays quick with
@@ -50,7 +52,7 @@ class DevicesView extends Div {
     private final Select<DeviceKind> kind = new Select<>();
     private final Select<String> team = new Select<>();
 
-    DevicesView(DeviceRegistry registry, CurrentUser currentUser, Clock clock) {
+    DevicesView(DeviceRegistry registry, CurrentUser currentUser, ObjectProvider<DeviceDemo> demo, Clock clock) {
         this.registry = registry;
         Language language = Language.of(getLocale());
         Map<String, Text> teams = registry.teams();
@@ -65,6 +67,11 @@ class DevicesView extends Div {
             Div actions = new Div(register, upload);
             actions.addClassName("porth-device-actions");
             add(actions);
+        }
+        if (demo.getIfAvailable() != null && currentUser.get().map(user -> user.has(Role.ADMIN)).orElse(false)) {
+            RouterLink start = new RouterLink(getTranslation("registry.demo.title"), DeviceDemoView.class);
+            start.setId("device-demo");
+            add(new Paragraph(start));
         }
         add(filters(teams, language), grid(teams, language, clock));
     }
