@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registers the devices of a vendor's CSV file (decision 0042: one row a device, columns named as
- * {@link #columns()}, any order). All or nothing: a file with any wrong row registers none, and says
+ * {@link #DeviceCsvColumns#all()}, any order). All or nothing: a file with any wrong row registers none, and says
  * what is wrong with each row by its line number.
  */
 @Service
@@ -33,18 +33,13 @@ public class DeviceImport {
         this.registry = registry;
     }
 
-    /** The columns of the file: each field of {@link DeviceDraft}, with underscores ({@code device_id}). */
-    public static List<String> columns() {
-        return DeviceDraft.FIELDS.stream().map(DeviceImport::column).toList();
-    }
-
     @Transactional
     @PreAuthorize(DeviceRegistry.REGISTRARS)
     public ImportOutcome importCsv(byte[] file) {
         List<CsvFile.Row> rows;
         try {
-            rows = CsvFile.read(new ByteArrayResource(file, "the file"), column(DeviceDraft.SOURCE),
-                    column(DeviceDraft.DEVICE_ID), column(DeviceDraft.KIND), column(DeviceDraft.TEAM));
+            rows = CsvFile.read(new ByteArrayResource(file, "the file"), DeviceCsvColumns.of(DeviceDraft.SOURCE),
+                    DeviceCsvColumns.of(DeviceDraft.DEVICE_ID), DeviceCsvColumns.of(DeviceDraft.KIND), DeviceCsvColumns.of(DeviceDraft.TEAM));
         } catch (IllegalStateException unreadable) {
             return new ImportOutcome(0, List.of(unreadable(unreadable.getMessage())));
         }
@@ -73,7 +68,7 @@ public class DeviceImport {
     }
 
     private static DeviceDraft draft(CsvFile.Row row) {
-        List<String> values = DeviceDraft.FIELDS.stream().map(field -> row.optional(column(field))).toList();
+        List<String> values = DeviceDraft.FIELDS.stream().map(field -> row.optional(DeviceCsvColumns.of(field))).toList();
         return new DeviceDraft(values.get(0), values.get(1), values.get(2), values.get(3), values.get(4), values.get(5),
                 values.get(6), values.get(7), values.get(8), values.get(9), values.get(10));
     }
@@ -87,9 +82,5 @@ public class DeviceImport {
         int line = Integer.parseInt(found.group(1));
         return found.group(3) == null ? new DraftProblem(FILE, "registry.import.unreadable", line)
                 : new DraftProblem(found.group(3), "registry.import.no-column", line);
-    }
-
-    public static String column(String field) {
-        return field.replace('-', '_');
     }
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.attachments.ui.UploadTexts;
 import org.porth.devices.DeviceKind;
+import org.porth.devices.registry.DeviceCsvColumns;
 import org.porth.devices.registry.DeviceImport;
 import org.porth.devices.registry.DeviceKinds;
 import org.porth.devices.registry.DraftProblem;
@@ -75,7 +76,7 @@ class DeviceImportView extends Div {
                     " " + DeviceWords.kind(this, kind))));
         }
         return new Div(heading, new Paragraph(getTranslation("registry.import.format.lead")),
-                new Paragraph(new Code(String.join(",", DeviceImport.columns()))),
+                new Paragraph(new Code(String.join(",", DeviceCsvColumns.all()))),
                 new Paragraph(getTranslation("registry.import.format.rules", DeviceImport.MOST_ROWS)),
                 new Paragraph(getTranslation("registry.import.format.kinds")), kinds);
     }
@@ -113,8 +114,8 @@ class DeviceImportView extends Div {
             return getTranslation("registry.import.line", problem.line(), getTranslation(problem.messageKey(), problem.field()));
         }
         String text = getTranslation(problem.messageKey());
-        return DeviceImport.columns().contains(DeviceImport.column(problem.field()))
-                ? getTranslation("registry.import.line-column", problem.line(), DeviceImport.column(problem.field()), text)
+        return DeviceCsvColumns.all().contains(DeviceCsvColumns.of(problem.field()))
+                ? getTranslation("registry.import.line-column", problem.line(), DeviceCsvColumns.of(problem.field()), text)
                 : getTranslation("registry.import.line", problem.line(), text);
     }
 }

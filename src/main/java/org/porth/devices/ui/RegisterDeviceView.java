@@ -51,7 +51,7 @@ class RegisterDeviceView extends Div {
     private final Select<String> team = fields.field(DeviceDraft.TEAM, new Select<>());
     private final PlaceFields place;
     private final PersonFields person;
-    private final TextField interval = fields.text(DeviceDraft.INTERVAL);
+    private final TextField interval;
 
     RegisterDeviceView(DeviceRegistry registry, Gazetteer gazetteer, ResidentProfiles profiles) {
         this.registry = registry;
@@ -61,6 +61,7 @@ class RegisterDeviceView extends Div {
         heading.addClassName("porth-heading-l");
         place = new PlaceFields(fields, gazetteer);
         person = new PersonFields(fields, profiles);
+        interval = fields.text(DeviceDraft.INTERVAL); // made after the place and person, so problems come in the page's order
         kind.setItems(DeviceKind.values());
         kind.setItemLabelGenerator(shown -> DeviceWords.kind(this, shown));
         kind.addValueChangeListener(change -> showFor(change.getValue()));
