@@ -72,7 +72,7 @@ class RegisterDeviceView extends Div {
         NativeButton register = FieldProblems.button(getTranslation("registry.register.submit"), this::register);
         register.setId("register");
         add(fields.summary(), heading, new Paragraph(getTranslation("registry.register.lead")),
-                FieldProblems.group(source, deviceId, kind), place, team, person, FieldProblems.group(interval), register);
+                FieldProblems.group(source, deviceId, kind, team), place, person, FieldProblems.group(interval), register);
         showFor(null);
     }
 
