@@ -10,6 +10,7 @@ import org.porth.apply.internal.SubmittedRequest;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.forms.CheckedAnswers;
 import org.porth.shared.Reference;
+import org.porth.identity.SystemTask;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -36,7 +37,7 @@ public class CompleteRequests {
      * @param uploadId   what the answers' files were uploaded for; null when they name none. It makes
      *                   one request: sent again, the first request's reference comes back
      */
-    @PreAuthorize("hasAnyAuthority('SCOPE_requests:write', 'SCOPE_open311')")
+    @PreAuthorize("hasAnyAuthority('SCOPE_requests:write', 'SCOPE_open311', '" + SystemTask.DEVICE_SIGNALS_AUTHORITY + "')")
     public SentRequest submit(ServiceDefinition definition, CheckedAnswers checked, String residentId, String uploadId,
             ApiClient client) {
         if (!checked.complete()) {

@@ -16,6 +16,7 @@ import org.porth.attachments.internal.StoredFileRecords;
 import org.porth.catalogue.UploadLimits;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.SignedInUser;
+import org.porth.identity.SystemTask;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -144,7 +145,7 @@ public class Attachments implements StoredFiles {
      * The draft is submitted as the request with this reference, in the caller's transaction: the
      * files named go with it, the draft's others were left out of its answers and are deleted.
      */
-    @PreAuthorize(UPLOADERS + " or hasAuthority('SCOPE_open311')")
+    @PreAuthorize(UPLOADERS + " or hasAnyAuthority('SCOPE_open311', '" + SystemTask.DEVICE_SIGNALS_AUTHORITY + "')")
     @Transactional
     public void sendWithRequest(String draftId, Set<String> fileIds, String reference) {
         sending.sendWithRequest(draftId, fileIds, reference);

@@ -9,6 +9,7 @@ import org.porth.casework.internal.ServiceCaseRepository;
 import org.porth.casework.internal.Teams;
 import org.porth.catalogue.Text;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.porth.identity.SystemTask;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -34,7 +35,7 @@ public class CaseReceipts {
     public record Receipt(CaseStatus status, Instant dueAt, Text queueName) {
     }
 
-    @PreAuthorize("hasAnyAuthority('SCOPE_requests:write', 'SCOPE_open311')")
+    @PreAuthorize("hasAnyAuthority('SCOPE_requests:write', 'SCOPE_open311', '" + SystemTask.DEVICE_SIGNALS_AUTHORITY + "')")
     public Receipt open(RequestSubmitted request) {
         try {
             opening.open(request);

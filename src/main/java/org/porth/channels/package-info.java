@@ -5,7 +5,7 @@
  * such as FixMyStreet). A request from a channel is checked by the form engine exactly as a web form
  * is, and goes the same way to the same case. Decisions 0033, 0034 and 0035.
  */
-@ApplicationModule(displayName = "Channels", allowedDependencies = {"apply", "attachments", "casework", "catalogue", "forms", "gazetteer", "identity", "resident", "shared", "shell"})
+@ApplicationModule(displayName = "Channels", allowedDependencies = {"apply", "attachments", "casework", "catalogue", "devices", "forms", "gazetteer", "identity", "resident", "shared", "shell"})
 package org.porth.channels;
 
 import org.springframework.modulith.ApplicationModule;

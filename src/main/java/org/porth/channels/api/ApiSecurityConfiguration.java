@@ -1,5 +1,6 @@
 package org.porth.channels.api;
 
+import org.porth.devices.SignedSources;
 import org.porth.identity.SecurityHeaders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,7 +30,7 @@ public class ApiSecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, RateLimits rateLimits, JsonMapper json,
-            ApiProperties properties,
+            ApiProperties properties, SignedSources signedSources,
             @Value("${porth.security.content-security-policy}") String contentSecurityPolicy) throws Exception {
         ProblemResponses problems = new ProblemResponses(json);
         http.securityMatcher("/api/**");
@@ -45,6 +46,8 @@ public class ApiSecurityConfiguration {
         http.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
         http.requestCache(cache -> cache.disable());
         http.anonymous(anonymous -> { });
+        http.addFilterBefore(new SignedAlertFilter(signedSources, json, problems, properties.maxBodySize().toBytes()),
+                BearerTokenAuthenticationFilter.class);
         http.addFilterAfter(new ApiCallerFilter(), BearerTokenAuthenticationFilter.class);
         http.addFilterAfter(new RateLimitFilter(rateLimits, problems), ApiCallerFilter.class);
         http.addFilterAfter(new BodySizeFilter(properties.maxBodySize().toBytes(), problems), RateLimitFilter.class);
