@@ -17,6 +17,11 @@ public final class DeviceKinds {
         return kind == DeviceKind.TELECARE_HUB || kind == DeviceKind.WEARABLE;
     }
 
+    /** May name a resident: the person it is tied to, or the tenant of the home it is in. */
+    public static boolean hasResident(DeviceKind kind) {
+        return !onStreet(kind);
+    }
+
     /** Street furniture: placed by a street and a point rather than a property. */
     public static boolean onStreet(DeviceKind kind) {
         return kind == DeviceKind.BIN_FILL || kind == DeviceKind.GULLY;

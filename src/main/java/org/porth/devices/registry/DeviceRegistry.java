@@ -16,6 +16,7 @@ import org.porth.devices.Device;
 import org.porth.devices.DeviceRef;
 import org.porth.devices.Devices;
 import org.porth.devices.NewDevice;
+import org.porth.devices.internal.DeviceTable;
 import org.porth.devices.registry.internal.DeviceRows;
 import org.porth.devices.registry.internal.DraftRules;
 import org.porth.identity.CurrentUser;
@@ -40,10 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeviceRegistry implements Devices {
 
-    static final String STAFF = "hasAnyRole('CASEWORKER', 'SUPERVISOR', 'ADMIN')";
+    static final String STAFF = DeviceTable.STAFF;
     /** Who registers devices, by hand or from a vendor's file. */
     static final String REGISTRARS = "hasAnyRole('SUPERVISOR', 'ADMIN')";
-    static final String INTAKE = "hasAuthority('" + SystemTask.DEVICE_SIGNALS_AUTHORITY + "') or hasAuthority('SCOPE_alerts:write')";
+    static final String INTAKE = DeviceTable.INTAKE;
     private static final String SELF = "hasRole('RESIDENT') and @residentAccess.isSelf(T(org.porth.resident.ResidentId).of(#residentId))";
     private static final String TAKEN = "registry.problem.device-id.taken";
     private static final Logger log = LoggerFactory.getLogger(DeviceRegistry.class);

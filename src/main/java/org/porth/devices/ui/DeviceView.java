@@ -29,7 +29,6 @@ import org.porth.devices.Device;
 import org.porth.devices.DeviceAlertSummary;
 import org.porth.devices.DeviceSignals;
 import org.porth.devices.Reading;
-import org.porth.devices.registry.DeviceKinds;
 import org.porth.devices.registry.DeviceRegistry;
 import org.porth.identity.Role;
 import org.porth.shared.DateText;
@@ -37,7 +36,6 @@ import org.porth.shared.Language;
 import org.porth.shared.Translations;
 import org.porth.shell.StaffLayout;
 import org.porth.shell.Tables;
-import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One device for staff: what and where it is, whose, when it last reported, its open case, its
@@ -55,11 +53,11 @@ class DeviceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final int ALERTS = 20;
 
     private final DeviceRegistry registry;
-    private final ObjectProvider<DeviceSignals> signals;
+    private final DeviceSignals signals;
     private final ZoneId zone;
     private String title = "";
 
-    DeviceView(DeviceRegistry registry, ObjectProvider<DeviceSignals> signals, Clock clock) {
+    DeviceView(DeviceRegistry registry, DeviceSignals signals, Clock clock) {
         this.registry = registry;
         this.signals = signals;
         this.zone = clock.getZone();
@@ -101,14 +99,16 @@ class DeviceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         fact(facts, "registry.fact.kind", DeviceWords.kind(this, device.kind()));
         fact(facts, "registry.fact.place", DeviceWords.place(this, device));
         fact(facts, "registry.fact.team", DeviceWords.team(registry.teams(), device.caretakerTeamId(), language));
-        if (DeviceKinds.personal(device.kind()) && device.residentId() != null) {
+        if (device.residentId() != null) {
             fact(facts, "registry.fact.resident", registry.residentName(device.residentId()).orElse(device.residentId()));
+        }
+        if (device.consentId() != null) {
             fact(facts, "registry.fact.consent", getTranslation(device.consentWithdrawn() ? "registry.consent.withdrawn"
                     : "registry.consent.given", device.consentId()));
         }
         fact(facts, "registry.fact.interval", getTranslation("registry.interval", device.expectedInterval().toMinutes()));
         fact(facts, "registry.fact.registered", DateText.format(device.registeredAt(), zone, language));
-        fact(facts, "registry.fact.last-reported", signals().flatMap(known -> known.lastReported(device.id()))
+        fact(facts, "registry.fact.last-reported", signals.lastReported(device.id())
                 .map(at -> DateText.format(at, zone, language)).orElse(getTranslation("registry.never")));
         return facts;
     }
@@ -119,7 +119,7 @@ class DeviceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The case staff work from the device's alerts, by its reference (the case page is casework's). */
     private Section openCase(Device device) {
-        Paragraph text = signals().flatMap(known -> known.openCaseReference(device.id()))
+        Paragraph text = signals.openCaseReference(device.id())
                 .map(reference -> {
                     Anchor link = new Anchor("staff/cases/" + reference, reference);
                     link.setId("device-case");
@@ -130,7 +130,7 @@ class DeviceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Section readings(Device device, Language language) {
-        List<Reading> latest = signals().map(known -> known.recentReadings(device.id(), READINGS)).orElse(List.of());
+        List<Reading> latest = signals.recentReadings(device.id(), READINGS);
         if (latest.isEmpty()) {
             return section("registry.readings.heading", "device-readings", new Paragraph(getTranslation("registry.readings.none")));
         }
@@ -157,7 +157,7 @@ class DeviceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private Section alerts(Device device, Language language) {
-        List<DeviceAlertSummary> alerts = signals().map(known -> known.alerts(device.id(), ALERTS)).orElse(List.of());
+        List<DeviceAlertSummary> alerts = signals.alerts(device.id(), ALERTS);
         if (alerts.isEmpty()) {
             return section("registry.alerts.heading", "device-alerts", new Paragraph(getTranslation("registry.alerts.none")));
         }
@@ -181,11 +181,6 @@ class DeviceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         section.setId(id);
         section.addClassName("porth-section");
         return section;
-    }
-
-    /** What the signals part of the module knows; until a portal takes signals, nothing. */
-    private Optional<DeviceSignals> signals() {
-        return Optional.ofNullable(signals.getIfAvailable());
     }
 
     /** A metric's name in the page's language when the bundle has it, else as the device says it. */

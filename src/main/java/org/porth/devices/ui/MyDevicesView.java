@@ -65,7 +65,7 @@ class MyDevicesView extends Div implements BeforeEnterObserver {
         add(notice, heading, new Paragraph(getTranslation("my-devices.lead")), list);
         String me = profiles.current().id().toString();
         List<Device> devices = registry.onResident(me).stream()
-                .filter(device -> device.residentId() == null || device.residentId().equals(me)).toList();
+                .filter(device -> !DeviceKinds.personal(device.kind()) || me.equals(device.residentId())).toList();
         if (devices.isEmpty()) {
             list.add(new Paragraph(getTranslation("my-devices.none")));
         }

@@ -79,15 +79,15 @@ class RegisterDeviceView extends Div {
     /** Only the questions that the kind needs: a property, a street, a person. */
     private void showFor(DeviceKind chosen) {
         place.showFor(chosen);
-        person.setVisible(chosen != null && DeviceKinds.personal(chosen));
+        person.setVisible(chosen != null && DeviceKinds.hasResident(chosen));
     }
 
     private void register() {
         DeviceKind chosen = kind.getValue();
-        boolean personal = chosen != null && DeviceKinds.personal(chosen);
+        boolean withResident = chosen != null && DeviceKinds.hasResident(chosen);
         DeviceDraft draft = new DeviceDraft(source.getValue(), deviceId.getValue(),
                 chosen == null ? "" : chosen.name(), place.uprn(), place.usrn(), place.latitude(), place.longitude(),
-                team.getValue(), personal ? person.residentId() : "", personal ? person.consentId() : "",
+                team.getValue(), withResident ? person.residentId() : "", withResident ? person.consentId() : "",
                 interval.getValue());
         CheckedDraft checked = registry.check(draft);
         if (!fields.show(checked.problems())) {

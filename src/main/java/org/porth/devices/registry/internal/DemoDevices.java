@@ -9,6 +9,7 @@ import org.porth.devices.DeviceKind;
 import org.porth.devices.DeviceRef;
 import org.porth.devices.Devices;
 import org.porth.devices.NewDevice;
+import org.porth.devices.registry.DeviceKinds;
 import org.porth.gazetteer.Gazetteer;
 import org.porth.identity.SystemTask;
 import org.porth.resident.ContactPreferences;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's devices and its resident, registered once: a damp sensor in the bedroom of a council flat
  * (Flat 1, 14 Stryd Fawr) and a telecare hub there tied to the flat's tenant, two litter bins on Stryd
- * Fawr and a gully on Church Street. The tenant has the demo account Sam's email, so Sam's first
+ * Fawr and a gully on Church Street. The flat's sensor names its tenant, so that the tenant is told
+ * what it notices and sees its case. The tenant has the demo account Sam's email, so Sam's first
  * sign-in links to them (as a caller's record is linked) and he sees the flat's devices and cases.
  */
 @Component
@@ -49,7 +51,7 @@ public class DemoDevices {
         return SystemTask.DEVICE_SIGNALS.run(() -> {
             String tenant = devices.find(DemoWeek.HUB).map(Device::residentId).orElseGet(this::recordTenant);
             return List.of(
-                    ensure(DemoWeek.DAMP, DeviceKind.DAMP, FLAT_UPRN, null, null, "housing-repairs", null, 15),
+                    ensure(DemoWeek.DAMP, DeviceKind.DAMP, FLAT_UPRN, null, null, "housing-repairs", tenant, 15),
                     ensure(DemoWeek.FULL_BIN, DeviceKind.BIN_FILL, null, STRYD_FAWR, new GeoPoint(51.600701, -3.895120),
                             "waste", null, 60),
                     ensure(DemoWeek.QUIET_BIN, DeviceKind.BIN_FILL, null, STRYD_FAWR, new GeoPoint(51.600540, -3.894410),
@@ -65,7 +67,7 @@ public class DemoDevices {
         GeoPoint where = point != null ? point : gazetteer.byUprn(uprn)
                 .map(address -> new GeoPoint(address.latitude(), address.longitude())).orElse(null);
         return devices.find(ref).orElseGet(() -> devices.register(new NewDevice(ref, kind, uprn, street, where, team,
-                resident, resident == null ? null : "DEMO-TELECARE-AGREEMENT", false, Duration.ofMinutes(minutes))));
+                resident, DeviceKinds.personal(kind) ? "DEMO-TELECARE-AGREEMENT" : null, false, Duration.ofMinutes(minutes))));
     }
 
     private String recordTenant() {

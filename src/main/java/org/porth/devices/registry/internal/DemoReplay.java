@@ -11,7 +11,6 @@ import org.porth.devices.SignalIngest.SensorReading;
 import org.porth.identity.SystemTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -28,14 +27,14 @@ public class DemoReplay {
     private static final Logger log = LoggerFactory.getLogger(DemoReplay.class);
 
     private final DemoDevices demo;
-    private final ObjectProvider<SignalIngest> ingest;
+    private final SignalIngest ingest;
     private final Clock clock;
     private final Duration replay;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
 
-    DemoReplay(DemoDevices demo, ObjectProvider<SignalIngest> ingest, Clock clock,
+    DemoReplay(DemoDevices demo, SignalIngest ingest, Clock clock,
             @Value("${porth.demo.devices.replay:PT1M}") Duration replay) {
         this.demo = demo;
         this.ingest = ingest;
@@ -45,6 +44,11 @@ public class DemoReplay {
 
     /** @return false when a replay is already running (nothing new starts) */
     public boolean start() {
+        return start(replay);
+    }
+
+    /** Replays the week in the time given (a test's few seconds) instead of the configured one. */
+    public boolean start(Duration within) {
         if (!running.compareAndSet(false, true)) {
             return false;
         }
@@ -53,8 +57,8 @@ public class DemoReplay {
         Thread.ofVirtual().name("device-demo").start(() -> {
             try {
                 demo.register();
-                replayWeek();
-            } catch (RuntimeException | InterruptedException stopped) { // e.g. no signal intake in this portal
+                replayWeek(within);
+            } catch (RuntimeException | InterruptedException stopped) {
                 log.warn("The device demo stopped: {}", stopped.toString());
             } finally {
                 running.set(false);
@@ -76,10 +80,10 @@ public class DemoReplay {
         return refused.get();
     }
 
-    private void replayWeek() throws InterruptedException {
+    private void replayWeek(Duration within) throws InterruptedException {
         Instant weekStart = clock.instant().minus(DemoWeek.STEP.multipliedBy(DemoWeek.STEPS));
-        long pause = Math.max(0, replay.toNanos() / DemoWeek.STEPS);
-        log.info("The device demo replays a week of readings in {}", replay);
+        long pause = Math.max(0, within.toNanos() / DemoWeek.STEPS);
+        log.info("The device demo replays a week of readings in {}", within);
         for (int step = 0; step < DemoWeek.STEPS; step++) {
             for (SensorReading reading : DemoWeek.at(step, weekStart)) {
                 send(reading);
@@ -92,7 +96,7 @@ public class DemoReplay {
     private void send(SensorReading reading) {
         try {
             SystemTask.DEVICE_SIGNALS.run(() -> {
-                ingest.getObject().accept(reading);
+                ingest.accept(reading);
                 return null;
             });
             sent.incrementAndGet();

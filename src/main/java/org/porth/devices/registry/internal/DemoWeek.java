@@ -11,10 +11,11 @@ import org.porth.devices.SignalIngest.SensorReading;
 
 /**
  * A week in the life of the demo devices, in 15-minute steps, as the signal rules (signal-rules.yaml)
- * read it: the bedroom is dry for three days, then stays above 70 % humidity for the rest of the week;
- * one bin fills up after it was emptied mid-week while the other never gets near full; the gully's
- * water rises in a storm on the last evening and stays up; the telecare hub's battery runs down and it
- * goes silent on the second day. Values wobble by a fixed pattern, not at random, so a replay is the
+ * read it: the bedroom is dry for two and a half days, then stays above 70 % humidity (so the rule's
+ * three days have passed by day five and a half); one bin fills up after it was emptied mid-week
+ * while the other never gets near full; the gully's water rises in a storm on the last day and stays
+ * up; the telecare hub's battery runs down below 15 % and it goes silent on the second day. Every
+ * condition is met by about six days in, so its case opens in the first 50 seconds of a minute's replay. Values wobble by a fixed pattern, not at random, so a replay is the
  * same every time.
  */
 public final class DemoWeek {
@@ -39,14 +40,14 @@ public final class DemoWeek {
         Instant at = start.plus(STEP.multipliedBy(step));
         double day = step / (double) PER_DAY;
         List<SensorReading> readings = new ArrayList<>();
-        readings.add(reading(DAMP, at, "relative-humidity", day < 3.5 ? 60 + wobble(step, 4) : 82 + wobble(step, 4), "%"));
-        readings.add(reading(GULLY, at, "water-level", day < 6.5 ? 3 + wobble(step, 1) : 24 + wobble(step, 2), "cm"));
+        readings.add(reading(DAMP, at, "relative-humidity", day < 2.5 ? 60 + wobble(step, 4) : 82 + wobble(step, 4), "%"));
+        readings.add(reading(GULLY, at, "water-level", day < 5.5 ? 3 + wobble(step, 1) : 24 + wobble(step, 2), "cm"));
         if (step % HOURLY == 0) {
             double fullDay = day < 3 ? day : day - 3;
-            readings.add(reading(FULL_BIN, at, "fill-level", Math.min(100, 5 + fullDay * 23), "%"));
+            readings.add(reading(FULL_BIN, at, "fill-level", Math.min(100, 5 + fullDay * 30), "%"));
             readings.add(reading(QUIET_BIN, at, "fill-level", 10 + day * 6, "%"));
             if (day < 2) {
-                readings.add(reading(HUB, at, "battery", 40 - day * 10, "%"));
+                readings.add(reading(HUB, at, "battery", 40 - day * 14, "%"));
             }
         }
         return readings;

@@ -73,10 +73,10 @@ public class DeviceRows {
                 .params(residentId, uprn).query(DEVICE).list();
     }
 
-    /** @return whether the resident's device was found (and its consent is withdrawn now) */
+    /** @return whether the resident's personal device was found (and its consent is withdrawn now) */
     public boolean withdrawConsent(String residentId, String deviceId) {
-        return jdbc.sql("update device set consent_withdrawn = true where id = ? and resident_id = ?")
-                .params(deviceId, residentId).update() == 1;
+        return jdbc.sql("update device set consent_withdrawn = true where id = ? and resident_id = ? and kind in (?, ?)")
+                .params(deviceId, residentId, DeviceKind.TELECARE_HUB.name(), DeviceKind.WEARABLE.name()).update() == 1;
     }
 
     /** One page of the devices the filter matches, newest first. */

@@ -62,10 +62,9 @@ public class DraftRules {
         if (!problems.isEmpty()) {
             return new CheckedDraft(null, problems);
         }
-        boolean personal = DeviceKinds.personal(kind.get());
         return new CheckedDraft(new NewDevice(new DeviceRef(draft.source(), draft.deviceId()), kind.get(), place.uprn(),
-                place.street(), place.point(), draft.teamId(), personal ? draft.residentId() : null,
-                personal ? draft.consentId() : null, false, interval), List.of());
+                place.street(), place.point(), draft.teamId(), blankAsNull(draft.residentId()),
+                blankAsNull(draft.consentId()), false, interval), List.of());
     }
 
     private static void require(List<DraftProblem> problems, String field, String value, Pattern format) {
@@ -154,25 +153,36 @@ public class DraftRules {
         return null;
     }
 
-    /** Personal devices name the resident and their consent; other devices are about a place, not a person. */
+    /**
+     * Personal devices name the resident and their consent; a sensor in a home may name its tenant (so
+     * they are told what it notices and see its case), on the landlord's duty rather than consent;
+     * street furniture is about a place, not a person.
+     */
     private static void person(DeviceDraft draft, DeviceKind kind, Predicate<String> residents,
             List<DraftProblem> problems) {
-        if (!DeviceKinds.personal(kind)) {
+        if (DeviceKinds.onStreet(kind)) {
             if (!draft.residentId().isEmpty()) {
                 problems.add(problem(DeviceDraft.RESIDENT, "not-personal"));
             }
             return;
         }
+        boolean personal = DeviceKinds.personal(kind);
         if (draft.residentId().isEmpty()) {
-            problems.add(problem(DeviceDraft.RESIDENT, "missing"));
+            if (personal) {
+                problems.add(problem(DeviceDraft.RESIDENT, "missing"));
+            }
         } else if (!residents.test(draft.residentId())) {
             problems.add(problem(DeviceDraft.RESIDENT, "unknown"));
         }
-        if (draft.consentId().isEmpty()) {
+        if (draft.consentId().isEmpty() && personal) {
             problems.add(problem(DeviceDraft.CONSENT, "missing"));
         } else if (draft.consentId().length() > 100) {
             problems.add(problem(DeviceDraft.CONSENT, "format"));
         }
+    }
+
+    private static String blankAsNull(String text) {
+        return text.isEmpty() ? null : text;
     }
 
     private static DraftProblem problem(String field, String what) {
