@@ -67,7 +67,7 @@ class DeviceRegistrationViewTest extends PortalViewTest {
         Grid<Device> grid = find(Grid.class).withId("devices").single();
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).ref().deviceId()).isEqualTo(deviceId);
-        assertThat(test(grid).getCellText(0, 3)).isEqualTo("Housing repairs");
+        assertThat(test(grid).getCellText(0, 4)).isEqualTo("Housing repairs");
     }
 
     @Test
