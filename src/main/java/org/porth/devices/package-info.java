@@ -5,7 +5,7 @@
  * an alarm receiving centre: it never takes emergency alarms, only signals that something is growing.
  * Decisions 0039 (rules), 0040 (what is kept and for how long), 0041 (Awaab's Law steps), 0042 (registry).
  */
-@ApplicationModule(displayName = "Devices", allowedDependencies = {"apply", "casework", "catalogue", "forms", "gazetteer",
+@ApplicationModule(displayName = "Devices", allowedDependencies = {"apply", "attachments::ui", "casework", "catalogue", "forms", "gazetteer",
         "identity", "notify", "resident", "shared", "shell"})
 package org.porth.devices;
 

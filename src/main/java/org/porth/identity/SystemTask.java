@@ -21,7 +21,9 @@ public enum SystemTask {
     /** The authorization server: finds the resident an app acts for, to name them in its tokens. */
     API_TOKENS,
     /** Device signals: takes readings and alerts from MQTT and the demo simulator, and opens their cases. */
-    DEVICE_SIGNALS;
+    DEVICE_SIGNALS,
+    /** The device demo (never in prod): records its demo resident, as an officer records a caller. */
+    DEVICE_DEMO;
 
     /** The authority of {@link #CASE_INTAKE}, for access rules (annotations need constants). */
     public static final String CASE_INTAKE_AUTHORITY = "SYSTEM_CASE_INTAKE";
@@ -33,6 +35,8 @@ public enum SystemTask {
     public static final String API_TOKENS_AUTHORITY = "SYSTEM_API_TOKENS";
     /** The authority of {@link #DEVICE_SIGNALS}. */
     public static final String DEVICE_SIGNALS_AUTHORITY = "SYSTEM_DEVICE_SIGNALS";
+    /** The authority of {@link #DEVICE_DEMO}. */
+    public static final String DEVICE_DEMO_AUTHORITY = "SYSTEM_DEVICE_DEMO";
 
     public String authority() {
         return "SYSTEM_" + name();

@@ -131,11 +131,14 @@ public class ResidentProfiles {
      * client sending a request with no resident's account records its contact the same way, noted
      * as the client: the linking rule gives it to them when they sign in with that verified email.
      */
-    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR') or hasAnyAuthority('SCOPE_requests:write', 'SCOPE_open311')")
+    @PreAuthorize("hasAnyRole('CASEWORKER', 'SUPERVISOR') or hasAnyAuthority('SCOPE_requests:write', 'SCOPE_open311', '"
+            + SystemTask.DEVICE_DEMO_AUTHORITY + "')")
     @Transactional
     public Profile createForCaller(NewResident caller) {
         ResidentValues values = ResidentValues.of(caller).check(EnumSet.allOf(ProfileField.class), LocalDate.now(clock));
-        return residents.save(Resident.forCaller(signedIn().id(), values, clock.instant())).toProfile();
+        // the device demo has no one signed in: the record notes the task instead of an officer
+        String recordedBy = currentUser.get().map(SignedInUser::id).orElse(SystemTask.DEVICE_DEMO.authority());
+        return residents.save(Resident.forCaller(recordedBy, values, clock.instant())).toProfile();
     }
 
     /**

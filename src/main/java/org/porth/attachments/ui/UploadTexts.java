@@ -6,7 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.UploadI18N;
 
 /** Vaadin's upload component in the page's language. */
-final class UploadTexts {
+public final class UploadTexts {
 
     private UploadTexts() {
     }
@@ -15,7 +15,7 @@ final class UploadTexts {
      * @param maxFiles the most the question takes: the browser is not told (it would drop files
      *                 beyond it silently), so its button and drop label say "file" here
      */
-    static UploadI18N in(Component component, int maxFiles) {
+    public static UploadI18N in(Component component, int maxFiles) {
         String add = component.getTranslation(maxFiles == 1 ? "form.files.add-one" : "form.files.add-many");
         String drop = component.getTranslation(maxFiles == 1 ? "form.files.drop-one" : "form.files.drop-many");
         return new UploadI18N()

@@ -102,10 +102,13 @@ class MyAccountView extends Div implements BeforeEnterObserver {
         // the apps page is the channels module's (it keeps what apps may do): linked by its address
         Anchor apps = new Anchor("my-account/apps", getTranslation("my-apps.link"));
         apps.setId("my-apps-link");
-        // integration's page of the partners that received the resident's details, linked the same way
+        // integration's page of the partners that received the resident's details, and the devices
+        // module's page of the devices in their home, linked the same way
         Anchor shared = new Anchor("my-account/details-shared", getTranslation("details-shared.link"));
         shared.setId("details-shared-link");
-        Section section = new Section(heading, list, new Paragraph(apps), new Paragraph(shared));
+        Anchor devices = new Anchor("my-account/devices", getTranslation("my-devices.link"));
+        devices.setId("my-devices-link");
+        Section section = new Section(heading, list, new Paragraph(apps), new Paragraph(shared), new Paragraph(devices));
         section.addClassName("porth-section");
         return section;
     }
