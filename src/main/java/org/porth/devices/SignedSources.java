@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.porth.shared.StandardWebhooks;
 
 /**
  * Gateways that can sign but not fetch a token send alerts signed as Standard Webhooks sign them:
@@ -59,7 +60,7 @@ public class SignedSources {
         if (Duration.between(sent, clock.instant()).abs().compareTo(TOLERANCE) > 0) {
             return false;
         }
-        byte[] expected = WebhookSignatures.sign(secret, id, timestamp.strip(), body);
+        byte[] expected = StandardWebhooks.hmac(secret, id, timestamp.strip(), body);
         for (String signature : signatures.trim().split(" +")) {
             if (signature.startsWith("v1,") && MessageDigest.isEqual(expected, decode(signature.substring(3)))) {
                 return true;

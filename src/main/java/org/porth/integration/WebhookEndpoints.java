@@ -13,8 +13,8 @@ import org.porth.integration.webhooks.DeliveryOutbox;
 import org.porth.integration.webhooks.EndpointAudit;
 import org.porth.integration.webhooks.EndpointStore;
 import org.porth.integration.webhooks.EndpointSwitch;
-import org.porth.integration.webhooks.WebhookSignature;
 import org.porth.shared.ActionRefused;
+import org.porth.shared.StandardWebhooks;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,7 +109,7 @@ public class WebhookEndpoints {
         Instant now = clock.instant();
         var endpoint = new WebhookEndpointDetails(UUID.randomUUID().toString(), name, url, owner,
                 typed.eventTypes().stream().sorted().toList(), services, partner, true, null, now);
-        String secret = WebhookSignature.newSecret();
+        String secret = StandardWebhooks.newSecret();
         store.insert(endpoint, secret);
         audit.record(endpoint.id(), staffId(), "REGISTERED", "name: " + name + "; URL: " + url + "; owner: " + owner
                 + "; events: " + String.join(" ", endpoint.eventTypes()) + "; services: "
@@ -123,7 +123,7 @@ public class WebhookEndpoints {
     @Transactional
     public IssuedWebhookSecret rotateSecret(String id) {
         existing(id);
-        String secret = WebhookSignature.newSecret();
+        String secret = StandardWebhooks.newSecret();
         store.newSecret(id, secret);
         audit.record(id, staffId(), "SECRET_ROTATED", null, clock.instant());
         return new IssuedWebhookSecret(id, secret);

@@ -29,7 +29,7 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 import org.junit.jupiter.api.Test;
 import org.porth.PortalApplication;
 import org.porth.database.OnOwnPostgresSchema;
-import org.porth.devices.WebhookSignatures;
+import org.porth.shared.StandardWebhooks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -195,7 +195,7 @@ class SignalIngestBench {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/sensor-alerts"))
                 .header("Content-Type", "application/json").header("webhook-id", "m-" + n)
                 .header("webhook-timestamp", timestamp)
-                .header("webhook-signature", WebhookSignatures.signature(SECRET, "m-" + n, timestamp,
+                .header("webhook-signature", StandardWebhooks.signature(SECRET, "m-" + n, timestamp,
                         body.getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         long start = System.nanoTime();

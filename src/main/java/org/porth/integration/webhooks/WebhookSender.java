@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.time.format.DateTimeParseException;
 
 import org.porth.integration.webhooks.DeliveryOutcome.Kind;
 import org.porth.shared.Language;
+import org.porth.shared.StandardWebhooks;
 import org.porth.shared.Translations;
 import org.springframework.stereotype.Component;
 
@@ -50,7 +52,8 @@ class WebhookSender {
                 .header("Content-Type", "application/cloudevents+json")
                 .header("webhook-id", webhookId)
                 .header("webhook-timestamp", String.valueOf(timestamp))
-                .header("webhook-signature", WebhookSignature.sign(target.secret(), webhookId, timestamp, body))
+                .header("webhook-signature", StandardWebhooks.signature(target.secret(), webhookId,
+                        String.valueOf(timestamp), body.getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
             HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());

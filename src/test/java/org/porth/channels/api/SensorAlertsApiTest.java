@@ -14,8 +14,8 @@ import org.porth.devices.Device;
 import org.porth.devices.DeviceKind;
 import org.porth.devices.DeviceRef;
 import org.porth.devices.Devices;
-import org.porth.devices.WebhookSignatures;
 import org.porth.devices.internal.SignalDevices;
+import org.porth.shared.StandardWebhooks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
@@ -99,14 +99,14 @@ class SensorAlertsApiTest {
     void aGatewaySignsInsteadOfAToken() throws Exception {
         String body = alert("x-6", device.ref().deviceId(), "bin-fire", "raised", "\"C\"").replace("\"value\": 95", "\"value\": 80");
         String now = Long.toString(clock.instant().getEpochSecond());
-        assertThat(signed(body, "msg-1", now, WebhookSignatures.signature(SECRET, "msg-1", now, bytes(body))).getStatus())
+        assertThat(signed(body, "msg-1", now, StandardWebhooks.signature(SECRET, "msg-1", now, bytes(body))).getStatus())
                 .isEqualTo(201);
         String stale = Long.toString(clock.instant().minusSeconds(301).getEpochSecond());
         String other = body.replace("x-6", "x-7");
-        assertThat(signed(other, "msg-2", stale, WebhookSignatures.signature(SECRET, "msg-2", stale, bytes(other))).getStatus())
+        assertThat(signed(other, "msg-2", stale, StandardWebhooks.signature(SECRET, "msg-2", stale, bytes(other))).getStatus())
                 .isEqualTo(401);
         MockHttpServletResponse forged = signed(other, "msg-3", now,
-                WebhookSignatures.signature("whsec_" + "A".repeat(32), "msg-3", now, bytes(other)));
+                StandardWebhooks.signature("whsec_" + "A".repeat(32), "msg-3", now, bytes(other)));
         assertThat(forged.getStatus()).isEqualTo(401);
         assertThat(forged.getContentAsString()).contains("Signature not valid");
         assertThat(stored(device)).isEqualTo(1);

@@ -25,6 +25,7 @@ import org.porth.integration.PartnerGate;
 import org.porth.integration.WebhookDeliveryEntry;
 import org.porth.integration.WebhookEndpoints;
 import org.porth.shared.ActionRefused;
+import org.porth.shared.StandardWebhooks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -251,7 +252,7 @@ abstract class WebhookDeliveryContract {
         var rebound = new org.porth.integration.WebhookEndpointDetails(UUID.randomUUID().toString(),
                 "Rebound " + service, url, "owner@example.org", List.of(IntegrationEventTypes.CASE_OPENED), List.of(),
                 null, true, null, Instant.now());
-        transactions.executeWithoutResult(status -> store.insert(rebound, WebhookSignature.newSecret()));
+        transactions.executeWithoutResult(status -> store.insert(rebound, StandardWebhooks.newSecret()));
         publish(IntegrationEventTypes.CASE_OPENED, null);
 
         worker.runOnce();
