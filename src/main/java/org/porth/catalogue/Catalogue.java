@@ -13,9 +13,13 @@ public interface Catalogue {
     /** The current version of every service, in name order for the language. */
     List<ServiceDefinition> services(Language language);
 
+    /** The services of a topic that residents can use online, in name order for the language. */
     List<ServiceDefinition> servicesInTopic(String topicId, Language language);
 
-    /** Services matching the words, best first; English and Welsh names and keywords both count. */
+    /**
+     * Services residents can use online matching the words, best first; English and Welsh names and
+     * keywords both count.
+     */
     List<ServiceDefinition> search(String words, Language language);
 
     /** Other pages residents look for (a booking made on its own) matching the words, as {@link #search} finds services. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.porth.catalogue.Catalogue;
+import org.porth.catalogue.Channel;
 import org.porth.catalogue.OtherPage;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.catalogue.Topic;
@@ -39,7 +40,8 @@ class ServiceCatalogue implements Catalogue {
             current.put(definition.id(), Versioned.as(definition, versions.publish(definition.id(), read.text())));
         });
         Synonyms synonyms = Synonyms.builtIn();
-        search = ServiceSearch.ofServices(current.values(), synonyms);
+        search = ServiceSearch.ofServices(current.values().stream().filter(ServiceCatalogue::forResidents).toList(),
+                synonyms);
         otherPages = ServiceSearch.ofOtherPages(definitions.otherPages(), synonyms);
     }
 
@@ -55,7 +57,8 @@ class ServiceCatalogue implements Catalogue {
 
     @Override
     public List<ServiceDefinition> servicesInTopic(String topicId, Language language) {
-        return services(language).stream().filter(service -> service.topics().contains(topicId)).toList();
+        return services(language).stream().filter(ServiceCatalogue::forResidents)
+                .filter(service -> service.topics().contains(topicId)).toList();
     }
 
     @Override
@@ -66,6 +69,11 @@ class ServiceCatalogue implements Catalogue {
     @Override
     public List<OtherPage> searchOtherPages(String words, Language language) {
         return otherPages.find(words, NameOrder.of(language, OtherPage::name));
+    }
+
+    /** Residents find only what they can use online: not a service that a device's signal opens, say. */
+    private static boolean forResidents(ServiceDefinition service) {
+        return service.channels().contains(Channel.WEB);
     }
 
     @Override

@@ -32,7 +32,8 @@ class BuiltInServicesTest {
     void theRealWorldServicesAreAllThere() {
         assertThat(SERVICES).extracting(ServiceDefinition::id).containsExactlyInAnyOrder("missed-bin", "bulky-waste",
                 "garden-waste", "pothole", "street-light", "single-person-discount", "moving-home", "housing-repair",
-                "blue-badge", "social-care-assessment", "school-place", "register-birth");
+                "blue-badge", "social-care-assessment", "school-place", "register-birth",
+                "sensor-damp", "sensor-bin", "sensor-gully", "sensor-wellbeing");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.shared.Language;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -14,7 +15,8 @@ class ServiceSearchTest {
 
     private static final List<ServiceDefinition> SERVICES = Definitions.read(
             new DefinitionFiles(new CatalogueProperties(null), new PathMatchingResourcePatternResolver()))
-            .services().stream().map(Definitions.Read::definition).toList();
+            .services().stream().map(Definitions.Read::definition)
+            .filter(service -> service.channels().contains(Channel.WEB)).toList(); // what residents search, as the catalogue
 
     private final ServiceSearch<ServiceDefinition> search = ServiceSearch.ofServices(SERVICES, Synonyms.builtIn());
 
