@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.porth.browserless.People;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseStatus;
@@ -164,6 +165,9 @@ class TrackingIT extends PortalBrowserTest {
                 t("fixes.withdraw.reason", "Someone filled it in."));
         assertAccessibleOnBothScreens("withdrawing a request: are you sure?", viewport);
         click(link(t("fixes.go-back")));
+        // the address changes before the request's page replaces the question's: wait for its heading
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"),
+                t("tracking.request.title", reference)));
         assertThat(heading()).isEqualTo(t("tracking.request.title", reference));
         assertThat(asOfficer(() -> work.open(reference)).summary().status()).as("nothing withdrawn yet")
                 .isNotEqualTo(CaseStatus.WITHDRAWN);
