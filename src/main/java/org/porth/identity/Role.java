@@ -8,12 +8,15 @@ public enum Role {
     RESIDENT,
     CASEWORKER,
     SUPERVISOR,
+    /** Runs services: sees insight across every team (issue 18). */
+    MANAGER,
     ADMIN;
 
     /** Names for {@code @RolesAllowed}, which needs compile-time constants. */
     public static final String RESIDENT_NAME = "RESIDENT";
     public static final String CASEWORKER_NAME = "CASEWORKER";
     public static final String SUPERVISOR_NAME = "SUPERVISOR";
+    public static final String MANAGER_NAME = "MANAGER";
     public static final String ADMIN_NAME = "ADMIN";
 
     private static final String PREFIX = "ROLE_";

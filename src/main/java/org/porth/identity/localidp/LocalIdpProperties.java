@@ -34,7 +34,7 @@ record LocalIdpProperties(@DefaultValue("porth-staff") String staffClientId, Lis
     /**
      * @param password plain for a local demo, or {@code {bcrypt}...} for a demo on the internet
      * @param locale   the account's language, reported in the {@code locale} claim ({@code en} or {@code cy})
-     * @param roles    staff roles (CASEWORKER, SUPERVISOR, ADMIN); empty for a resident
+     * @param roles    staff roles (CASEWORKER, SUPERVISOR, MANAGER, ADMIN); empty for a resident
      */
     record Account(String username, String password, String givenName, String familyName, String email,
             @DefaultValue("en") String locale, List<String> roles) {
