@@ -1,6 +1,8 @@
 package org.porth.channels;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import java.io.IOException;
 import java.net.URI;
@@ -11,11 +13,15 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.porth.PortalApplication;
 import org.porth.database.H2TestDatabase;
+import org.porth.shared.Correlation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -25,12 +31,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * README's curl session, step by step over HTTP as curl sends it, with a registered client's real
  * token: a token, the services, a report sent in Welsh with an Idempotency-Key, then followed and
- * written about. If this fails, the README session no longer works as written.
+ * written about. If this fails, the README session no longer works as written. What the portal logs
+ * meanwhile carries the session's correlation id and none of the reporter's personal data or words.
  */
 @SpringBootTest(classes = PortalApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class ApiSessionTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String CORRELATION_ID = "curl-session-" + UUID.randomUUID();
     private static final String REPORT = """
             {
                 "service": "pothole",
@@ -53,7 +62,7 @@ class ApiSessionTest {
     }
 
     @Test
-    void theReadmeSessionGetsATokenListsServicesSendsAReportAndFollowsIt() throws Exception {
+    void theReadmeSessionGetsATokenListsServicesSendsAReportAndFollowsIt(CapturedOutput logs) throws Exception {
         IssuedSecret client = Administrator.does(() -> apiClients.register(new NewApiClient("README " + UUID.randomUUID(),
                 "digital@porth.example.gov.uk", Set.of(ApiScope.REQUESTS_WRITE, ApiScope.REQUESTS_READ), "600", false, "")));
         TokenClient.Answer issued = new TokenClient(port).token(client.clientId(), client.secret(),
@@ -65,9 +74,10 @@ class ApiSessionTest {
 
         HttpResponse<String> sent = http.send(authorised("/api/v1/requests")
                 .header("Content-Type", "application/json").header("Idempotency-Key", UUID.randomUUID().toString())
-                .header("Accept-Language", "cy").POST(HttpRequest.BodyPublishers.ofString(REPORT)).build(),
+                .header("Accept-Language", "cy").header(Correlation.HEADER, CORRELATION_ID).POST(HttpRequest.BodyPublishers.ofString(REPORT)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        assertThat(sent.headers().firstValue(Correlation.HEADER)).hasValue(CORRELATION_ID);
         JsonNode made = JSON.readTree(sent.body());
         String reference = made.get("reference").asString();
         assertThat(sent.headers().firstValue("Location")).hasValue("/api/v1/requests/" + reference);
@@ -82,6 +92,11 @@ class ApiSessionTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(wrote.statusCode()).as(wrote.body()).isEqualTo(201);
         assertThat(wrote.body()).contains("It has got bigger since.");
+
+        assertThat(logs.getOut().lines().filter(line -> line.contains("Opened case " + reference)))
+                .as("the case's opening, logged under the request's id").singleElement(as(STRING))
+                .contains("[" + CORRELATION_ID + "]");
+        assertThat(logs.getAll()).doesNotContain("Ann Jones", "ann@example.org", "by the bus stop", "It has got bigger");
     }
 
     private HttpRequest.Builder authorised(String path) {

@@ -86,6 +86,8 @@ public class CaseOpening {
                 routing.queue(), routing.rule()));
         events.publishEvent(new CaseOpened(opened.reference(), request.requestId(), request.serviceId(), ward,
                 opened.queueId(), opened.status(), request.submittedAt()));
+        log.info("Opened case {} for {} from {} in queue {}", opened.reference(), request.serviceId(), request.channel(),
+                opened.queueId());
         return opened;
     }
 
