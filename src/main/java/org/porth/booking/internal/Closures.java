@@ -7,9 +7,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 import org.porth.booking.ResourceClosure;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -25,9 +27,14 @@ public class Closures {
     private final JdbcClient jdbc;
     private final RefreshedCache<Map<String, List<ResourceClosure>>> byResource;
 
+    @Autowired
     Closures(JdbcClient jdbc, @Value("${porth.booking.closures-refresh:30s}") Duration refresh) {
+        this(jdbc, refresh, System::nanoTime);
+    }
+
+    Closures(JdbcClient jdbc, Duration refresh, LongSupplier nanoTime) {
         this.jdbc = jdbc;
-        this.byResource = new RefreshedCache<>(this::read, refresh);
+        this.byResource = new RefreshedCache<>(this::read, refresh, nanoTime);
     }
 
     public boolean covers(String resourceId, LocalDate date) {

@@ -1,6 +1,7 @@
 package org.porth.booking.internal;
 
 import java.time.Duration;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -15,18 +16,25 @@ final class RefreshedCache<T> {
 
     private final Supplier<T> read;
     private final long refreshNanos;
+    private final LongSupplier nanoTime;
     private volatile T known;
     private volatile long readAt;
 
     RefreshedCache(Supplier<T> read, Duration refresh) {
+        this(read, refresh, System::nanoTime);
+    }
+
+    /** With the clock a test turns, to show what another node sees before and after {@code refresh}. */
+    RefreshedCache(Supplier<T> read, Duration refresh, LongSupplier nanoTime) {
         this.read = read;
         this.refreshNanos = refresh.toNanos();
+        this.nanoTime = nanoTime;
     }
 
     T get() {
         T value = known;
-        if (value == null || System.nanoTime() - readAt > refreshNanos) {
-            readAt = System.nanoTime();
+        if (value == null || nanoTime.getAsLong() - readAt > refreshNanos) {
+            readAt = nanoTime.getAsLong();
             value = read.get();
             known = value;
         }
