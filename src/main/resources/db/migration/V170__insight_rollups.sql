@@ -39,14 +39,14 @@ create table insight_contact (
     reference   varchar(13)  not null,
     kind        varchar(20)  not null,
     happened_at timestamp(6) with time zone not null,
-    day         date         not null
+    on_day      date         not null
 );
 create index insight_contact_case on insight_contact (reference);
-create index insight_contact_day on insight_contact (day);
+create index insight_contact_day on insight_contact (on_day);
 
 -- Demand per day, service, team, ward ('' for none) and channel: what the dashboard sums.
 create table insight_daily (
-    day        date         not null,
+    on_day     date         not null,
     service_id varchar(100) not null,
     team_id    varchar(60)  not null,
     ward       varchar(100) not null,
@@ -57,7 +57,7 @@ create table insight_daily (
     asked_again integer     not null,
     chasers    integer      not null,
     reopens    integer      not null,
-    primary key (day, service_id, team_id, ward, channel)
+    primary key (on_day, service_id, team_id, ward, channel)
 );
 
 insert into job_lock (name) values ('insight-rebuild');

@@ -2,7 +2,7 @@ package org.porth.insight;
 
 /** What demand is grouped by, and the roll-up column that holds it. */
 public enum Dimension {
-    DAY("day"),
+    DAY("on_day"),
     SERVICE("service_id"),
     TEAM("team_id"),
     WARD("ward"),

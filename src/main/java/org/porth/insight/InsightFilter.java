@@ -21,4 +21,12 @@ public record InsightFilter(Period period, String serviceId, String teamId, Stri
     public InsightFilter withTeam(String team) {
         return new InsightFilter(period, serviceId, team, ward, channel);
     }
+
+    public InsightFilter withWard(String value) {
+        return new InsightFilter(period, serviceId, teamId, value, channel);
+    }
+
+    public InsightFilter withChannel(String value) {
+        return new InsightFilter(period, serviceId, teamId, ward, value);
+    }
 }

@@ -21,9 +21,9 @@ public class DemandQueries {
 
     /** Demand in the filter's period grouped by the dimension, in the order of its key. */
     public List<Demand> by(Dimension dimension, InsightFilter filter, Set<String> teams) {
-        Where where = Where.of(filter, teams, "").and("day between :from and :to")
+        Where where = Where.of(filter, teams, "").and("on_day between :from and :to")
                 .param("from", filter.period().from()).param("to", filter.period().to());
-        String key = dimension == Dimension.DAY ? "cast(day as varchar(10))" : dimension.column();
+        String key = dimension == Dimension.DAY ? "cast(on_day as varchar(10))" : dimension.column();
         return jdbc.sql("""
                 select %1$s as grouped, sum(requests) as requests, sum(duplicates + repeats + asked_again) as failures,
                     sum(chasers) as chasers, sum(reopens) as reopens

@@ -78,12 +78,12 @@ public class DrillQueries {
     private static String demand(Drill drill, Where requests, Where contacts) {
         requests.and("c.submitted_day between :from and :to").param("from", drill.filter().period().from())
                 .param("to", drill.filter().period().to());
-        contacts.and("t.day between :from and :to");
+        contacts.and("t.on_day between :from and :to");
         if (drill.dimension() != null) {
             String column = drill.dimension() == Dimension.WARD ? "coalesce(c.ward, '')" : "c." + drill.dimension().column();
             requests.and((drill.dimension() == Dimension.DAY ? "c.submitted_day" : column) + " = :key",
                     "key", drill.dimension() == Dimension.DAY ? LocalDate.parse(drill.key()) : drill.key());
-            contacts.and((drill.dimension() == Dimension.DAY ? "t.day" : column) + " = :key");
+            contacts.and((drill.dimension() == Dimension.DAY ? "t.on_day" : column) + " = :key");
         }
         if (Drill.FAILURE.equals(drill.state())) {
             requests.and("c.failure is not null");

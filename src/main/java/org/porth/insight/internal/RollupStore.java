@@ -52,9 +52,9 @@ class RollupStore {
                         fact.outcome(), ts(fact.outcomeAt()), fact.request() == DemandKind.REQUEST ? null : fact.request().name(),
                         count(fact, DemandKind.CHASER), count(fact, DemandKind.REOPEN), fact.reference())
                 .update();
-        jdbc.sql("delete from insight_contact where reference = ? order by kind, happened_at").param(fact.reference()).update();
+        jdbc.sql("delete from insight_contact where reference = ?").param(fact.reference()).update();
         for (Contact contact : fact.contacts()) {
-            jdbc.sql("insert into insight_contact (reference, kind, happened_at, day) values (?, ?, ?, ?)")
+            jdbc.sql("insert into insight_contact (reference, kind, happened_at, on_day) values (?, ?, ?, ?)")
                     .params(fact.reference(), contact.kind().name(), ts(contact.at()), contact.day()).update();
         }
     }
@@ -77,7 +77,7 @@ class RollupStore {
         byDay.forEach((day, counts) -> {
             List<Object> key = List.of(day, fact.serviceId(), fact.teamId(), ward, fact.channel());
             jdbc.sql("""
-                    insert into insight_daily (day, service_id, team_id, ward, channel, requests, duplicates, repeats,
+                    insert into insight_daily (on_day, service_id, team_id, ward, channel, requests, duplicates, repeats,
                         asked_again, chasers, reopens) values (?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0) on conflict do nothing""")
                     .params(key).update();
             List<Object> values = new ArrayList<>();
@@ -88,7 +88,7 @@ class RollupStore {
             jdbc.sql("""
                     update insight_daily set requests = requests + ?, duplicates = duplicates + ?, repeats = repeats + ?,
                         asked_again = asked_again + ?, chasers = chasers + ?, reopens = reopens + ?
-                    where day = ? and service_id = ? and team_id = ? and ward = ? and channel = ?""")
+                    where on_day = ? and service_id = ? and team_id = ? and ward = ? and channel = ?""")
                     .params(values).update();
         });
     }
