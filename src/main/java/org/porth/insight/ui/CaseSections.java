@@ -20,20 +20,10 @@ import org.porth.insight.ServiceLevel;
 import org.porth.insight.ui.FigureTable.Cell;
 
 /** The open cases today, by age and against their service levels; and the outcomes of the period. */
-final class CaseSections {
-
-    private final Insight insight;
-    private final InsightFilter filter;
-    private final Names names;
-    private final Words words;
-    private final Consumer<Drill> drillDown;
+final class CaseSections extends Sections {
 
     CaseSections(Insight insight, InsightFilter filter, Names names, Words words, Consumer<Drill> drillDown) {
-        this.insight = insight;
-        this.filter = filter;
-        this.names = names;
-        this.words = words;
-        this.drillDown = drillDown;
+        super(insight, filter, names, words, drillDown);
     }
 
     Div backlog() {

@@ -22,20 +22,10 @@ import org.porth.insight.Period;
 import org.porth.insight.ui.FigureTable.Cell;
 
 /** Demand over time, and by service (with failure demand's share, this period and the last), channel and ward. */
-final class DemandSections {
-
-    private final Insight insight;
-    private final InsightFilter filter;
-    private final Names names;
-    private final Words words;
-    private final Consumer<Drill> drillDown;
+final class DemandSections extends Sections {
 
     DemandSections(Insight insight, InsightFilter filter, Names names, Words words, Consumer<Drill> drillDown) {
-        this.insight = insight;
-        this.filter = filter;
-        this.names = names;
-        this.words = words;
-        this.drillDown = drillDown;
+        super(insight, filter, names, words, drillDown);
     }
 
     /** Days for a month or less; weeks (from Monday) for longer periods. */

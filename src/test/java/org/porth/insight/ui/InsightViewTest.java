@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeButton;
@@ -20,6 +21,7 @@ import org.porth.identity.Role;
 import org.porth.insight.InsightFixture;
 import org.porth.insight.internal.Rollups;
 import org.porth.shared.Language;
+import org.porth.shell.ForbiddenView;
 import org.porth.shell.StaffHomeView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -100,8 +102,11 @@ class InsightViewTest extends PortalViewTest {
         navigate(StaffHomeView.class);
         assertThat(find(RouterLink.class).withId("insight-home-link").single().getHref()).isEqualTo("staff/insight");
 
-        signIn(People.signedIn("Caseworker " + data.id, null, Role.CASEWORKER));
         navigate(InsightView.class);
-        assertThat(getCurrentView()).isNotInstanceOf(InsightView.class);
+        assertThat(find(Paragraph.class).withId("insight-period-shown").exists()).as("the manager's dashboard").isTrue();
+
+        signIn(People.signedIn("Caseworker " + data.id, null, Role.CASEWORKER));
+        UI.getCurrent().navigate("staff/insight");
+        assertThat(currentView()).isInstanceOf(ForbiddenView.class);
     }
 }
