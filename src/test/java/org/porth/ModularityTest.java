@@ -31,7 +31,7 @@ class ModularityTest {
 
     private static final Set<String> MODULES = Set.of("shared", "identity", "shell", "gazetteer", "catalogue",
             "attachments", "forms", "resident", "booking", "apply", "casework", "tracking", "notify", "channels",
-            "integration", "devices");
+            "integration", "devices", "insight");
 
     private static final Path DOCS = Path.of("docs", "modules");
     private static final Pattern LISTED = Pattern.compile("Rel\\(|\\|?\\* `");

@@ -23,7 +23,9 @@ public enum SystemTask {
     /** Device signals: takes readings and alerts from MQTT and the demo simulator, and opens their cases. */
     DEVICE_SIGNALS,
     /** The device demo (never in prod): records its demo resident, as an officer records a caller. */
-    DEVICE_DEMO;
+    DEVICE_DEMO,
+    /** Insight's roll-ups: read every case's history to count it (issue 18). */
+    INSIGHT;
 
     /** The authority of {@link #CASE_INTAKE}, for access rules (annotations need constants). */
     public static final String CASE_INTAKE_AUTHORITY = "SYSTEM_CASE_INTAKE";
@@ -37,6 +39,8 @@ public enum SystemTask {
     public static final String DEVICE_SIGNALS_AUTHORITY = "SYSTEM_DEVICE_SIGNALS";
     /** The authority of {@link #DEVICE_DEMO}. */
     public static final String DEVICE_DEMO_AUTHORITY = "SYSTEM_DEVICE_DEMO";
+    /** The authority of {@link #INSIGHT}. */
+    public static final String INSIGHT_AUTHORITY = "SYSTEM_INSIGHT";
 
     public String authority() {
         return "SYSTEM_" + name();

@@ -25,7 +25,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @Route(value = "staff", layout = StaffLayout.class)
 @PageTitle("staff.home.title")
 @Menu(order = 0, title = "staff.home.title")
-@RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
 public class StaffHomeView extends Div {
 
     StaffHomeView(CurrentUser currentUser, ObjectProvider<StaffHomeSection> sections) {

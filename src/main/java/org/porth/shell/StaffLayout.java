@@ -24,7 +24,7 @@ import org.springframework.beans.factory.ObjectProvider;
  * and kept across pages, tells screen readers of changes the officer did not make ({@link #announce}).
  */
 @Layout(StaffLayout.PATH)
-@RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+@RolesAllowed({Role.CASEWORKER_NAME, Role.SUPERVISOR_NAME, Role.MANAGER_NAME, Role.ADMIN_NAME})
 public class StaffLayout extends PortalLayout {
 
     static final String PATH = "/staff";

@@ -40,7 +40,7 @@ class MessageBundlesTest {
             // "staff" is the Welsh word too ("Ardal staff", "Mewngofnodi staff")
             "staff.nav-label",
             // an electoral ward is a "ward" in Welsh too
-            "case.ward", "queues.column.ward",
+            "case.ward", "queues.column.ward", "insight.column.WARD", "insight.filter.ward",
             // file formats are named by their abbreviations in Welsh too
             "form.files.type.JPEG", "form.files.type.PNG", "form.files.type.HEIC", "form.files.type.PDF");
 
