@@ -107,8 +107,6 @@ class SatisfactionTest {
 
     private Reference sentBy(Somebody resident) {
         signIn(resident.asResident());
-        String draft = applications.start(GardenWasteForm.SERVICE).draftId();
-        GardenWasteForm.complete(applications, draft, resident.email);
-        return ((SubmitResult.Submitted) submissions.submit(draft, true, Language.ENGLISH)).reference();
+        return GardenWasteForm.send(applications, submissions, resident.email);
     }
 }

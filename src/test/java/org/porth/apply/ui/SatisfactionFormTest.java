@@ -103,9 +103,7 @@ class SatisfactionFormTest extends FormPageTest {
 
     private Reference sent(Somebody resident) {
         signIn(resident.asResident());
-        String draft = startDraft(GardenWasteForm.SERVICE);
-        GardenWasteForm.complete(applications, draft, resident.email);
-        return ((SubmitResult.Submitted) submissions.submit(draft, true, Language.ENGLISH)).reference();
+        return GardenWasteForm.send(applications, submissions, resident.email);
     }
 
     @SuppressWarnings("unchecked")
