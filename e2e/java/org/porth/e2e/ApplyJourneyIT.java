@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 
 /**
@@ -168,6 +169,7 @@ class ApplyJourneyIT extends PortalBrowserTest {
         assertThat(form.main()).contains(text("We aim to respond within 5 working days.",
                 "Ein nod yw ymateb o fewn 5 diwrnod gwaith."));
         assertAccessible("request sent");
+        rateTheServiceByKeyboard();
 
         open("/my-requests");
         assertThat(form.main()).contains(reference).doesNotContain(text("Forms you have started",
@@ -218,5 +220,28 @@ class ApplyJourneyIT extends PortalBrowserTest {
         assertThat(heading()).isEqualTo("Cais wedi'i anfon");
         assertThat(form.main()).contains("Ein nod yw ymateb o fewn 2 diwrnod gwaith.");
         assertAccessible("Welsh request sent");
+    }
+
+    /** The satisfaction question under "Request sent": sent without an answer first, then "Very satisfied". */
+    private void rateTheServiceByKeyboard() {
+        tabTo("send-satisfaction");
+        press(Keys.ENTER);
+        assertThat(form.errorSummary()).contains(text("Select how you felt about the service you received today",
+                "Dewiswch sut oeddech chi'n teimlo am y gwasanaeth a gawsoch heddiw"));
+        assertAccessible("satisfaction question with an error");
+        for (int presses = 0; presses < 30 && !inScoreGroup(); presses++) {
+            tab();
+        }
+        assertThat(inScoreGroup()).as("the answers reachable by Tab").isTrue();
+        press(Keys.SPACE);
+        tabTo("send-satisfaction");
+        press(Keys.ENTER);
+        assertThat(driver.findElement(By.id("satisfaction-thanks")).getText())
+                .isEqualTo(text("Thank you for your feedback.", "Diolch am eich adborth."));
+    }
+
+    private boolean inScoreGroup() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return !!(document.activeElement && document.activeElement.closest('#satisfaction'));"));
     }
 }

@@ -95,6 +95,23 @@ public class CaseWork {
         return details.of(worked);
     }
 
+    /**
+     * A contact from the resident about the case (a call, a visit), with why they made it as they put it:
+     * the failure demand managers see ({@link ContactClassified}). It changes nothing else on the case.
+     */
+    @PreAuthorize(Cases.STAFF)
+    @Transactional
+    public CaseDetails recordContact(String reference, ContactReason reason, String note) {
+        if (reason == null) {
+            throw new ActionRefused("contact-reason", "case.contact-reason.required");
+        }
+        ServiceCase worked = access.staffCase(reference);
+        timeline.add(worked, TimelineKind.CONTACT, false, access.officer(), reason.name(), optional(note, "contact-note"));
+        audit.record(worked, access.officer(), "CONTACT_RECORDED", AuditLog.CASE_VIEW, null);
+        events.publishEvent(new ContactClassified(worked.reference(), worked.serviceId(), reason.name(), clock.instant()));
+        return details.of(worked);
+    }
+
     /** Asks the resident a question: the case waits for them and its clock stops until they reply. */
     @PreAuthorize(Cases.STAFF)
     @Transactional

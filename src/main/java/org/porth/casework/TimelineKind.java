@@ -36,7 +36,9 @@ public enum TimelineKind {
     /** The partner wrote about the referral (subject: its name; detail: its words): staff only. */
     REFERRAL_UPDATED,
     /** The partner closed the referral: its part is done (subject: its name). */
-    REFERRAL_CLOSED;
+    REFERRAL_CLOSED,
+    /** Staff recorded a contact from the resident (subject: its {@link ContactReason}; detail: their words): staff only. */
+    CONTACT;
 
     /** The entries another module (integration's referrals) may add through {@link CaseSteps}. */
     public boolean partnerStep() {

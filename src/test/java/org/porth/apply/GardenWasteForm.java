@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.porth.forms.Answer;
 import org.porth.forms.Answers;
+import org.porth.shared.Language;
+import org.porth.shared.Reference;
 
 /**
  * The garden waste subscription, the shortest seeded service, answered right page by page, so a
@@ -26,6 +28,13 @@ public final class GardenWasteForm {
         answer(applications, draftId, "bin-count", Answer.of("2"));
         answer(applications, draftId, "start-date", date(LocalDate.now().plusDays(7)));
         answer(applications, draftId, "email", Answer.of(email));
+    }
+
+    /** Starts, completes and sends a request as the signed-in resident; its reference. */
+    public static Reference send(Applications applications, Submissions submissions, String email) {
+        String draftId = applications.start(SERVICE).draftId();
+        complete(applications, draftId, email);
+        return ((SubmitResult.Submitted) submissions.submit(draftId, true, Language.ENGLISH)).reference();
     }
 
     /** Saves one page whose only question has the page's id; a result other than Invalid means it was saved. */

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.apply.Confirmation;
 import org.porth.apply.NoSuchDraftException;
+import org.porth.apply.Satisfaction;
 import org.porth.apply.Submissions;
 import org.porth.booking.BookingPages;
 import org.porth.identity.Role;
@@ -32,9 +33,11 @@ import org.porth.shell.StaffLayout;
 class ConfirmationView extends Div implements BeforeEnterObserver {
 
     private final Submissions submissions;
+    private final Satisfaction satisfaction;
 
-    ConfirmationView(Submissions submissions) {
+    ConfirmationView(Submissions submissions, Satisfaction satisfaction) {
         this.submissions = submissions;
+        this.satisfaction = satisfaction;
     }
 
     @Override
@@ -67,6 +70,10 @@ class ConfirmationView extends Div implements BeforeEnterObserver {
                 new Paragraph(getTranslation(byOfficer ? "sent.officer-note" : "sent.keep-reference")));
         if (!byOfficer) {
             add(new Paragraph(new Anchor(FormPaths.MY_REQUESTS, getTranslation("sent.my-requests"))));
+            Satisfaction.Question question = satisfaction.question(confirmation.reference());
+            if (question != Satisfaction.Question.NOT_ASKED) {
+                add(new SatisfactionForm(satisfaction, confirmation.reference(), question == Satisfaction.Question.ANSWERED));
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.porth.shell.FieldProblems;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseStatus;
+import org.porth.casework.ContactReason;
 import org.porth.casework.CaseWork;
 import org.porth.casework.Outcome;
 
@@ -53,6 +54,13 @@ final class CaseActions extends Div {
         TextArea message = forms.area("message", getTranslation("case.action.message.label"));
         add(FieldProblems.group(message, forms.button(getTranslation("case.action.message.button"),
                 () -> work.messageResident(reference, message.getValue()))));
+        Select<ContactReason> contact = forms.field("contact-reason", new Select<>());
+        contact.setLabel(getTranslation("case.action.contact.reason"));
+        contact.setItems(ContactReason.values());
+        contact.setItemLabelGenerator(reason -> getTranslation("case.contact.reason." + reason));
+        TextArea said = forms.area("contact-note", getTranslation("case.action.contact.note"));
+        add(FieldProblems.group(contact, said, forms.button(getTranslation("case.action.contact.button"),
+                () -> work.recordContact(reference, contact.getValue(), said.getValue()))));
         TextArea note = forms.area("note", getTranslation("case.action.note.label"));
         add(FieldProblems.group(note, forms.button(getTranslation("case.action.note.button"),
                 () -> work.addNote(reference, note.getValue()))));

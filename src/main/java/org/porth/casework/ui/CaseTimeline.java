@@ -70,6 +70,7 @@ final class CaseTimeline extends Div {
             case SUBMITTED -> getTranslation("case.channel." + item.subject());
             case OUTCOME -> getTranslation("case.outcome." + item.subject());
             case FEEDBACK -> getTranslation("case.feedback." + item.subject());
+            case CONTACT -> getTranslation("case.contact.reason." + item.subject());
             case RESIDENT_MESSAGE, RESIDENT_REPLIED -> null;
             case ASSIGNED -> names.of(item.subject());
             default -> item.subject();

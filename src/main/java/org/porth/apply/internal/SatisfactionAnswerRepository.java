@@ -1,0 +1,6 @@
+package org.porth.apply.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SatisfactionAnswerRepository extends JpaRepository<SatisfactionAnswer, String> {
+}
