@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.porth.apply.CompleteRequests;
 import org.porth.apply.RequestSubmitted.ApiClient;
 import org.porth.casework.CaseReceipts;
+import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.channels.ApiCaller;
 import org.porth.forms.CheckedAnswers;
@@ -86,7 +87,7 @@ public class Open311Reports {
             return new Outcome.Refused(List.of(checked.stop().get().reason().en()));
         }
         String resident = residents.createForCaller(reporter(client.clientName(), sent)).id().toString();
-        var request = submissions.submit(service, checked, resident, null, new ApiClient(client.clientId(), client.clientName()));
+        var request = submissions.submit(service, Channel.API, checked, resident, null, new ApiClient(client.clientId(), client.clientName()));
         cases.open(request.submitted());
         String reference = request.reference().value();
         requests.saveAndFlush(new Open311Request(reference, client.clientId(), fingerprint, service.id(), sent(sent), now));
