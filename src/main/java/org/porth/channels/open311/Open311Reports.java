@@ -86,7 +86,7 @@ public class Open311Reports {
         if (checked.stop().isPresent()) {
             return new Outcome.Refused(List.of(checked.stop().get().reason().en()));
         }
-        String resident = residents.createForCaller(reporter(client.clientName(), sent)).id().toString();
+        String resident = residents.recordForReport(reporter(client.clientName(), sent)).value().toString();
         var request = submissions.submit(service, Channel.API, checked, resident, null, new ApiClient(client.clientId(), client.clientName()));
         cases.open(request.submitted());
         String reference = request.reference().value();
