@@ -8,6 +8,7 @@ import org.porth.apply.RequestSubmitted.ApiClient;
 import org.porth.apply.internal.Draft;
 import org.porth.apply.internal.RequestStore;
 import org.porth.apply.internal.SubmittedRequest;
+import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.forms.CheckedAnswers;
 import org.porth.shared.Reference;
@@ -34,6 +35,8 @@ public class CompleteRequests {
     }
 
     /**
+     * @param channel    how it came: {@link Channel#API} for an API or Open311 client, {@link Channel#DEVICE}
+     *                   for a device's signal; the service must be offered that way, or this refuses it
      * @param checked    the answers as {@code FormCheck} checked them: complete, or this refuses them
      * @param residentId whose request it is: the resident who let the app act for them, or the record
      *                   made for the contact the request gives
@@ -41,8 +44,11 @@ public class CompleteRequests {
      *                   one request: sent again, the first request's reference comes back
      */
     @PreAuthorize("hasAnyAuthority('SCOPE_requests:write', 'SCOPE_open311', '" + SystemTask.DEVICE_SIGNALS_AUTHORITY + "')")
-    public SentRequest submit(ServiceDefinition definition, CheckedAnswers checked, String residentId, String uploadId,
-            ApiClient client) {
+    public SentRequest submit(ServiceDefinition definition, Channel channel, CheckedAnswers checked, String residentId,
+            String uploadId, ApiClient client) {
+        if (!definition.channels().contains(channel)) {
+            throw new IllegalArgumentException("Service " + definition.id() + " is not offered through " + channel);
+        }
         if (!checked.complete()) {
             throw new IllegalArgumentException("Only complete answers can be sent");
         }
@@ -51,7 +57,7 @@ public class CompleteRequests {
         // an upload makes one request: when it was sent before, that request is the answer
         SubmittedRequest request = (draftId.equals(uploadId) ? store.submitted(draftId) : Optional.<SubmittedRequest>empty())
                 .orElseGet(() -> store.submit(Draft.complete(draftId, residentId, definition.id(), definition.version(),
-                        clock.instant()), checked.answers(), definition, client));
+                        channel, clock.instant()), checked.answers(), definition, client));
         return new SentRequest(request.reference(), new RequestSubmitted(request.id(), request.reference(),
                 request.serviceId(), request.serviceVersion(), request.residentId(), request.channel(),
                 request.officerId(), request.submittedAt(), request.answers(), request.apiClient()));

@@ -104,6 +104,38 @@ public class ApiClients {
     }
 
     /**
+     * Changes the client's name, owner contact, scopes and rate limit; the audit log says what changed
+     * from what. Its tokens lose a scope it no longer has at once ({@code ApiTokenStillValid}), and a
+     * resident's app that lost one must be allowed again. False when nothing changed.
+     */
+    @PreAuthorize(ADMIN)
+    @Transactional
+    public boolean change(String clientId, ApiClientChanges changes) {
+        ApiClientRow row = store.findActive(clientId).orElseThrow(() -> new ActionRefused(null, "api-clients.revoked"));
+        String name = required(changes.name(), NAME_FIELD, 100);
+        if (!name.equalsIgnoreCase(row.name()) && store.nameTaken(name)) {
+            throw new ActionRefused(NAME_FIELD, "api-clients.name.taken");
+        }
+        String owner = required(changes.ownerContact(), OWNER_FIELD, 200);
+        if (changes.scopes().isEmpty()) {
+            throw new ActionRefused(SCOPES_FIELD, "api-clients.scopes.missing");
+        }
+        int perMinute = rateLimit(changes.rateLimitPerMinute());
+        var changed = new ApiClientDifferences()
+                .compare("name", row.name(), name).compare("owner", row.ownerContact(), owner)
+                .compare("scopes", row.scopes(), ApiClientRow.joined(changes.scopes()))
+                .compare("rate limit", row.rateLimitPerMinute() + "/min", perMinute + "/min");
+        if (changed.none()) {
+            return false;
+        }
+        Instant now = clock.instant();
+        store.change(row, name, owner, changes.scopes(), perMinute);
+        activeClients.forget(clientId);
+        audit.record(clientId, staffId(), "CHANGED", changed.toString(), now);
+        return true;
+    }
+
+    /**
      * A new secret for the client; the old one keeps working for {@code graceHours} (typed, 0 to 720)
      * so the client's owner can change over without a break.
      */

@@ -142,6 +142,21 @@ public class ResidentProfiles {
     }
 
     /**
+     * The record a report from an API or Open311 client belongs to, by its contact's email: the
+     * resident who signed in with that verified email, so it shows in their My requests; else the
+     * one record already made for that email with no account (their first sign-in takes it over);
+     * else a new record for the contact, as {@link #createForCaller} makes one. Decision 0048.
+     */
+    @PreAuthorize("hasAnyAuthority('SCOPE_requests:write', 'SCOPE_open311')")
+    @Transactional
+    public ResidentId recordForReport(NewResident contact) {
+        Optional<Resident> known = contact.email() == null || !ProfileRules.isEmail(contact.email())
+                ? Optional.empty() : accounts.forContact(contact.email());
+        return known.map(resident -> new ResidentId(resident.id()))
+                .orElseGet(() -> createForCaller(contact).id());
+    }
+
+    /**
      * The language a new record starts with, as the portal's pages start (SignInSuccessHandler): the
      * one the resident chose, else the one their sign-in says, else their browser's.
      */

@@ -165,6 +165,23 @@ class ClientCredentialsTest {
     }
 
     @Test
+    void aScopeTheAdministratorTakesAwayStopsWorkingAtOnceInTokensAlreadyIssuedAndTheRestKeepWorking() {
+        IssuedSecret client = register("Narrowed " + UUID.randomUUID(), ApiScope.REQUESTS_READ, ApiScope.OPEN311);
+        String both = tokens().token(client.clientId(), client.secret(), TokenClient.clientCredentials(null)).accessToken();
+        String open311 = tokens().token(client.clientId(), client.secret(), TokenClient.clientCredentials("open311"))
+                .accessToken();
+
+        Administrator.does(() -> apiClients.change(client.clientId(), new ApiClientChanges("Narrowed " + UUID.randomUUID(),
+                "digital@porth.example.gov.uk", Set.of(ApiScope.OPEN311), "600")));
+
+        assertThatThrownBy(() -> apiTokens.decode(both)).isInstanceOf(JwtValidationException.class)
+                .hasMessageContaining("may no longer use");
+        assertThat(apiTokens.decode(open311).getClaimAsStringList("scope")).containsExactly("open311");
+        assertThat(tokens().token(client.clientId(), client.secret(), TokenClient.clientCredentials("requests:read"))
+                .error()).isEqualTo("invalid_scope");
+    }
+
+    @Test
     void aRotationWithNoGraceRefusesThePreviousSecretAtOnce() {
         IssuedSecret first = register("No grace " + UUID.randomUUID(), ApiScope.REQUESTS_READ);
 

@@ -83,11 +83,12 @@ public class Draft {
     }
 
     /**
-     * The form of a request sent complete in one go (the API): never saved as a draft, it carries the
-     * request to {@link RequestStore}; its id is the request's draft id, unique among requests.
+     * The form of a request sent complete in one go (the API, a device's signal): never saved as a draft,
+     * it carries the request to {@link RequestStore}; its id is the request's draft id, unique among requests.
      */
-    public static Draft complete(String id, String residentId, String serviceId, int serviceVersion, Instant now) {
-        Draft draft = new Draft(residentId, serviceId, serviceVersion, Channel.API, null, now, now);
+    public static Draft complete(String id, String residentId, String serviceId, int serviceVersion, Channel channel,
+            Instant now) {
+        Draft draft = new Draft(residentId, serviceId, serviceVersion, channel, null, now, now);
         draft.id = id;
         draft.sentComplete = true;
         return draft;

@@ -15,9 +15,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The person a request sent for no resident's account is from: their name and email, checked, and a
- * resident record made for them as an officer makes one for a caller, so that they are told about it
- * as any resident is, and their account takes it over when they sign in with that verified email.
+ * The person a request sent for no resident's account is from: their name and email, checked; the
+ * request is the resident's whose sign-in verified that email, else a record made for them as an
+ * officer makes one for a caller, which their account takes over when they sign in with that verified
+ * email (decision 0048). Either way they are told about it as any resident is.
  */
 @Component
 class ApiContacts {
@@ -45,11 +46,11 @@ class ApiContacts {
         return problems;
     }
 
-    /** A record for the contact ({@link #problems} found none); its resident id. */
+    /** The contact's record ({@link #problems} found none): theirs if their sign-in verified the email; its id. */
     String record(Contact contact) {
         String email = contact.email().strip();
-        return residents.createForCaller(new NewResident(PersonName.fromDisplayName(contact.name()), null, null, null,
+        return residents.recordForReport(new NewResident(PersonName.fromDisplayName(contact.name()), null, null, null,
                 email, Language.of(LocaleContextHolder.getLocale()), ContactPreferences.startingWith(email)))
-                .id().toString();
+                .value().toString();
     }
 }

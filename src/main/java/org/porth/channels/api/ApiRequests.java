@@ -8,6 +8,7 @@ import org.porth.apply.CompleteRequests.SentRequest;
 import org.porth.apply.RequestSubmitted.ApiClient;
 import org.porth.casework.CaseReceipts;
 import org.porth.casework.CaseReceipts.Receipt;
+import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.channels.ApiCaller;
 import org.porth.channels.api.ApiProblem.FieldProblem;
@@ -92,7 +93,7 @@ public class ApiRequests {
 
     private Created send(ServiceDefinition service, CheckedAnswers checked, NewRequest body, ApiCaller caller) {
         String residentId = caller.residentId().orElseGet(() -> contacts.record(body.contact()));
-        SentRequest sent = requests.submit(service, checked, residentId, body.upload(),
+        SentRequest sent = requests.submit(service, Channel.API, checked, residentId, body.upload(),
                 new ApiClient(caller.clientId(), caller.clientName()));
         Receipt receipt = receipts.open(sent.submitted());
         return new Created(sent.reference().value(), RequestStates.status(receipt.status()), receipt.dueAt(),

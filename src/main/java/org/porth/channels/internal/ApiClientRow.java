@@ -38,11 +38,11 @@ public record ApiClientRow(String id, String clientId, String name, String owner
                 redirectUriList(), registeredAt, previousSecretWorksAt(now) ? previousSecretExpiresAt : null, revokedAt);
     }
 
-    static String joined(Set<ApiScope> scopes) {
+    public static String joined(Set<ApiScope> scopes) {
         return scopes.stream().sorted().map(ApiScope::value).collect(Collectors.joining(" "));
     }
 
-    static Set<ApiScope> none() {
+    public static Set<ApiScope> none() {
         return EnumSet.noneOf(ApiScope.class);
     }
 }

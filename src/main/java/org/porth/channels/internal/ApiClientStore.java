@@ -84,6 +84,22 @@ public class ApiClientStore {
         });
     }
 
+    /**
+     * The client's new name, owner, scopes and rate limit. With a scope taken away, its authorizations
+     * go too (not its residents' consents), so no refresh token renews a scope it lost.
+     */
+    public void change(ApiClientRow row, String name, String ownerContact, Set<ApiScope> scopes, int rateLimitPerMinute) {
+        jdbc.sql("""
+                update api_client set name = :name, owner_contact = :owner, scopes = :scopes,
+                       rate_limit_per_minute = :rate, version = version + 1
+                 where id = :id and revoked_at is null""")
+                .param("name", name).param("owner", ownerContact).param("scopes", ApiClientRow.joined(scopes))
+                .param("rate", rateLimitPerMinute).param("id", row.id()).update();
+        if (!scopes.containsAll(row.scopeSet())) {
+            jdbc.sql("delete from oauth2_authorization where registered_client_id = ?").param(row.id()).update();
+        }
+    }
+
     public boolean nameTaken(String name) {
         return jdbc.sql("select count(*) from api_client where lower(name) = lower(?) and revoked_at is null")
                 .param(name).query(Long.class).single() > 0;

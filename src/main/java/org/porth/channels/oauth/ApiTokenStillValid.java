@@ -1,5 +1,8 @@
 package org.porth.channels.oauth;
 
+import java.util.List;
+
+import org.porth.channels.ApiScope;
 import org.porth.channels.internal.ActiveClients;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.OAuth2Error;
@@ -10,10 +13,12 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * A token Porth issued is good for the API only while its client is registered and not revoked,
- * and, for an app acting for a resident, while the resident has not removed it: removing takes
+ * and may still use every scope in the token (an administrator may have taken one away), and, for an app acting for a resident, while the resident has not removed it: removing takes
  * effect at once, revoking within {@link ActiveClients#KEPT}, not when the token expires.
  */
 final class ApiTokenStillValid implements OAuth2TokenValidator<Jwt> {
+
+    private static final String SCOPE = "scope";
 
     private final ActiveClients clients;
     private final JdbcClient jdbc;
@@ -28,6 +33,11 @@ final class ApiTokenStillValid implements OAuth2TokenValidator<Jwt> {
         String clientId = token.getClaimAsString(ApiTokenClaims.CLIENT_ID);
         if (clientId == null || !clients.isActive(clientId)) {
             return refused("The token's client is not a registered API client, or it was revoked");
+        }
+        List<String> scopes = token.getClaimAsStringList(SCOPE);
+        if (scopes != null && !scopes.stream().allMatch(scope -> ApiScope.of(scope)
+                .filter(clients.scopes(clientId)::contains).isPresent())) {
+            return refused("The token has a scope its client may no longer use");
         }
         if (token.hasClaim(ApiTokenClaims.RESIDENT_ID) && !stillAllowed(token.getClaimAsString(ApiTokenClaims.AUTHORIZATION_ID))) {
             return refused("The resident removed this app");

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.porth.apply.CompleteRequests;
 import org.porth.apply.RequestSubmitted.ApiClient;
 import org.porth.casework.CaseReceipts;
+import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.channels.ApiCaller;
 import org.porth.forms.CheckedAnswers;
@@ -85,8 +86,8 @@ public class Open311Reports {
         if (checked.stop().isPresent()) {
             return new Outcome.Refused(List.of(checked.stop().get().reason().en()));
         }
-        String resident = residents.createForCaller(reporter(client.clientName(), sent)).id().toString();
-        var request = submissions.submit(service, checked, resident, null, new ApiClient(client.clientId(), client.clientName()));
+        String resident = residents.recordForReport(reporter(client.clientName(), sent)).value().toString();
+        var request = submissions.submit(service, Channel.API, checked, resident, null, new ApiClient(client.clientId(), client.clientName()));
         cases.open(request.submitted());
         String reference = request.reference().value();
         requests.saveAndFlush(new Open311Request(reference, client.clientId(), fingerprint, service.id(), sent(sent), now));

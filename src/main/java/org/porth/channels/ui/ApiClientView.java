@@ -22,6 +22,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.porth.channels.ApiClientChanges;
 import org.porth.channels.ApiClientDetails;
 import org.porth.channels.ApiClients;
 import org.porth.channels.ApiScope;
@@ -31,7 +32,7 @@ import org.porth.shell.StaffLayout;
 import org.porth.shell.Tables;
 
 /**
- * One API client: what it may do, a new secret (the old one working for the hours the
+ * One API client: what it may do, changing its name, owner, scopes and rate limit, a new secret (the old one working for the hours the
  * administrator sets), revoking it, and its audit log.
  */
 @Route(value = "staff/admin/api-clients", layout = StaffLayout.class)
@@ -47,6 +48,7 @@ class ApiClientView extends Div implements HasUrlParameter<String> {
     private final SecretPanel secret = new SecretPanel();
     private final Div notice = new Div();
     private final TextField grace = problems.field(ApiClients.GRACE_FIELD, new TextField());
+    private final ApiClientFields fields = new ApiClientFields(this, problems);
     private final Div content = new Div();
     private String clientId;
 
@@ -76,11 +78,12 @@ class ApiClientView extends Div implements HasUrlParameter<String> {
     private void show() {
         ApiClientDetails client = apiClients.client(clientId).orElseThrow(NotFoundException::new);
         content.removeAll();
+        notice.removeAll();
         H1 heading = new H1(client.name());
         heading.addClassName("porth-heading-l");
         content.add(heading, problems.summary(), notice, secret, details(client));
         if (!client.revoked()) {
-            content.add(rotation(), revocation());
+            content.add(changes(client), rotation(), revocation());
         }
         content.add(auditLog());
     }
@@ -100,6 +103,24 @@ class ApiClientView extends Div implements HasUrlParameter<String> {
                 detail("api-clients.status", status(this, client)));
         table.add(body);
         return table;
+    }
+
+    private Div changes(ApiClientDetails client) {
+        H2 heading = new H2(getTranslation("api-clients.change.heading"));
+        heading.addClassName("porth-heading-m");
+        fields.show(client);
+        var change = FieldProblems.button(getTranslation("api-clients.change"), () -> problems
+                .attempt(null, () -> apiClients.change(clientId, new ApiClientChanges(fields.name.getValue(),
+                        fields.owner.getValue(), fields.scopes.getValue(), fields.rateLimit.getValue())))
+                .ifPresent(changed -> {
+                    show();
+                    notice.add(new Paragraph(getTranslation(changed ? "api-clients.changed-now" : "api-clients.unchanged")));
+                }));
+        change.setId("change-client");
+        Div section = new Div(heading);
+        fields.groups().forEach(section::add);
+        section.add(change);
+        return section;
     }
 
     private Div rotation() {

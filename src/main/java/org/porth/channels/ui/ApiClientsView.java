@@ -1,10 +1,8 @@
 package org.porth.channels.ui;
 
-import java.util.EnumSet;
 import java.util.List;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -15,14 +13,12 @@ import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.channels.ApiClientDetails;
 import org.porth.channels.ApiClients;
-import org.porth.channels.ApiScope;
 import org.porth.channels.NewApiClient;
 import org.porth.identity.Role;
 import org.porth.shell.FieldProblems;
@@ -42,10 +38,7 @@ class ApiClientsView extends Div {
     private final ApiClients apiClients;
     private final FieldProblems problems = new FieldProblems();
     private final SecretPanel secret = new SecretPanel();
-    private final TextField name = problems.field(ApiClients.NAME_FIELD, new TextField());
-    private final TextField owner = problems.field(ApiClients.OWNER_FIELD, new TextField());
-    private final CheckboxGroup<ApiScope> scopes = problems.field(ApiClients.SCOPES_FIELD, new CheckboxGroup<>());
-    private final TextField rateLimit = problems.field(ApiClients.RATE_LIMIT_FIELD, new TextField());
+    private final ApiClientFields fields = new ApiClientFields(this, problems);
     private final Checkbox testClient = new Checkbox();
     private final TextArea redirectUris = problems.field(ApiClients.REDIRECT_URIS_FIELD, new TextArea());
     private final Div list = new Div();
@@ -62,15 +55,6 @@ class ApiClientsView extends Div {
     private Div form() {
         H2 heading = new H2(getTranslation("api-clients.register.heading"));
         heading.addClassName("porth-heading-m");
-        name.setLabel(getTranslation("api-clients.name"));
-        owner.setLabel(getTranslation("api-clients.owner"));
-        owner.setHelperText(getTranslation("api-clients.owner.hint"));
-        scopes.setLabel(getTranslation("api-clients.scopes"));
-        scopes.setItems(EnumSet.allOf(ApiScope.class));
-        scopes.setItemLabelGenerator(scope -> scope.value() + " – " + getTranslation(scope.plainWordsKey()));
-        rateLimit.setLabel(getTranslation("api-clients.rate-limit"));
-        rateLimit.setHelperText(getTranslation("api-clients.rate-limit.hint"));
-        rateLimit.setValue("600");
         testClient.setLabel(getTranslation("api-clients.test-client"));
         testClient.setId("api-client-test");
         redirectUris.setLabel(getTranslation("api-clients.redirect-uris"));
@@ -78,21 +62,22 @@ class ApiClientsView extends Div {
         redirectUris.setWidthFull();
         var register = FieldProblems.button(getTranslation("api-clients.register"), this::register);
         register.setId("register-api-client");
-        return new Div(heading, FieldProblems.group(name), FieldProblems.group(owner), FieldProblems.group(scopes),
-                FieldProblems.group(rateLimit), FieldProblems.group(testClient), FieldProblems.group(redirectUris),
-                register);
+        Div form = new Div(heading);
+        fields.groups().forEach(form::add);
+        form.add(FieldProblems.group(testClient), FieldProblems.group(redirectUris), register);
+        return form;
     }
 
     private void register() {
         secret.hide();
         problems.summary().show(List.of());
-        problems.attempt(null, () -> apiClients.register(new NewApiClient(name.getValue(), owner.getValue(),
-                scopes.getValue(), rateLimit.getValue(), testClient.getValue(), redirectUris.getValue())))
+        problems.attempt(null, () -> apiClients.register(new NewApiClient(fields.name.getValue(),
+                fields.owner.getValue(), fields.scopes.getValue(), fields.rateLimit.getValue(), testClient.getValue(), redirectUris.getValue())))
                 .ifPresent(issued -> {
                     secret.show("api-clients.registered", issued);
-                    name.clear();
-                    owner.clear();
-                    scopes.clear();
+                    fields.name.clear();
+                    fields.owner.clear();
+                    fields.scopes.clear();
                     redirectUris.clear();
                     testClient.clear();
                     refresh();

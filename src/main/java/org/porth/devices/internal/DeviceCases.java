@@ -13,6 +13,7 @@ import org.porth.apply.RequestSubmitted.ApiClient;
 import org.porth.casework.CaseReceipts;
 import org.porth.casework.SignalCaseEntries;
 import org.porth.catalogue.Catalogue;
+import org.porth.catalogue.Channel;
 import org.porth.catalogue.ServiceDefinition;
 import org.porth.devices.Device;
 import org.porth.devices.SignalCaseOpened;
@@ -131,7 +132,7 @@ class DeviceCases {
         if (!checked.complete()) {
             throw new IllegalStateException("Service " + service.id() + " refuses a device's answers: " + checked.problems());
         }
-        SentRequest sent = requests.submit(service, checked, caseResident(device), null,
+        SentRequest sent = requests.submit(service, Channel.DEVICE, checked, caseResident(device), null,
                 new ApiClient("device:" + device.ref().source(), device.ref().source() + " " + device.ref().deviceId()));
         receipts.open(sent.submitted());
         return sent.reference().value();

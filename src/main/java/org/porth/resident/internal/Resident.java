@@ -63,6 +63,8 @@ public class Resident {
     private Instant updatedAt;
     @Column(name = "linked_at")
     private Instant linkedAt;
+    @Column(name = "verified_email")
+    private String verifiedEmail;
     @Column(name = "search_text", nullable = false)
     private String searchText;
     @Version
@@ -101,6 +103,11 @@ public class Resident {
         }
         this.accountId = accountId;
         this.linkedAt = Timestamps.stored(now);
+    }
+
+    /** The email the account's latest sign-in said was verified (normalised), or null when it said none. */
+    public void signedInWith(String verifiedEmail) {
+        this.verifiedEmail = verifiedEmail;
     }
 
     public void change(ResidentValues values, Instant now) {

@@ -61,6 +61,30 @@ public class ResidentAccounts {
                         clock.instant())));
     }
 
+    /** Notes the email this sign-in verified, or that it verified none (decision 0048). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void signedInWith(String accountId, Optional<String> verifiedEmail) {
+        residents.findByAccountId(accountId).ifPresent(resident -> resident.signedInWith(
+                verifiedEmail.filter(ProfileRules::isEmail).map(ProfileRules::normaliseEmail).orElse(null)));
+    }
+
+    /**
+     * The record a report naming this contact email belongs to (decision 0048): the one resident whose
+     * sign-in verified it; else the one record made for a caller or a report with it and no account
+     * yet, which their first sign-in takes over; else none, and a new record is made. Two of either
+     * would be a guess: none.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Resident> forContact(String email) {
+        String normalised = ProfileRules.normaliseEmail(email);
+        List<Resident> verified = residents.findByVerifiedEmailAndAccountIdIsNotNull(normalised);
+        if (!verified.isEmpty()) {
+            return verified.size() == 1 ? Optional.of(verified.getFirst()) : Optional.empty();
+        }
+        List<Resident> unclaimed = residents.findByEmailAndAccountIdIsNullAndCreatedBy(normalised, Resident.CreatedBy.OFFICER);
+        return unclaimed.size() == 1 ? Optional.of(unclaimed.getFirst()) : Optional.empty();
+    }
+
     private Optional<Resident> linkCallerRecord(String accountId, String email) {
         List<Resident> matches = residents.findByEmailAndAccountIdIsNullAndCreatedBy(
                 ProfileRules.normaliseEmail(email), Resident.CreatedBy.OFFICER);

@@ -15,4 +15,7 @@ public interface ResidentRepository extends JpaRepository<Resident, UUID>, JpaSp
 
     /** Records officers made for callers that no sign-in has claimed yet, by (lower-case) email. */
     List<Resident> findByEmailAndAccountIdIsNullAndCreatedBy(String email, Resident.CreatedBy createdBy);
+
+    /** Residents whose latest sign-in verified this (lower-case) email. */
+    List<Resident> findByVerifiedEmailAndAccountIdIsNotNull(String verifiedEmail);
 }

@@ -134,6 +134,30 @@ class ApiErrorsTest {
                 .as("a service not offered through the API").isEqualTo(404);
     }
 
+    /** The sensor services are opened by a device's signal only (Channel.DEVICE): to a client, they do not exist. */
+    @Test
+    void aServiceThatOnlyDevicesOpenIsListedNowhereAndSendingToItIsAnUnknownService() throws Exception {
+        List<String> codes = new ArrayList<>();
+        body(call(get("/api/v1/services"), token("requests:read", "requests:write")))
+                .forEach(service -> codes.add(service.get("code").asString()));
+        assertThat(codes).isNotEmpty().noneMatch(code -> code.startsWith("sensor-"));
+        assertThat(catalogue.current("sensor-damp")).as("the service exists").isPresent();
+
+        MockHttpServletResponse form = call(get("/api/v1/services/sensor-damp"), token("requests:write"));
+        assertThat(form.getStatus()).isEqualTo(404);
+        assertThat(body(form).get("type").asString()).isEqualTo("/api/v1/problems/unknown-service");
+
+        String answers = "\"answers\": {\"condition\": \"damp\", \"device\": \"x 1\", \"severity\": \"high\"},"
+                + " \"contact\": {\"name\": \"Ann Jones\", \"email\": \"ann@example.org\"}}";
+        MockHttpServletResponse sensor = call(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"service\": \"sensor-damp\", " + answers), token("requests:write"));
+        MockHttpServletResponse missing = call(post("/api/v1/requests").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"service\": \"sensor-none\", " + answers), token("requests:write"));
+        assertThat(sensor.getStatus()).isEqualTo(missing.getStatus()).isBetween(400, 499);
+        assertThat(sensor.getContentAsString().replace("sensor-damp", "?"))
+                .isEqualTo(missing.getContentAsString().replace("sensor-none", "?"));
+    }
+
     @Test
     void badJsonUnknownFieldsWrongTypesAndAnUnknownQuestionEachGetAClearProblem() throws Exception {
         assertProblem(send("{\"service\": \"pothole\", "), 400, "bad-json");

@@ -155,7 +155,7 @@ class Open311RequestsTest {
     }
 
     @Test
-    void aPositionOutsideTheUkOrAnUnknownServiceIsA400() throws Exception {
+    void aPositionOutsideTheUkOrAnUnknownServiceOrOneOnlyDevicesOpenIsA400() throws Exception {
         MockHttpServletResponse far = client.post("requests.json", with(client.pothole(unique("Far")), "lat", "12.5"));
         assertThat(far.getStatus()).isEqualTo(400);
         assertThat(Open311Client.json(far).get(0).get("description").asString()).startsWith("location: ");
@@ -163,6 +163,10 @@ class Open311RequestsTest {
         MockHttpServletResponse unknown = client.post("requests.xml", with(client.pothole(unique("x")), "service_code", "nothing"));
         assertThat(unknown.getStatus()).isEqualTo(400);
         assertThat(text(xml(unknown), "/errors/error/description")).contains("nothing");
+
+        MockHttpServletResponse sensor = client.post("requests.xml", with(client.pothole(unique("y")), "service_code", "sensor-gully"));
+        assertThat(sensor.getStatus()).as("a service only devices open").isEqualTo(400);
+        assertThat(text(xml(sensor), "/errors/error/description")).contains("sensor-gully");
     }
 
     @Test

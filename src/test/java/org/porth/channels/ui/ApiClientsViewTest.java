@@ -124,6 +124,61 @@ class ApiClientsViewTest extends PortalViewTest {
     }
 
     @Test
+    void anAdministratorChangesAClientsNameOwnerScopesAndRateLimitButNotItsSecretAndTheChangeIsAudited() {
+        openAsAdministrator();
+        registerClient();
+        String clientId = text("issued-client-id");
+        String secretHash = jdbc.queryForObject("select secret_hash from api_client where client_id = ?", String.class,
+                clientId);
+        UI.getCurrent().navigate("staff/admin/api-clients/" + clientId);
+        assertThat(field(ApiClients.NAME_FIELD).getValue()).as("filled in as it is").isEqualTo(name);
+        assertThat(scopes().getValue()).containsExactlyInAnyOrder(ApiScope.REQUESTS_WRITE, ApiScope.OPEN311);
+
+        field(ApiClients.NAME_FIELD).setValue(name + " Cymru");
+        field(ApiClients.OWNER_FIELD).setValue("api@porth.example.gov.uk");
+        scopes().setValue(Set.of(ApiScope.REQUESTS_WRITE, ApiScope.REQUESTS_READ));
+        field(ApiClients.RATE_LIMIT_FIELD).setValue("120");
+        click("change-client");
+
+        assertThat(find(Div.class).withId("api-client-notice").single().getElement().getTextRecursively())
+                .startsWith("Changes saved.");
+        assertThat(table("api-client-details")).contains("api@porth.example.gov.uk", "requests:write requests:read", "120");
+        assertThat(table("api-client-audit")).contains("Details changed", "name: " + name + " → " + name + " Cymru",
+                "scopes: requests:write open311 → requests:write requests:read", "rate limit: 600/min → 120/min");
+        assertThat(jdbc.queryForObject("select secret_hash from api_client where client_id = ?", String.class, clientId))
+                .as("the secret stays").isEqualTo(secretHash);
+
+        click("change-client");
+        assertThat(find(Div.class).withId("api-client-notice").single().getElement().getTextRecursively())
+                .isEqualTo("Nothing was changed.");
+    }
+
+    @Test
+    void aChangeWithAWrongRateLimitOrNoScopeIsRefusedAtTheFieldKeepingWhatWasTyped() {
+        openAsAdministrator();
+        registerClient();
+        String clientId = text("issued-client-id");
+        UI.getCurrent().navigate("staff/admin/api-clients/" + clientId);
+
+        field(ApiClients.NAME_FIELD).setValue("Kept as typed");
+        field(ApiClients.RATE_LIMIT_FIELD).setValue("0");
+        click("change-client");
+
+        String wrongRate = "Enter the rate limit as a whole number from 1 to 100000";
+        assertThat(field(ApiClients.RATE_LIMIT_FIELD).getErrorMessage()).isEqualTo(wrongRate);
+        assertThat(summaryLinks()).containsExactly(wrongRate);
+        assertThat(field(ApiClients.NAME_FIELD).getValue()).isEqualTo("Kept as typed");
+
+        field(ApiClients.RATE_LIMIT_FIELD).setValue("60");
+        scopes().clear();
+        click("change-client");
+        assertThat(summaryLinks()).containsExactly("Choose at least one thing the client may do");
+        assertThat(jdbc.queryForObject("select name from api_client where client_id = ?", String.class, clientId))
+                .as("nothing saved").isEqualTo(name);
+        assertThat(table("api-client-audit")).doesNotContain("Details changed");
+    }
+
+    @Test
     void aCaseworkerOrAResidentCannotOpenThePages() {
         signIn(People.officer(Role.SUPERVISOR));
         UI.getCurrent().navigate("staff/admin/api-clients");

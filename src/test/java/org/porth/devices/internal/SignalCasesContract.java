@@ -69,6 +69,8 @@ abstract class SignalCasesContract {
                 device.id());
         assertThat(jdbc.queryForObject("select status from service_case where reference = ?", String.class, reference))
                 .isNotEqualTo("CLOSED");
+        assertThat(jdbc.queryForObject("select channel from service_case where reference = ?", String.class, reference))
+                .as("opened through the device channel, which no API or Open311 client has").isEqualTo("DEVICE");
         assertThat(count("""
                 select count(*) from case_timeline t join service_case c on c.id = t.case_id
                 where c.reference = ? and t.kind = 'NOTE' and t.actor = 'device' and t.detail like 'humidity-high%'""", reference))
