@@ -133,7 +133,7 @@ class DeviceCases {
         }
         SentRequest sent = requests.submit(service, checked, caseResident(device), null,
                 new ApiClient("device:" + device.ref().source(), device.ref().source() + " " + device.ref().deviceId()));
-        receipts.open(sent.submitted());
+        receipts.open(sent);
         return sent.reference().value();
     }
 
