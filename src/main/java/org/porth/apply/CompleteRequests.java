@@ -15,6 +15,7 @@ import org.porth.shared.Reference;
 import org.porth.identity.SystemTask;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A request sent complete in one go by an API client, on the same path as Submit on the web
@@ -55,15 +56,21 @@ public class CompleteRequests {
         String draftId = checked.answers().fileIds().isEmpty() || uploadId == null
                 ? UUID.randomUUID().toString() : uploadId;
         // an upload makes one request: when it was sent before, that request is the answer
-        SubmittedRequest request = (draftId.equals(uploadId) ? store.submitted(draftId) : Optional.<SubmittedRequest>empty())
-                .orElseGet(() -> store.submit(Draft.complete(draftId, residentId, definition.id(), definition.version(),
-                        channel, clock.instant()), checked.answers(), definition, client));
+        Optional<SubmittedRequest> before = draftId.equals(uploadId) ? store.submitted(draftId) : Optional.empty();
+        SubmittedRequest request = before.orElseGet(() -> store.submit(Draft.complete(draftId, residentId,
+                definition.id(), definition.version(), channel, clock.instant()), checked.answers(), definition, client));
+        // in a caller's transaction the store inserts or fails; alone, it may find the request another call inserted
+        boolean sentNow = before.isEmpty() && TransactionSynchronizationManager.isActualTransactionActive();
         return new SentRequest(request.reference(), new RequestSubmitted(request.id(), request.reference(),
                 request.serviceId(), request.serviceVersion(), request.residentId(), request.channel(),
-                request.officerId(), request.submittedAt(), request.answers(), request.apiClient()));
+                request.officerId(), request.submittedAt(), request.answers(), request.apiClient()), sentNow);
     }
 
-    /** The request sent, and what it told the case service. */
-    public record SentRequest(Reference reference, RequestSubmitted submitted) {
+    /**
+     * The request sent, and what it told the case service.
+     *
+     * @param sentNow inserted just now, in the caller's transaction: it cannot have a case yet
+     */
+    public record SentRequest(Reference reference, RequestSubmitted submitted, boolean sentNow) {
     }
 }

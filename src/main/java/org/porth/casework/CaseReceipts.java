@@ -2,7 +2,7 @@ package org.porth.casework;
 
 import java.time.Instant;
 
-import org.porth.apply.RequestSubmitted;
+import org.porth.apply.CompleteRequests.SentRequest;
 import org.porth.casework.internal.CaseOpening;
 import org.porth.casework.internal.ServiceCase;
 import org.porth.casework.internal.Teams;
@@ -34,11 +34,14 @@ public class CaseReceipts {
     public record Receipt(CaseStatus status, Instant dueAt, Text queueName) {
     }
 
-    /** In the transaction that submitted the request (one is required). */
+    /**
+     * In the transaction that submitted the request (one is required). A request sent just now in
+     * it cannot have a case yet, so none is looked for; one sent before (an upload sent again) may.
+     */
     @PreAuthorize("hasAnyAuthority('SCOPE_requests:write', 'SCOPE_open311', '" + SystemTask.DEVICE_SIGNALS_AUTHORITY + "')")
     @Transactional(propagation = Propagation.MANDATORY)
-    public Receipt open(RequestSubmitted request) {
-        ServiceCase opened = opening.open(request);
+    public Receipt open(SentRequest sent) {
+        ServiceCase opened = sent.sentNow() ? opening.openNew(sent.submitted()) : opening.open(sent.submitted());
         Text queue = teams.queueNames().getOrDefault(opened.queueId(), new Text(opened.queueId(), opened.queueId()));
         return new Receipt(opened.status(), opened.dueAt(), queue);
     }

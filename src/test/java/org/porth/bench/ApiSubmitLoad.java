@@ -29,7 +29,7 @@ final class ApiSubmitLoad {
              "declaration": true}""";
 
     private final URI requests;
-    private final List<String> tokens;
+    private volatile List<String> tokens;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final AtomicInteger refused = new AtomicInteger();
@@ -37,6 +37,11 @@ final class ApiSubmitLoad {
     ApiSubmitLoad(int port, List<String> tokens) {
         this.requests = URI.create("http://localhost:" + port + "/api/v1/requests");
         this.tokens = tokens;
+    }
+
+    /** Fresh tokens for the next phase: on a loaded machine a run can outlast the tokens' 10 minutes. */
+    void useTokens(List<String> fresh) {
+        this.tokens = fresh;
     }
 
     /** Every client sends as fast as it is answered until {@code total} reports are in; the seconds taken. */

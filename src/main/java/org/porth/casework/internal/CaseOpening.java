@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -67,6 +68,16 @@ public class CaseOpening {
             log.info("Request {} already has its case: delivered again, nothing to do", request.reference());
             return existing.get();
         }
+        return openNew(request);
+    }
+
+    /**
+     * Opens the case of a request inserted in this same transaction, which cannot have one yet: no
+     * look-up first (it cost a query and a flush on every API submission). Should it have one after
+     * all, the unique request id refuses the second and the transaction ends.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ServiceCase openNew(RequestSubmitted request) {
         ServiceDefinition service = catalogue.version(request.serviceId(), request.serviceVersion())
                 .orElseThrow(() -> new IllegalStateException("No service " + request.serviceId()
                         + " version " + request.serviceVersion() + " for request " + request.reference()));

@@ -95,7 +95,7 @@ public class ApiRequests {
         String residentId = caller.residentId().orElseGet(() -> contacts.record(body.contact()));
         SentRequest sent = requests.submit(service, Channel.API, checked, residentId, body.upload(),
                 new ApiClient(caller.clientId(), caller.clientName()));
-        Receipt receipt = receipts.open(sent.submitted());
+        Receipt receipt = receipts.open(sent);
         return new Created(sent.reference().value(), RequestStates.status(receipt.status()), receipt.dueAt(),
                 receipt.queueName());
     }

@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -17,7 +19,8 @@ import org.springframework.security.oauth2.server.authorization.settings.Authori
 
 /**
  * The {@link JwtDecoder} the API's resource server uses, in every profile: Porth's own tokens,
- * checked against the shared signing key, the issuer, their lifetime and {@link ApiTokenStillValid};
+ * checked against the shared signing key (once per token: {@link VerifiedTokens}), the issuer, their
+ * lifetime and {@link ApiTokenStillValid} (on every call);
  * or, with {@code porth.api.issuer-uri} set, another OIDC provider's (found from its discovery
  * document on first use, so start-up does not wait for it).
  */
@@ -32,8 +35,9 @@ class ApiTokenDecoderConfiguration {
             return new SupplierJwtDecoder(() -> JwtDecoders.fromIssuerLocation(outsideIssuer));
         }
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(signingKey).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(settings.getIssuer()), new ApiTokenStillValid(clients, jdbc)));
-        return decoder;
+        OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(settings.getIssuer()), new ApiTokenStillValid(clients, jdbc));
+        decoder.setJwtValidator(validator);
+        return new VerifiedTokens(decoder, validator);
     }
 }

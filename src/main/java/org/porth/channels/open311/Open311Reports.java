@@ -88,7 +88,7 @@ public class Open311Reports {
         }
         String resident = residents.recordForReport(reporter(client.clientName(), sent)).value().toString();
         var request = submissions.submit(service, Channel.API, checked, resident, null, new ApiClient(client.clientId(), client.clientName()));
-        cases.open(request.submitted());
+        cases.open(request);
         String reference = request.reference().value();
         requests.saveAndFlush(new Open311Request(reference, client.clientId(), fingerprint, service.id(), sent(sent), now));
         return new Outcome.Made(reference);

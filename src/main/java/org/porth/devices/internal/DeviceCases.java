@@ -134,7 +134,7 @@ class DeviceCases {
         }
         SentRequest sent = requests.submit(service, Channel.DEVICE, checked, caseResident(device), null,
                 new ApiClient("device:" + device.ref().source(), device.ref().source() + " " + device.ref().deviceId()));
-        receipts.open(sent.submitted());
+        receipts.open(sent);
         return sent.reference().value();
     }
 
