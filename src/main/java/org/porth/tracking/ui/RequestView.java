@@ -35,8 +35,9 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One of the resident's requests: where it stands and when it is due, whether the council waits for
- * them, the outcome and "did this solve your problem?", the public timeline, writing to the council,
- * what they asked, and withdrawing it. Another resident's reference is "page not found", exactly as
+ * them, the outcome and "did this solve your problem?", what other features add ({@link RequestSection}:
+ * the Awaab's Law steps of a damp case), the public timeline, writing to the council, what they asked,
+ * and withdrawing it. Another resident's reference is "page not found", exactly as
  * a reference that does not exist.
  */
 @Route("my-requests/:reference")
