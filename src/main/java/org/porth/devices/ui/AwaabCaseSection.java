@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.NativeButton;
 import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseSection;
@@ -41,11 +42,12 @@ class AwaabCaseSection implements CaseSection {
     }
 
     private NativeButton recordButton(String reference, AwaabStep step, Runnable reshow) {
-        NativeButton record = FieldProblems.button("", () -> {
-            awaab.record(reference, step.step());
-            reshow.run();
-        });
-        record.setText(record.getTranslation("awaab.staff.record", record.getTranslation("awaab.staff.step." + step.step())));
+        UI ui = UI.getCurrent();
+        NativeButton record = FieldProblems.button(ui.getTranslation("awaab.staff.record",
+                ui.getTranslation("awaab.staff.step." + step.step())), () -> {
+                    awaab.record(reference, step.step());
+                    reshow.run();
+                });
         record.setId("awaab-record-" + step.step().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         record.addClassName("porth-button--secondary");
         return record;
