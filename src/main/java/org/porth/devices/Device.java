@@ -15,8 +15,17 @@ import org.porth.casework.GeoPoint;
  * @param residentId       the resident it is tied to (a personal device), or null
  * @param consentId        the resident's recorded consent (or lawful basis), or null
  * @param expectedInterval how often it reports; silence for a multiple of it is an alert of its own
+ * @param lawfulBasis      a basis staff recorded for cases without consent (personal devices), or null
  */
 public record Device(String id, DeviceRef ref, DeviceKind kind, String uprn, String street, GeoPoint point,
         String caretakerTeamId, String residentId, String consentId, boolean consentWithdrawn,
-        Duration expectedInterval, Instant registeredAt) {
+        Duration expectedInterval, Instant registeredAt, RecordedBasis lawfulBasis) {
+
+    /**
+     * Whether its signals may open cases about the person it is tied to: always for devices that are
+     * not personal; for a telecare hub or wearable, with their consent or a basis staff recorded.
+     */
+    public boolean mayOpenCases() {
+        return !kind.personal() || lawfulBasis != null || (consentId != null && !consentWithdrawn);
+    }
 }

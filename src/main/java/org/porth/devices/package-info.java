@@ -6,7 +6,7 @@
  * Decisions 0039 (rules), 0040 (what is kept and for how long), 0041 (Awaab's Law steps), 0042 (registry).
  */
 @ApplicationModule(displayName = "Devices", allowedDependencies = {"apply", "attachments::ui", "casework", "catalogue", "forms", "gazetteer",
-        "identity", "notify", "resident", "shared", "shell"})
+        "identity", "notify", "resident", "shared", "shell", "tracking"})
 package org.porth.devices;
 
 import org.springframework.modulith.ApplicationModule;

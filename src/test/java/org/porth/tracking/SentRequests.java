@@ -17,8 +17,9 @@ import org.porth.shared.Reference;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A resident's pothole report as the form engine keeps it and casework opens it (routed to the
- * highways queue), written without the form or the event delivery, so tests start from a sent request.
+ * A resident's pothole report (or any request) as the form engine keeps it and casework opens it
+ * (a pothole is routed to the highways queue), written without the form or the event delivery, so
+ * tests start from a sent request.
  */
 public final class SentRequests {
 
@@ -39,17 +40,22 @@ public final class SentRequests {
 
     /** A pothole report of the resident's, sent by the channel at the time given; its reference. */
     public String pothole(String residentId, Channel channel, Instant submitted) {
+        return send("pothole", POTHOLE, residentId, channel, submitted);
+    }
+
+    /** A request to the service with these answers, as if checked and sent by the channel at the time given; its reference. */
+    public String send(String serviceId, Answers answers, String residentId, Channel channel, Instant submitted) {
         String reference = Reference.random().value();
         String requestId = UUID.randomUUID().toString();
-        int version = catalogue.current("pothole").orElseThrow().version();
+        int version = catalogue.current(serviceId).orElseThrow().version();
         jdbc.update("""
                 insert into submitted_request (id, reference, draft_id, resident_id, service_id, service_version,
                     answers, channel, officer_id, submitted_at)
-                values (?, ?, ?, ?, 'pothole', ?, ?, ?, ?, ?)""", requestId, reference, UUID.randomUUID().toString(),
-                residentId, version, AnswersJson.write(POTHOLE), channel.name(),
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", requestId, reference, UUID.randomUUID().toString(),
+                residentId, serviceId, version, AnswersJson.write(answers), channel.name(),
                 channel == Channel.WEB ? null : "staff:someone", Timestamp.from(submitted));
-        opening.open(new RequestSubmitted(requestId, new Reference(reference), "pothole", version, residentId, channel,
-                channel == Channel.WEB ? null : "staff:someone", submitted, POTHOLE));
+        opening.open(new RequestSubmitted(requestId, new Reference(reference), serviceId, version, residentId, channel,
+                channel == Channel.WEB ? null : "staff:someone", submitted, answers));
         return reference;
     }
 }

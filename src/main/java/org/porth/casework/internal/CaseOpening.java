@@ -43,11 +43,13 @@ public class CaseOpening {
     private final SupportNeeds supportNeeds;
     private final LocationAnswers locations;
     private final CasePositions positions;
+    private final CaseProperties properties;
     private final ApplicationEventPublisher events;
 
     CaseOpening(Catalogue catalogue, ServiceCaseRepository cases, TimelineRepository timeline, Wards wards,
             DueDates dueDates, RoutingRules routingRules, SupportNeeds supportNeeds, LocationAnswers locations,
-            CasePositions positions, ApplicationEventPublisher events) {
+            CasePositions positions, CaseProperties properties, ApplicationEventPublisher events) {
+        this.properties = properties;
         this.catalogue = catalogue;
         this.cases = cases;
         this.timeline = timeline;
@@ -91,6 +93,7 @@ public class CaseOpening {
                 ward, flags, routing,
                 dueDates.due(service.serviceLevel(), request.submittedAt())));
         locations.of(service, request.answers()).ifPresent(location -> positions.record(opened.id(), location.point()));
+        CaseProperties.uprnOf(service, request.answers()).ifPresent(uprn -> properties.record(opened.id(), uprn));
         timeline.save(new TimelineEntry(opened.id(), request.submittedAt(), TimelineKind.SUBMITTED, true,
                 request.officerId(), request.channel().name(), null));
         timeline.save(new TimelineEntry(opened.id(), request.submittedAt(), TimelineKind.ROUTED, false, null,

@@ -28,6 +28,7 @@ import org.porth.casework.CaseDetails;
 import org.porth.casework.CaseLocations;
 import org.porth.casework.CaseSection;
 import org.porth.casework.CaseWork;
+import org.porth.casework.EarlierCases;
 import org.porth.casework.NoSuchCaseException;
 import org.porth.casework.TimelineKind;
 import org.porth.forms.RequestAnswers;
@@ -41,8 +42,8 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One case on one page: what it is and where it stands, the resident's answers and files, the
- * resident's other cases, the timeline, and what the officer can do next. Officers appear by the
- * names the staff directory knows them by (their account id when it does not).
+ * resident's other cases, the earlier cases at its address, the timeline, and what the officer can
+ * do next. Officers appear by the names the staff directory knows them by (their account id when it does not).
  */
 @Route(value = "staff/cases/:reference", layout = StaffLayout.class)
 @StyleSheet(CaseView.STYLESHEET)
@@ -67,12 +68,14 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private String title = "";
     private final CaseLocations locations;
     private final ObjectProvider<CaseSection> sections;
+    private final EarlierCases earlierCases;
 
     CaseView(CaseWork work, CaseCoordination coordination, RequestAnswers answers, FilePreviews previews,
             CurrentUser currentUser, CaseAuditTrail auditTrail, StaffDirectory directory, AssistedBookings bookings,
             BookingResources bookingResources, Clock clock, CaseChanges changes, CaseLocations locations,
-            ObjectProvider<CaseSection> sections) {
+            ObjectProvider<CaseSection> sections, EarlierCases earlierCases) {
         this.sections = sections;
+        this.earlierCases = earlierCases;
         this.changes = changes;
         this.locations = locations;
         this.bookings = bookings;
@@ -137,8 +140,10 @@ class CaseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         CaseBooking.of(details, bookings, bookingResources, language).ifPresent(left::add);
         CaseLocation.of(locations, details, language).ifPresent(left::add);
         left.add(section("case.answers.title", new CaseAnswers(answers, previews, details, language)),
-                section("case.other-cases.title", new OtherCases(details.residentsOtherCases(), language)),
-                section("case.timeline.title", new CaseTimeline(details.timeline(), names, zone, language)));
+                section("case.other-cases.title", new OtherCases(details.residentsOtherCases(), language)));
+        earlierCases.at(reference).ifPresent(earlier ->
+                left.add(section("case.earlier-cases.title", new EarlierCasesList(earlier, zone, language))));
+        left.add(section("case.timeline.title", new CaseTimeline(details.timeline(), names, zone, language)));
         sections.orderedStream().flatMap(section -> section.create(details, () -> show(work.open(reference), null))
                 .stream()).forEach(left::add);
         if (supervisor) {

@@ -44,7 +44,8 @@ final class SensorAlertBodies {
     record Taken(
             @Schema(description = "The alert id") String alertId,
             @Schema(description = "case-opened-or-updated, noted (cleared, no open case), repeated (this alert id was "
-                    + "taken before: nothing changed) or no-consent (a personal device without consent: nothing kept)")
+                    + "taken before: nothing changed) or no-consent (a personal device without consent or a lawful basis staff "
+                    + "recorded: the alert is kept for staff, no case)")
             String outcome,
             @Schema(description = "The reference of the case it opened or was added to, if any") String caseReference) {
     }

@@ -27,10 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Every signal, whatever carried it: checked (a known device, a condition or metric its rules know,
  * the rule's unit, a sane time), stored (decision 0040), held against the rules, and turned into
- * one case per device and condition. Each signal is one transaction holding its device's lock.
+ * one case per device and condition. Each signal is one transaction holding its device's lock. A
+ * personal device without the resident's consent or a basis staff recorded keeps its signals, for
+ * staff to see on its page, but opens and adds to no case (decision 0051).
  */
 @Service
 public class SignalIntake implements SignalIngest, DeviceSignals, AlertIntake {
+
+    /** What an alert kept without a case says: no consent and no lawful basis recorded. */
+    static final String NO_CONSENT = "no-consent";
 
     /** How far ahead of our clock a device's time may be (its clock drifts) before it is refused. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -72,9 +77,6 @@ public class SignalIntake implements SignalIngest, DeviceSignals, AlertIntake {
         if (!unit.equals(reading.unit())) {
             throw new SignalRefused("wrong-unit", "\"" + reading.metric() + "\" is read in \"" + unit + "\", not \""
                     + reading.unit() + "\"");
-        }
-        if (withoutConsent(device)) {
-            return;
         }
         cases.lock(device);
         Instant now = clock.instant();
@@ -118,9 +120,6 @@ public class SignalIntake implements SignalIngest, DeviceSignals, AlertIntake {
             }
         });
         checkTime(alert.observedAt());
-        if (withoutConsent(device)) {
-            return new AlertTaken(alert.alertId(), true, null, "no-consent");
-        }
         cases.lock(device);
         Instant now = clock.instant();
         endSilence(device, alert.observedAt(), now);
@@ -134,9 +133,6 @@ public class SignalIntake implements SignalIngest, DeviceSignals, AlertIntake {
     @PreAuthorize(DeviceTable.INTAKE)
     @Transactional
     public void silent(Device device, Instant lastReported, Instant now) {
-        if (withoutConsent(device)) {
-            return;
-        }
         rules.forCondition(device.kind(), SignalRule.SILENT).ifPresent(rule -> {
             cases.lock(device);
             take(device, rule, new StoredAlert(device.id(), device.ref().source(), "silent:" + device.id() + ":" + lastReported,
@@ -148,6 +144,9 @@ public class SignalIntake implements SignalIngest, DeviceSignals, AlertIntake {
         Optional<String> stored = store.addAlert(alert, now);
         if (stored.isEmpty()) {
             return new AlertTaken(alert.key(), false, null, "repeated");
+        }
+        if (!device.mayOpenCases()) {
+            return new AlertTaken(alert.key(), true, null, NO_CONSENT);
         }
         String text = SignalTexts.entry(alert);
         Optional<String> reference = "CLEARED".equals(alert.state()) ? cases.note(device, alert.condition(), text)
@@ -161,14 +160,9 @@ public class SignalIntake implements SignalIngest, DeviceSignals, AlertIntake {
         if (store.reported(device.id(), observedAt)) {
             StoredAlert ended = new StoredAlert(device.id(), device.ref().source(), "silent-ended:" + device.id() + ":"
                     + observedAt, SignalRule.SILENT, "CLEARED", "info", null, null, null, observedAt);
-            store.addAlert(ended, now).ifPresent(id -> cases.note(device, SignalRule.SILENT, SignalTexts.entry(ended))
+            store.addAlert(ended, now).filter(id -> device.mayOpenCases()).ifPresent(id -> cases.note(device, SignalRule.SILENT, SignalTexts.entry(ended))
                     .ifPresent(reference -> store.alertWentTo(id, reference)));
         }
-    }
-
-    /** A personal device raises nothing about its wearer without their consent (or a lawful basis staff recorded). */
-    private static boolean withoutConsent(Device device) {
-        return device.kind().personal() && (device.consentId() == null || device.consentWithdrawn());
     }
 
     private void checkTime(Instant observedAt) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.porth.devices.Device;
 import org.porth.devices.DeviceRef;
@@ -25,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (nothing for their expected interval times the silent rule's missed reports) raised as SILENT.
  */
 @Component
-class SignalJobs {
+public class SignalJobs {
 
     static final String PURGE = "device-reading-purge";
     static final String SILENCE = "device-silence-check";
@@ -40,6 +41,7 @@ class SignalJobs {
     private final Devices devices;
     private final Clock clock;
     private final Duration kept;
+    private final AtomicInteger silenceHolds = new AtomicInteger();
 
     SignalJobs(JdbcClient jdbc, JobLock lock, PlatformTransactionManager transactionManager, SignalIntake intake,
             SignalRules rules, Devices devices, Clock clock,
@@ -65,9 +67,31 @@ class SignalJobs {
         }
     }
 
-    /** Raises every device silent now that was not; how many. */
+    /**
+     * Holds the silence check while readings from the past are replayed (the device demo): half way
+     * through a week replayed in a minute, every device looks as if it stopped days ago, and the
+     * check would raise them all silent.
+     */
+    public void holdSilenceCheck() {
+        silenceHolds.incrementAndGet();
+    }
+
+    /**
+     * Releases a hold; when none is left, checks at once, so what really went silent in the replayed
+     * week (the demo's telecare hub) shows as the replay ends, not at the next scheduled check.
+     *
+     * @return how many devices were raised silent
+     */
+    public int releaseSilenceCheck() {
+        return silenceHolds.decrementAndGet() == 0 ? checkSilence() : 0;
+    }
+
+    /** Raises every device silent now that was not (none while held); how many. */
     @Scheduled(fixedDelayString = "${porth.devices.silence-interval:5m}", initialDelayString = "${porth.devices.silence-interval:5m}")
     int checkSilence() {
+        if (silenceHolds.get() > 0) {
+            return 0;
+        }
         Integer raised = transactions.execute(status -> lock.tryTake(SILENCE) ? raiseSilent() : 0);
         return raised == null ? 0 : raised;
     }

@@ -26,6 +26,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.devices.Device;
+import org.porth.devices.RecordedBasis;
+import org.porth.devices.registry.DeviceBases;
+import org.porth.identity.CurrentUser;
 import org.porth.devices.DeviceAlertSummary;
 import org.porth.devices.DeviceSignals;
 import org.porth.devices.Reading;
@@ -39,7 +42,8 @@ import org.porth.shell.Tables;
 
 /**
  * One device for staff: what and where it is, whose, when it last reported, its open case, its
- * latest readings as a chart beside a table of the same readings, and its alerts.
+ * latest readings as a chart beside a table of the same readings, and its alerts. A personal device
+ * without consent or a recorded lawful basis says so, and caseworkers may record a basis there.
  */
 @Route(value = DevicesView.PATH + "/:" + DeviceView.ID, layout = StaffLayout.class)
 @StyleSheet(DevicesView.STYLESHEET)
@@ -54,12 +58,16 @@ class DeviceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final DeviceRegistry registry;
     private final DeviceSignals signals;
+    private final DeviceBases bases;
+    private final CurrentUser currentUser;
     private final ZoneId zone;
     private String title = "";
 
-    DeviceView(DeviceRegistry registry, DeviceSignals signals, Clock clock) {
+    DeviceView(DeviceRegistry registry, DeviceSignals signals, DeviceBases bases, CurrentUser currentUser, Clock clock) {
         this.registry = registry;
         this.signals = signals;
+        this.bases = bases;
+        this.currentUser = currentUser;
         this.zone = clock.getZone();
     }
 
@@ -70,21 +78,41 @@ class DeviceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        show(device.get(), event.getLocation().getQueryParameters().getParameters().containsKey(REGISTERED));
+    }
+
+    private void show(Device device, boolean registered) {
         removeAll();
         Language language = Language.of(getLocale());
-        title = getTranslation("registry.device.title", DeviceWords.kind(this, device.get().kind()),
-                DeviceWords.name(device.get()));
+        title = getTranslation("registry.device.title", DeviceWords.kind(this, device.kind()), DeviceWords.name(device));
         H1 heading = new H1(title);
         heading.addClassName("porth-heading-l");
-        if (event.getLocation().getQueryParameters().getParameters().containsKey(REGISTERED)) {
+        if (registered) {
             Div notice = new Div(new Paragraph(getTranslation("registry.register.done")));
             notice.setId("device-notice");
             notice.getElement().setAttribute("role", "status");
             notice.addClassNames("porth-notification", "porth-notification--success");
             add(notice);
         }
-        add(heading, facts(device.get(), language), openCase(device.get()), readings(device.get(), language),
-                alerts(device.get(), language));
+        add(heading, facts(device, language));
+        if (!device.mayOpenCases()) {
+            add(withoutBasis(device));
+        }
+        add(openCase(device), readings(device, language), alerts(device, language));
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    /**
+     * A personal device without consent or a recorded basis: its signals are kept and listed below,
+     * but open no case; caseworkers and supervisors may record a lawful basis for it.
+     */
+    private Section withoutBasis(Device device) {
+        Paragraph kept = new Paragraph(getTranslation("registry.basis.none"));
+        Section section = section("registry.basis.heading", "device-basis", kept);
+        if (currentUser.get().filter(user -> user.has(Role.CASEWORKER) || user.has(Role.SUPERVISOR)).isPresent()) {
+            section.add(new BasisForm(bases, device.id(), () -> registry.byId(device.id()).ifPresent(now -> show(now, false))));
+        }
+        return section;
     }
 
     @Override
@@ -105,6 +133,11 @@ class DeviceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (device.consentId() != null) {
             fact(facts, "registry.fact.consent", getTranslation(device.consentWithdrawn() ? "registry.consent.withdrawn"
                     : "registry.consent.given", device.consentId()));
+        }
+        RecordedBasis basis = device.lawfulBasis();
+        if (basis != null) {
+            fact(facts, "registry.fact.basis", getTranslation("registry.basis.recorded", getTranslation("registry.basis."
+                    + basis.basis()), basis.recordedBy(), DateText.format(basis.recordedAt(), zone, language), basis.justification()));
         }
         fact(facts, "registry.fact.interval", getTranslation("registry.interval", device.expectedInterval().toMinutes()));
         fact(facts, "registry.fact.registered", DateText.format(device.registeredAt(), zone, language));

@@ -30,11 +30,14 @@ import org.porth.forms.RequestAnswers;
 import org.porth.identity.Role;
 import org.porth.shared.Council;
 import org.porth.shared.Language;
+import org.porth.tracking.RequestSection;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * One of the resident's requests: where it stands and when it is due, whether the council waits for
- * them, the outcome and "did this solve your problem?", the public timeline, writing to the council,
- * what they asked, and withdrawing it. Another resident's reference is "page not found", exactly as
+ * them, the outcome and "did this solve your problem?", what other features add ({@link RequestSection}:
+ * the Awaab's Law steps of a damp case), the public timeline, writing to the council, what they asked,
+ * and withdrawing it. Another resident's reference is "page not found", exactly as
  * a reference that does not exist.
  */
 @Route("my-requests/:reference")
@@ -49,10 +52,12 @@ class RequestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final Council council;
     private final Clock clock;
     private final ZoneId zone;
+    private final ObjectProvider<RequestSection> sections;
     private String title = "";
 
     RequestView(ResidentCases cases, Catalogue catalogue, RequestAnswers answers, Attachments attachments,
-            DueWording due, Council council, Clock clock) {
+            DueWording due, Council council, Clock clock, ObjectProvider<RequestSection> sections) {
+        this.sections = sections;
         this.council = council;
         this.cases = cases;
         this.catalogue = catalogue;
@@ -112,6 +117,7 @@ class RequestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(section("sent.next", new Paragraph(service.startPage().whatHappensNext().in(language)),
                     new Paragraph(getTranslation(service.serviceLevel().responseTextKey(), service.serviceLevel().target()))));
         }
+        sections.orderedStream().flatMap(section -> section.create(request).stream()).forEach(this::add);
         add(section("tracking.timeline.title", new PublicTimeline(request.timeline(), zone, language)));
         if (request.open()) {
             add(new MessageForm(cases, attachments, request, forms));

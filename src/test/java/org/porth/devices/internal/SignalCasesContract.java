@@ -13,16 +13,22 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.porth.browserless.People;
+import org.porth.devices.AlertIntake;
 import org.porth.devices.Device;
 import org.porth.devices.DeviceKind;
 import org.porth.devices.DeviceRef;
 import org.porth.devices.Devices;
 import org.porth.devices.Reading;
-import org.porth.devices.SignalIngest;
-import org.porth.devices.SignalRefused;
+import org.porth.devices.RecordedBasis;
 import org.porth.devices.SignalIngest.SensorAlert;
 import org.porth.devices.SignalIngest.SensorReading;
+import org.porth.devices.SignalIngest;
+import org.porth.devices.SignalRefused;
+import org.porth.devices.registry.DeviceBases;
+import org.porth.identity.Role;
 import org.porth.identity.SystemTask;
+import org.porth.shared.ActionRefused;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +37,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Signals become one case per device and condition, whatever arrives twice, out of order, flapping
- * or all at once; personal devices without consent, unknown devices and wrong units open nothing.
+ * or all at once; personal devices without consent or a recorded basis, unknown devices and wrong
+ * units open nothing.
  * On H2 and on PostgreSQL.
  */
 @SpringBootTest
@@ -47,6 +54,10 @@ abstract class SignalCasesContract {
     private Clock clock;
     @Autowired
     private SignalJobs jobs;
+    @Autowired
+    private DeviceBases bases;
+    @Autowired
+    private AlertIntake intake;
 
     @Test
     void theSameAlertIdTwiceIsOneAlertOnOneCase() {
@@ -113,7 +124,7 @@ abstract class SignalCasesContract {
     }
 
     @Test
-    void personalDevicesWithoutConsentOpenNothingAndKeepNothing() {
+    void personalDevicesWithoutConsentOrBasisOpenNothingButTheirSignalsAreKeptForStaff() {
         Device withdrawn = SignalDevices.register(devices, DeviceKind.WEARABLE, java.util.UUID.randomUUID().toString(),
                 "consent-1");
         SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("officer", null,
@@ -123,16 +134,35 @@ abstract class SignalCasesContract {
         } finally {
             SecurityContextHolder.clearContext();
         }
-        as(() -> ingest.alert(alert(withdrawn, "c-1", "falls-repeated", true)));
+        assertThat(as(() -> intake.take(alert(withdrawn, "c-1", "falls-repeated", true))).outcome()).isEqualTo("no-consent");
         reading(withdrawn, clock.instant().minusSeconds(5), "battery", 5, "%");
-        assertThat(count("select count(*) from device_alert where device_id = ?", withdrawn.id())).isZero();
-        assertThat(count("select count(*) from device_reading where device_id = ?", withdrawn.id())).isZero();
+        assertThat(jdbc.queryForList("select condition_name from device_alert where device_id = ? and case_reference is null",
+                String.class, withdrawn.id())).as("the alert and the low battery the reading raised, kept on no case")
+                .containsExactlyInAnyOrder("falls-repeated", "low-battery");
+        assertThat(count("select count(*) from device_reading where device_id = ?", withdrawn.id())).isEqualTo(1);
         assertThat(cases(withdrawn)).isZero();
 
         Device consented = SignalDevices.register(devices, DeviceKind.WEARABLE, java.util.UUID.randomUUID().toString(),
                 "consent-2");
         as(() -> ingest.alert(alert(consented, "c-2", "falls-repeated", true)));
         assertThat(cases(consented)).isEqualTo(1);
+    }
+
+    @Test
+    void aLawfulBasisStaffRecordedOpensTheReviewCaseWithoutConsent() {
+        Device withdrawn = SignalDevices.register(devices, DeviceKind.TELECARE_HUB, java.util.UUID.randomUUID().toString(),
+                "consent-3");
+        SecurityContextHolder.getContext().setAuthentication(People.officer(Role.CASEWORKER));
+        try {
+            devices.withdrawConsent(withdrawn.residentId(), withdrawn.id());
+            assertThatThrownBy(() -> bases.record(withdrawn.id(), RecordedBasis.Basis.VITAL_INTERESTS, " "))
+                    .isInstanceOf(ActionRefused.class).hasMessageContaining("registry.basis.problem.justification");
+            bases.record(withdrawn.id(), RecordedBasis.Basis.VITAL_INTERESTS, "Three falls this week; lacks capacity to decide");
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(as(() -> intake.take(alert(withdrawn, "b-1", "falls-repeated", true))).caseReference()).isNotNull();
+        assertThat(cases(withdrawn)).isEqualTo(1);
     }
 
     @Test

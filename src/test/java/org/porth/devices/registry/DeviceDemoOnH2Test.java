@@ -24,7 +24,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * The device demo on H2: it registers the demo devices and replays their week through signal intake,
  * and cases open for the damp flat, the full bin, the gully in the storm and the hub's low battery,
- * while the bin that never fills opens none. The week is replayed in seconds here, not a minute.
+ * while the bin that never fills opens none; the hub that went silent has its silence case as the
+ * replay ends. The week is replayed in seconds here, not a minute.
  */
 class DeviceDemoOnH2Test extends PortalViewTest {
 
@@ -34,6 +35,8 @@ class DeviceDemoOnH2Test extends PortalViewTest {
     private DeviceSignals signals;
     @Autowired
     private Devices devices;
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -52,6 +55,9 @@ class DeviceDemoOnH2Test extends PortalViewTest {
                 .allSatisfy(ref -> assertThat(caseOf(ref)).as("the case of " + ref.deviceId()).isPresent()));
 
         assertThat(caseOf(DemoWeek.QUIET_BIN)).isEmpty();
+        assertThat(silentCases()).as("the hub went silent on day two: its case opens as the replay ends, without"
+                + " waiting for the scheduled check; the devices that kept reporting are not silent")
+                .containsExactly(devices.find(DemoWeek.HUB).orElseThrow().id());
         assertThat(replay.refused()).as("every reading is one the rules read").isZero();
         assertThat(replay.sent()).isGreaterThan(DemoWeek.STEPS * 2);
         Device damp = devices.find(DemoWeek.DAMP).orElseThrow();
@@ -60,6 +66,13 @@ class DeviceDemoOnH2Test extends PortalViewTest {
                 .contains(DemoWeek.DAMP, DemoWeek.HUB);
         assertThat(signals.recentReadings(damp.id(), 4)).allSatisfy(reading ->
                 assertThat(reading.metric()).isEqualTo("relative-humidity"));
+    }
+
+    private List<String> silentCases() {
+        List<String> demo = List.of(DemoWeek.DAMP, DemoWeek.FULL_BIN, DemoWeek.QUIET_BIN, DemoWeek.GULLY, DemoWeek.HUB)
+                .stream().map(ref -> devices.find(ref).orElseThrow().id()).toList();
+        return jdbc.queryForList("select device_id from device_case where condition_name = 'silent'", String.class)
+                .stream().filter(demo::contains).toList();
     }
 
     private Optional<String> caseOf(DeviceRef ref) {

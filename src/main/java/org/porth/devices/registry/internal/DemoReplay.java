@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.porth.devices.SignalIngest;
 import org.porth.devices.SignalIngest.SensorReading;
+import org.porth.devices.internal.SignalJobs;
 import org.porth.identity.SystemTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Component;
  * Replays the demo week ({@link DemoWeek}) through signal intake, the way MQTT readings arrive, on a
  * thread of its own: the week that ended now, compressed into {@code porth.demo.devices.replay}
  * (a minute unless set), so cases open while a new user watches. One replay at a time on this node.
+ * The silence check waits for the replay and then runs at once, so the hub that went silent mid-week
+ * has its case when the replay ends, whatever {@code porth.devices.silence-interval} is.
  */
 @Component
 @Profile("!prod")
@@ -28,16 +31,18 @@ public class DemoReplay {
 
     private final DemoDevices demo;
     private final SignalIngest ingest;
+    private final SignalJobs jobs;
     private final Clock clock;
     private final Duration replay;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
 
-    DemoReplay(DemoDevices demo, SignalIngest ingest, Clock clock,
+    DemoReplay(DemoDevices demo, SignalIngest ingest, SignalJobs jobs, Clock clock,
             @Value("${porth.demo.devices.replay:PT1M}") Duration replay) {
         this.demo = demo;
         this.ingest = ingest;
+        this.jobs = jobs;
         this.clock = clock;
         this.replay = replay;
     }
@@ -55,16 +60,26 @@ public class DemoReplay {
         sent.set(0);
         refused.set(0);
         Thread.ofVirtual().name("device-demo").start(() -> {
+            jobs.holdSilenceCheck();
             try {
                 demo.register();
                 replayWeek(within);
             } catch (RuntimeException | InterruptedException stopped) {
                 log.warn("The device demo stopped: {}", stopped.toString());
             } finally {
+                releaseSilenceCheck();
                 running.set(false);
             }
         });
         return true;
+    }
+
+    private void releaseSilenceCheck() {
+        try {
+            log.info("The device demo's replay ended: {} device(s) silent", jobs.releaseSilenceCheck());
+        } catch (RuntimeException failed) {
+            log.warn("The silence check after the device demo failed: {}", failed.toString());
+        }
     }
 
     public boolean running() {

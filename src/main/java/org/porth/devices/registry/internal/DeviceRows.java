@@ -1,5 +1,7 @@
 package org.porth.devices.registry.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import org.porth.devices.Device;
 import org.porth.devices.DeviceKind;
 import org.porth.devices.DeviceRef;
 import org.porth.devices.NewDevice;
+import org.porth.devices.RecordedBasis;
 import org.porth.devices.registry.DeviceFilter;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,13 +26,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DeviceRows {
 
+    /** Every device with the lawful basis staff recorded for it, if any (V154). */
+    private static final String DEVICES = "select * from device left join device_basis on for_device = id";
     private static final RowMapper<Device> DEVICE = (row, n) -> new Device(row.getString("id"),
             new DeviceRef(row.getString("source"), row.getString("device_id")), DeviceKind.valueOf(row.getString("kind")),
             row.getString("uprn"), row.getString("street"),
             row.getObject("latitude") == null ? null : new GeoPoint(row.getDouble("latitude"), row.getDouble("longitude")),
             row.getString("caretaker_team_id"), row.getString("resident_id"), row.getString("consent_id"),
             row.getBoolean("consent_withdrawn"), Duration.ofSeconds(row.getLong("expected_interval_s")),
-            row.getTimestamp("registered_at").toInstant());
+            row.getTimestamp("registered_at").toInstant(), basis(row));
 
     private final JdbcClient jdbc;
 
@@ -38,12 +43,37 @@ public class DeviceRows {
     }
 
     public Optional<Device> find(DeviceRef ref) {
-        return jdbc.sql("select * from device where source = ? and device_id = ?").params(ref.source(), ref.deviceId())
+        return jdbc.sql(DEVICES + " where source = ? and device_id = ?").params(ref.source(), ref.deviceId())
                 .query(DEVICE).optional();
     }
 
+    private static RecordedBasis basis(ResultSet row) throws SQLException {
+        return row.getString("lawful_basis") == null ? null : new RecordedBasis(
+                RecordedBasis.Basis.valueOf(row.getString("lawful_basis")), row.getString("basis_justification"),
+                row.getString("basis_recorded_by"), row.getTimestamp("basis_recorded_at").toInstant());
+    }
+
+    /** Records (or replaces) the basis staff rely on for the device's cases; false when there is no such device. */
+    public boolean recordBasis(String id, RecordedBasis basis) {
+        if (byId(id).isEmpty()) {
+            return false;
+        }
+        jdbc.sql("delete from device_basis where for_device = ?").param(id).update();
+        jdbc.sql("""
+                insert into device_basis (for_device, lawful_basis, basis_justification, basis_recorded_by, basis_recorded_at)
+                values (?, ?, ?, ?, ?)""").params(id, basis.basis().name(), basis.justification(), basis.recordedBy(),
+                Timestamp.from(basis.recordedAt())).update();
+        return true;
+    }
+
+    /** The personal devices whose cases rest on a basis staff recorded, most recently recorded first. */
+    public List<Device> onRecordedBasis() {
+        return jdbc.sql(DEVICES + " where lawful_basis is not null order by basis_recorded_at desc")
+                .query(DEVICE).list();
+    }
+
     public Optional<Device> byId(String id) {
-        return jdbc.sql("select * from device where id = ?").param(id).query(DEVICE).optional();
+        return jdbc.sql(DEVICES + " where id = ?").param(id).query(DEVICE).optional();
     }
 
     public boolean exists(DeviceRef ref) {
@@ -54,7 +84,7 @@ public class DeviceRows {
     public Device insert(NewDevice device, Instant now) {
         Device made = new Device(UUID.randomUUID().toString(), device.ref(), device.kind(), device.uprn(), device.street(),
                 device.point(), device.caretakerTeamId(), device.residentId(), device.consentId(), device.consentWithdrawn(),
-                device.expectedInterval(), now);
+                device.expectedInterval(), now, null);
         jdbc.sql("""
                 insert into device (id, source, device_id, kind, uprn, street, latitude, longitude, caretaker_team_id,
                     resident_id, consent_id, consent_withdrawn, expected_interval_s, registered_at)
@@ -69,7 +99,7 @@ public class DeviceRows {
 
     /** Devices on the resident (personal ones) or at their home's UPRN (null: none), oldest first. */
     public List<Device> onResident(String residentId, String uprn) {
-        return jdbc.sql("select * from device where resident_id = ? or uprn = ? order by registered_at, id")
+        return jdbc.sql(DEVICES + " where resident_id = ? or uprn = ? order by registered_at, id")
                 .params(residentId, uprn).query(DEVICE).list();
     }
 
@@ -85,7 +115,7 @@ public class DeviceRows {
         List<Object> parameters = new ArrayList<>(where.parameters());
         parameters.add(offset);
         parameters.add(limit);
-        return jdbc.sql("select * from device" + where.sql() + " order by registered_at desc, id offset ? rows fetch next ? rows only")
+        return jdbc.sql(DEVICES + where.sql() + " order by registered_at desc, id offset ? rows fetch next ? rows only")
                 .params(parameters).query(DEVICE).list();
     }
 

@@ -1,0 +1,116 @@
+package org.porth.devices.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.util.UUID;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.Test;
+import org.porth.browserless.People;
+import org.porth.browserless.PortalViewTest;
+import org.porth.devices.AlertIntake;
+import org.porth.devices.AlertTaken;
+import org.porth.devices.Device;
+import org.porth.devices.DeviceKind;
+import org.porth.devices.Devices;
+import org.porth.devices.RecordedBasis.Basis;
+import org.porth.devices.SignalIngest.SensorAlert;
+import org.porth.devices.internal.SignalDevices;
+import org.porth.devices.registry.DeviceBases;
+import org.porth.identity.Role;
+import org.porth.identity.SystemTask;
+import org.porth.shell.ErrorSummary;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A wearable whose wearer withdrew consent: its falls alert is kept and on its page, with no case; the
+ * officer's basis without a justification is refused next to the field and in the summary, keeping
+ * the choice; with one, the basis is on the page, the next alert opens a case, and a supervisor sees
+ * the basis and justification on their start page.
+ */
+class DeviceBasisViewTest extends PortalViewTest {
+
+    private static final String WHY = "Three falls this week and she lives alone; lacks capacity to decide " + UUID.randomUUID();
+
+    @Autowired
+    private Devices devices;
+    @Autowired
+    private AlertIntake intake;
+    @Autowired
+    private DeviceBases bases;
+    @Autowired
+    private Clock clock;
+
+    @Test
+    void withoutConsentTheAlertIsKeptAndARecordedBasisOpensTheNextCase() {
+        Device wearable = SignalDevices.register(devices, DeviceKind.WEARABLE, UUID.randomUUID().toString(), "consent-9");
+        signIn(People.officer(Role.CASEWORKER));
+        devices.withdrawConsent(wearable.residentId(), wearable.id());
+        assertThat(falls(wearable, "f-1").caseReference()).isNull();
+
+        navigate(DevicesView.PATH + "/" + wearable.id(), Component.class);
+        assertThat(text(find(Section.class).withId("device-basis").single())).contains(english("registry.basis.none"));
+        assertThat(text(find(Section.class).withId("device-alerts").single())).contains(english("registry.condition.falls-repeated"));
+        assertThat(text(find(Section.class).withId("device-case-section").single())).contains(english("registry.case.none"));
+
+        basis().setValue(Basis.VITAL_INTERESTS);
+        test(find(NativeButton.class).withId("record-basis").single()).click();
+        assertThat(justification().isInvalid()).isTrue();
+        assertThat(justification().getErrorMessage()).isEqualTo(english("registry.basis.problem.justification"));
+        assertThat(find(Anchor.class).from(find(ErrorSummary.class).single()).all()).extracting(Anchor::getText)
+                .containsExactly(english("registry.basis.problem.justification"));
+        assertThat(basis().getValue()).as("the choice stays").isEqualTo(Basis.VITAL_INTERESTS);
+
+        justification().setValue(WHY);
+        test(find(NativeButton.class).withId("record-basis").single()).click();
+        assertThat(find(Section.class).withId("device-basis").all()).isEmpty();
+        assertThat(text(find(DescriptionList.class).withId("device-facts").single()))
+                .contains(english("registry.basis.VITAL_INTERESTS"), WHY);
+        assertThat(falls(wearable, "f-2").caseReference()).as("the next alert opens the review case").isNotNull();
+
+        signIn(People.officer(Role.SUPERVISOR));
+        navigate("staff", Component.class);
+        assertThat(text(find(Div.class).withId(DevicesOnBasisSection.ID).single()))
+                .contains(english("registry.basis.supervisor.heading"), english("registry.basis.VITAL_INTERESTS"), WHY);
+    }
+
+    @Test
+    void anAdministratorSeesTheDeviceHasNoBasisButCannotRecordOne() {
+        Device hub = SignalDevices.register(devices, DeviceKind.TELECARE_HUB, UUID.randomUUID().toString(), "consent-10");
+        signIn(People.officer(Role.ADMIN));
+        devices.withdrawConsent(hub.residentId(), hub.id());
+        navigate(DevicesView.PATH + "/" + hub.id(), Component.class);
+        assertThat(find(Section.class).withId("device-basis").all()).hasSize(1);
+        assertThat(find(NativeButton.class).withId("record-basis").all()).isEmpty();
+        assertThatThrownBy(() -> bases.record(hub.id(), Basis.PUBLIC_TASK, "Annual review"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private AlertTaken falls(Device wearable, String id) {
+        return SystemTask.DEVICE_SIGNALS.run(() -> intake.take(new SensorAlert(id, wearable.ref(), "falls-repeated", true,
+                null, clock.instant().minusSeconds(1), 3.0, null, null, null, null)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private RadioButtonGroup<Basis> basis() {
+        return find(RadioButtonGroup.class).withId(DeviceBases.BASIS_FIELD).single();
+    }
+
+    private TextArea justification() {
+        return find(TextArea.class).withId(DeviceBases.JUSTIFICATION_FIELD).single();
+    }
+
+    private static String text(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+}
