@@ -103,7 +103,7 @@ public final class ActivityPlan {
         int minute = switch (channel) {
             case PHONE, FACE_TO_FACE -> 9 * 60 + random.nextInt(8 * 60);
             case WEB -> random.nextDouble() < 0.4 ? 18 * 60 + random.nextInt(5 * 60) : 7 * 60 + random.nextInt(11 * 60);
-            case API -> random.nextInt(24 * 60);
+            case API, DEVICE -> random.nextInt(24 * 60);
         };
         return day.atTime(LocalTime.ofSecondOfDay(minute * 60L + random.nextInt(60))).atZone(UK).toInstant();
     }
