@@ -6,7 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.porth.integration.WebhookDeliveryEntry;
@@ -45,15 +49,27 @@ public class DeliveryOutbox {
     }
 
     /**
-     * Claims up to {@code limit} due deliveries, skipping those another worker's transaction has locked,
-     * and marks them SENDING until {@code leaseUntil}. Call it in a transaction of its own.
+     * Claims up to {@code limit} due deliveries, skipping those another worker's transaction has locked
+     * and those to a {@code full} endpoint, and giving no endpoint more than its {@code room}; marks them
+     * SENDING until {@code leaseUntil}. What is left stays due for the next claim. Call it in a
+     * transaction of its own.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    List<ClaimedDelivery> claim(Instant now, int limit, Instant leaseUntil) {
-        List<UUID> ids = jdbc.sql("""
-                select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= :now
+    List<ClaimedDelivery> claim(Instant now, int limit, Instant leaseUntil, Set<String> full,
+            InFlightPerEndpoint.Room room) {
+        List<Due> due = jdbc.sql("""
+                select id, endpoint_id from webhook_delivery where status = 'PENDING' and next_attempt_at <= :now
+                """ + (full.isEmpty() ? "" : "and endpoint_id not in (:full) ") + """
                 order by next_attempt_at fetch first :limit rows only for update skip locked""")
-                .param("now", at(now)).param("limit", limit).query((row, n) -> row.getObject("id", UUID.class)).list();
+                .param("now", at(now)).param("limit", limit).param("full", full)
+                .query((row, n) -> new Due(row.getObject("id", UUID.class), row.getString("endpoint_id"))).list();
+        Map<String, Integer> given = new HashMap<>();
+        List<UUID> ids = new ArrayList<>();
+        for (Due one : due) {
+            if (given.merge(one.endpointId(), 1, Integer::sum) <= room.of(one.endpointId())) {
+                ids.add(one.id());
+            }
+        }
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -64,6 +80,9 @@ public class DeliveryOutbox {
         return jdbc.sql("""
                 select id, endpoint_id, body, attempts, created_at from webhook_delivery
                 where id in (:ids) order by next_attempt_at""").param("ids", ids).query(DeliveryOutbox::claimed).list();
+    }
+
+    private record Due(UUID id, String endpointId) {
     }
 
     void sent(UUID id, Instant now) {
