@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.porth.integration.WebhookDeliveryEntry;
+import org.porth.shared.OutboxClaim;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -57,12 +58,9 @@ public class DeliveryOutbox {
     @Transactional(propagation = Propagation.MANDATORY)
     List<ClaimedDelivery> claim(Instant now, int limit, Instant leaseUntil, Set<String> full,
             InFlightPerEndpoint.Room room) {
-        List<Due> due = jdbc.sql("""
-                select id, endpoint_id from webhook_delivery where status = 'PENDING' and next_attempt_at <= :now
-                """ + (full.isEmpty() ? "" : "and endpoint_id not in (:full) ") + """
-                order by next_attempt_at fetch first :limit rows only for update skip locked""")
-                .param("now", at(now)).param("limit", limit).param("full", full)
-                .query((row, n) -> new Due(row.getObject("id", UUID.class), row.getString("endpoint_id"))).list();
+        List<Due> due = OutboxClaim.lockDue(jdbc, "webhook_delivery", "id, endpoint_id", "endpoint_id not in (:leaving)",
+                List.copyOf(full), now, limit,
+                (row, n) -> new Due(row.getObject("id", UUID.class), row.getString("endpoint_id")));
         Map<String, Integer> given = new HashMap<>();
         List<UUID> ids = new ArrayList<>();
         for (Due one : due) {
@@ -73,10 +71,7 @@ public class DeliveryOutbox {
         if (ids.isEmpty()) {
             return List.of();
         }
-        jdbc.sql("""
-                update webhook_delivery set status = 'SENDING', lease_until = :lease, attempts = attempts + 1,
-                    last_attempt_at = :now where id in (:ids) and status = 'PENDING'""")
-                .param("lease", at(leaseUntil)).param("now", at(now)).param("ids", ids).update();
+        OutboxClaim.markSending(jdbc, "webhook_delivery", ids, now, leaseUntil);
         return jdbc.sql("""
                 select id, endpoint_id, body, attempts, created_at from webhook_delivery
                 where id in (:ids) order by next_attempt_at""").param("ids", ids).query(DeliveryOutbox::claimed).list();
