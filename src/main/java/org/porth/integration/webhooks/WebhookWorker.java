@@ -74,14 +74,16 @@ class WebhookWorker {
             log.warn("{} webhook deliveries were being sent when their worker stopped: due again", again);
         }
         Semaphore places = new Semaphore(properties.batch());
+        Semaphore finished = new Semaphore(0);
         AtomicInteger delivered = new AtomicInteger();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<ClaimedDelivery> claimed;
+            boolean more;
             do {
+                finished.drainPermits();
                 places.acquireUninterruptibly();
                 int free = 1 + places.drainPermits();
                 Instant now = clock.instant();
-                claimed = inFlight.claim((full, room) -> transactions.execute(
+                List<ClaimedDelivery> claimed = inFlight.claim((full, room) -> transactions.execute(
                         status -> outbox.claim(now, free, now.plus(properties.lease()), full, room)));
                 places.release(free - claimed.size());
                 for (ClaimedDelivery delivery : claimed) {
@@ -94,10 +96,17 @@ class WebhookWorker {
                         } finally {
                             inFlight.done(delivery);
                             places.release();
+                            finished.release();
                         }
                     });
                 }
-            } while (!claimed.isEmpty());
+                // nothing claimed while some of this run's deliveries are out: their endpoint may be at its
+                // limit with more waiting, so claim again once one of them is done
+                more = !claimed.isEmpty() || free < properties.batch();
+                if (claimed.isEmpty() && more) {
+                    finished.acquireUninterruptibly();
+                }
+            } while (more);
         }
         return delivered.get();
     }
