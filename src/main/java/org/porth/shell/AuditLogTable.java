@@ -34,6 +34,6 @@ public class AuditLogTable extends Div {
                 new NativeTableCell(line.who()), new NativeTableCell(getTranslation(prefix + ".audit." + line.action())),
                 new NativeTableCell(line.detail() == null ? "" : line.detail()))));
         table.add(body);
-        add(heading, table);
+        add(heading, Tables.scrolling(table, heading.getText()));
     }
 }

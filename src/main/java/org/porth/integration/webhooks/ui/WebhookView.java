@@ -72,7 +72,7 @@ class WebhookView extends Div implements HasUrlParameter<String> {
                 deliveries(), auditLog());
     }
 
-    private NativeTable details(WebhookEndpointDetails endpoint) {
+    private Div details(WebhookEndpointDetails endpoint) {
         NativeTable table = Tables.headed(List.of(getTranslation("webhooks.detail"), getTranslation("webhooks.value")));
         table.setId("webhook-details");
         NativeTableBody body = new NativeTableBody(
@@ -89,7 +89,7 @@ class WebhookView extends Div implements HasUrlParameter<String> {
             body.add(detail("webhooks.disabled-reason", endpoint.disabledReason()));
         }
         table.add(body);
-        return table;
+        return Tables.scrolling(table, getTranslation("webhooks.endpoint.title"));
     }
 
     private Div onOrOff(WebhookEndpointDetails endpoint) {
@@ -145,7 +145,7 @@ class WebhookView extends Div implements HasUrlParameter<String> {
                 new NativeTableCell(delivery.lastError() == null ? "" : delivery.lastError()),
                 new NativeTableCell(sendAgain(delivery)))));
         table.add(body);
-        return new Div(heading, table);
+        return new Div(heading, Tables.scrolling(table, heading.getText()));
     }
 
     private String status(WebhookDeliveryEntry delivery) {
