@@ -3,6 +3,7 @@ package org.porth.shell;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableHeader;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
@@ -23,6 +24,19 @@ public final class Tables {
         NativeTable table = new NativeTable(head);
         table.addClassName("porth-table");
         return table;
+    }
+
+    /**
+     * A wide table in a box of its own that scrolls sideways on a narrow screen, so the page does not;
+     * keyboard users focus the box (named {@code label}) to scroll it.
+     */
+    public static Div scrolling(NativeTable table, String label) {
+        Div region = new Div(table);
+        region.addClassName("porth-table-scroll");
+        region.getElement().setAttribute("tabindex", "0");
+        region.getElement().setAttribute("role", "region");
+        region.getElement().setAttribute("aria-label", label);
+        return region;
     }
 
     /** The heading of a row: its first cell. */

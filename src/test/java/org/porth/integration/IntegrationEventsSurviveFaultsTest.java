@@ -75,6 +75,7 @@ class IntegrationEventsSurviveFaultsTest {
         Map<String, Object> properties = new HashMap<>(PostgresTestDatabase.schemaProperties(
                 PostgresTestDatabase.schemaFor(IntegrationEventsSurviveFaultsTest.class)));
         properties.put("server.port", "0");
+        properties.put("management.server.port", "0"); // not 8081: the restarted node must not find it taken
         properties.put("porth.events.rabbitmq.enabled", "true");
         properties.put("porth.events.rabbitmq.exchange", broker.exchange);
         properties.put("porth.events.relay.batch-size", "10");

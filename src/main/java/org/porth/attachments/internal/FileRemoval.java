@@ -3,11 +3,10 @@ package org.porth.attachments.internal;
 import java.io.IOException;
 
 import org.porth.attachments.FileStore;
+import org.porth.shared.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the file store in step with the {@code stored_file} table, which the database's transaction
@@ -27,24 +26,12 @@ public class FileRemoval {
 
     /** The content just stored under the id goes again if the current transaction does not commit. */
     public void unlessCommitted(String id) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    delete(id);
-                }
-            }
-        });
+        AfterCommit.unlessCommitted(() -> delete(id));
     }
 
     /** The content under the id goes once the current transaction commits. */
     public void onceCommitted(String id) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                delete(id);
-            }
-        });
+        AfterCommit.run(() -> delete(id));
     }
 
     /** The content under the id goes now: nothing refers to it (a file refused after it was stored). */

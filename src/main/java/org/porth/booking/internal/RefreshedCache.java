@@ -4,8 +4,7 @@ import java.time.Duration;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.porth.shared.AfterCommit;
 
 /**
  * A few rows that every availability question and booking reads, kept in memory: read again after
@@ -47,13 +46,6 @@ final class RefreshedCache<T> {
      */
     void forgetWhenDone() {
         known = null;
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    known = null;
-                }
-            });
-        }
+        AfterCommit.whenDone(() -> known = null);
     }
 }

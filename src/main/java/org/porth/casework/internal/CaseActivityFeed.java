@@ -17,6 +17,7 @@ import jakarta.annotation.PreDestroy;
 import org.porth.casework.CaseActivity;
 import org.porth.casework.CaseChanges.Subscription;
 import org.porth.casework.TimelineKind;
+import org.porth.shared.AfterCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +25,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -88,17 +88,8 @@ public class CaseActivityFeed {
         }
         List<CaseActivity> change = new ArrayList<>();
         TransactionSynchronizationManager.bindResource(this, change);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                deliver(List.copyOf(change));
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(CaseActivityFeed.this);
-            }
-        });
+        AfterCommit.run(() -> deliver(List.copyOf(change)));
+        AfterCommit.whenDone(() -> TransactionSynchronizationManager.unbindResourceIfPossible(this));
         return change;
     }
 

@@ -28,6 +28,7 @@ import org.porth.channels.ApiClients;
 import org.porth.channels.ApiScope;
 import org.porth.identity.Role;
 import org.porth.shell.FieldProblems;
+import org.porth.shell.AuditLogTable;
 import org.porth.shell.StaffLayout;
 import org.porth.shell.Tables;
 
@@ -156,20 +157,10 @@ class ApiClientView extends Div implements HasUrlParameter<String> {
         return new Div(heading, new Paragraph(getTranslation("api-clients.revoke.hint")), revoke);
     }
 
-    private Div auditLog() {
-        H2 heading = new H2(getTranslation("api-clients.audit.heading"));
-        heading.addClassName("porth-heading-m");
-        NativeTable table = Tables.headed(List.of(getTranslation("api-clients.audit.when"),
-                getTranslation("api-clients.audit.who"), getTranslation("api-clients.audit.what"),
-                getTranslation("api-clients.audit.detail")));
-        table.setId("api-client-audit");
-        NativeTableBody body = new NativeTableBody();
-        apiClients.auditLog(clientId).forEach(entry -> body.add(new NativeTableRow(
-                new NativeTableCell(when(entry.at())), new NativeTableCell(entry.staffId()),
-                new NativeTableCell(getTranslation("api-clients.audit." + entry.action())),
-                new NativeTableCell(entry.detail() == null ? "" : entry.detail()))));
-        table.add(body);
-        return new Div(heading, table);
+    private AuditLogTable auditLog() {
+        return new AuditLogTable("api-clients", "api-client-audit", apiClients.auditLog(clientId).stream()
+                .map(entry -> new AuditLogTable.Line(entry.at(), entry.staffId(), entry.action(), entry.detail()))
+                .toList(), this::when);
     }
 
     private NativeTableRow detail(String labelKey, String value) {

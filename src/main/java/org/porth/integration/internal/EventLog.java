@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,18 +49,21 @@ public class EventLog {
     }
 
     /**
-     * Up to {@code limit} unconfirmed events to publish now, in the order recorded, leaving out every
-     * subject with an earlier event waiting to be tried again: nothing overtakes it.
+     * Up to {@code limit} unconfirmed events to publish now, in the order recorded, leaving out those
+     * already {@code sent} and not answered yet, and every subject with an earlier event waiting to be
+     * tried again: nothing overtakes it.
      */
-    List<Recorded> due(Instant now, int limit) {
+    List<Recorded> due(Instant now, int limit, Collection<Long> sent) {
         Set<String> waiting = Set.copyOf(jdbc.sql("""
                 select distinct subject from integration_event
                 where relay_status = 'PENDING' and next_attempt_at > :now""")
                 .param("now", at(now)).query(String.class).list());
         return jdbc.sql("""
                 select seq, id, type, subject, service_code, audience, event_time, data, relay_attempts
-                from integration_event where relay_status = 'PENDING' order by seq fetch first :limit rows only""")
-                .param("limit", limit).query(EventLog::recorded).list().stream()
+                from integration_event where relay_status = 'PENDING'
+                """ + (sent.isEmpty() ? "" : "and seq not in (:sent) ") + """
+                order by seq fetch first :limit rows only""")
+                .param("limit", limit).param("sent", sent).query(EventLog::recorded).list().stream()
                 .filter(recorded -> !waiting.contains(recorded.event().subject())).toList();
     }
 

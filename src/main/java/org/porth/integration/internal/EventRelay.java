@@ -6,14 +6,18 @@ import java.time.Instant;
 import java.util.List;
 
 import org.porth.shared.JobLock;
+import org.springframework.amqp.AmqpException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Relays recorded events to the broker, from one node at a time (the job lock, held for the turn):
- * the events due, in the order recorded, each marked CONFIRMED only once the broker confirmed it. A
- * failed one waits, with its subject's later events behind it, and is tried again with back-off. A
- * node that stops mid-turn marks nothing: the next turn sends those events again (at least once;
- * consumers drop duplicates by the event's id).
+ * the events due, in the order recorded, on one channel, pipelined: the next batch goes while the last
+ * one's confirms are on their way, and each event is marked CONFIRMED (in a transaction of its own,
+ * committed at once) as soon as its own confirm arrives. A failed one waits, with its subject's later
+ * events behind it, and is tried again with back-off; after a failure the turn sends nothing more and
+ * ends once every answer is in, so the next turn reads the log again with that subject held back. A
+ * node that stops mid-turn leaves what was not confirmed PENDING: the next turn sends it again (at least
+ * once; consumers drop duplicates by the event's id). Decision 0050.
  */
 class EventRelay {
 
@@ -23,53 +27,88 @@ class EventRelay {
     private final EventLog log;
     private final RabbitPublisher publisher;
     private final JobLock jobLock;
-    private final TransactionTemplate transactions;
+    private final TransactionTemplate lockHolder;
+    private final TransactionTemplate marks;
     private final Clock clock;
-    private final int batchSize;
+    private final RelaySettings settings;
 
-    EventRelay(EventLog log, RabbitPublisher publisher, JobLock jobLock, TransactionTemplate transactions, Clock clock,
-            int batchSize) {
+    EventRelay(EventLog log, RabbitPublisher publisher, JobLock jobLock, TransactionTemplate lockHolder,
+            TransactionTemplate marks, Clock clock, RelaySettings settings) {
         this.log = log;
         this.publisher = publisher;
         this.jobLock = jobLock;
-        this.transactions = transactions;
+        this.lockHolder = lockHolder;
+        this.marks = marks;
         this.clock = clock;
-        this.batchSize = batchSize;
+        this.settings = settings;
     }
 
     /** One turn: how many events it tried (0 when another node holds the lock or none is due). */
     int relayOnce() {
-        Integer tried = transactions.execute(status -> {
-            if (!jobLock.tryTake(JOB)) {
-                return 0;
-            }
-            List<EventLog.Recorded> due = log.due(clock.instant(), batchSize);
-            if (due.isEmpty()) {
-                return 0;
-            }
-            List<RabbitPublisher.Result> results = publish(due);
-            Instant now = clock.instant();
-            log.confirmed(results.stream().filter(RabbitPublisher.Result::confirmed).map(RabbitPublisher.Result::seq)
-                    .toList(), now);
-            for (int i = 0; i < results.size(); i++) {
-                if (!results.get(i).confirmed()) {
-                    int attempts = due.get(i).attempts() + 1;
-                    log.failed(results.get(i).seq(), results.get(i).failure(), now, now.plus(backOff(attempts)));
-                }
-            }
-            return due.size();
-        });
+        Integer tried = lockHolder.execute(status -> jobLock.tryTake(JOB) ? turnOnAChannel() : 0);
         return tried == null ? 0 : tried;
     }
 
-    /** Whether a turn may have left more due: it tried a whole batch. */
-    boolean full(int tried) {
-        return tried >= batchSize;
+    private int turnOnAChannel() {
+        try {
+            return publisher.onOneChannel(this::turn);
+        } catch (AmqpException noChannel) {
+            // no connection to the broker: what is due is shown to administrators as not sent, and waits
+            List<EventLog.Recorded> due = log.due(clock.instant(), settings.batchSize(), List.of());
+            mark(due.stream().map(event -> new PublishingChannel.Answer(event, "Not sent: " + noChannel.getMessage()))
+                    .toList());
+            return due.size();
+        }
     }
 
-    private List<RabbitPublisher.Result> publish(List<EventLog.Recorded> due) {
+    /** Whether a turn may have left more due: it tried at least a whole batch. */
+    boolean full(int tried) {
+        return tried >= settings.batchSize();
+    }
+
+    /**
+     * Sends what is due, batch after batch while fewer than {@code max-in-flight} wait for their confirm,
+     * and marks each answer as it comes; ends when nothing is due or in flight, or after a failure or
+     * the turn's time once every answer is in.
+     */
+    private int turn(PublishingChannel channel) {
+        long endOfTurn = System.nanoTime() + settings.turn().toNanos();
+        boolean sending = true;
+        int tried = 0;
+        while (true) {
+            List<EventLog.Recorded> due = List.of();
+            int room = settings.maxInFlight() - channel.inFlight();
+            if (sending && room > 0) {
+                due = log.due(clock.instant(), Math.min(settings.batchSize(), room), channel.inFlightSeqs());
+                sending = channel.send(due) && System.nanoTime() - endOfTurn < 0;
+                tried += due.size();
+            }
+            if (due.isEmpty() && channel.inFlight() == 0) {
+                return tried;
+            }
+            sending &= mark(answers(channel, due.isEmpty()));
+        }
+    }
+
+    /** Marks what the broker answered; whether every one was confirmed. */
+    private boolean mark(List<PublishingChannel.Answer> answers) {
+        if (answers.isEmpty()) {
+            return true;
+        }
+        Instant now = clock.instant();
+        List<PublishingChannel.Answer> failed = answers.stream().filter(answer -> !answer.confirmed()).toList();
+        marks.executeWithoutResult(status -> {
+            log.confirmed(answers.stream().filter(PublishingChannel.Answer::confirmed)
+                    .map(answer -> answer.event().seq()).toList(), now);
+            failed.forEach(answer -> log.failed(answer.event().seq(), answer.failure(), now,
+                    now.plus(backOff(answer.event().attempts() + 1))));
+        });
+        return failed.isEmpty();
+    }
+
+    private static List<PublishingChannel.Answer> answers(PublishingChannel channel, boolean wait) {
         try {
-            return publisher.publish(due);
+            return channel.answers(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Stopped while waiting for the broker's confirms", e);

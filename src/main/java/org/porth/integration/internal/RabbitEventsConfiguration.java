@@ -10,6 +10,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -34,9 +36,16 @@ class RabbitEventsConfiguration {
     }
 
     @Bean
-    EventRelay eventRelay(EventLog log, RabbitPublisher publisher, JobLock jobLock, TransactionTemplate transactions,
-            Clock clock, @Value("${porth.events.relay.batch-size}") int batchSize) {
-        return new EventRelay(log, publisher, jobLock, transactions, clock, batchSize);
+    EventRelay eventRelay(EventLog log, RabbitPublisher publisher, JobLock jobLock,
+            PlatformTransactionManager transactionManager, Clock clock,
+            @Value("${porth.events.relay.batch-size}") int batchSize,
+            @Value("${porth.events.relay.max-in-flight}") int maxInFlight,
+            @Value("${porth.events.relay.turn}") Duration turn) {
+        TransactionTemplate marks = new TransactionTemplate(transactionManager);
+        // marked while the turn's transaction holds the job lock, and committed at once
+        marks.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return new EventRelay(log, publisher, jobLock, new TransactionTemplate(transactionManager), marks, clock,
+                new RelaySettings(batchSize, maxInFlight, turn));
     }
 
     @Bean

@@ -2,26 +2,19 @@ package org.porth.integration.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 import org.porth.integration.IntegrationEvent;
-import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.core.MessageDeliveryMode;
-import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 
 /**
- * Publishes events to the topic exchange, in order, on one channel, and says which the broker
- * confirmed: persistent, mandatory (a message no queue takes is returned, and counts as failed), with
- * correlated publisher confirms. On one channel the broker takes messages in the order sent, so what
- * reached it before a connection broke is a prefix of what was sent.
+ * Publishes events to the topic exchange, in order, on one channel ({@link PublishingChannel}):
+ * persistent, mandatory (a message no queue takes is returned, and counts as failed), with correlated
+ * publisher confirms.
  */
 class RabbitPublisher {
 
@@ -39,36 +32,14 @@ class RabbitPublisher {
         this.confirmTimeout = confirmTimeout;
     }
 
-    /** What became of one event: confirmed, or why not. */
-    record Result(long seq, String failure) {
-        boolean confirmed() {
-            return failure == null;
-        }
-    }
-
-    /** Sends every event (stopping at the first that cannot be sent) and waits for the broker's answers. */
-    List<Result> publish(List<EventLog.Recorded> events) throws InterruptedException {
-        List<CorrelationData> sent = new ArrayList<>();
-        String sendFailure;
-        try {
-            sendFailure = rabbit.invoke(operations -> {
-                for (EventLog.Recorded recorded : events) {
-                    CorrelationData correlation = new CorrelationData(recorded.event().id().toString());
-                    operations.send(exchange, routingKey(recorded.event()), message(recorded.event()), correlation);
-                    sent.add(correlation);
-                }
-                return null;
-            });
-        } catch (AmqpException e) {
-            sendFailure = "Not sent: " + e.getMessage();
-        }
-        long deadline = System.nanoTime() + confirmTimeout.toNanos();
-        List<Result> results = new ArrayList<>();
-        for (int i = 0; i < events.size(); i++) {
-            long seq = events.get(i).seq();
-            results.add(new Result(seq, i < sent.size() ? answer(sent.get(i), deadline) : sendFailure));
-        }
-        return results;
+    /**
+     * Runs a relay turn on a channel of its own: everything it sends goes on that one channel, in order,
+     * persistent and mandatory, with its confirm correlated by the event's id.
+     */
+    <T> T onOneChannel(Function<PublishingChannel, T> turn) {
+        return rabbit.invoke(operations -> turn.apply(new PublishingChannel((recorded, correlation) -> operations
+                .send(exchange, routingKey(recorded.event()), message(recorded.event()), correlation),
+                confirmTimeout.toNanos())));
     }
 
     /** {@code <type>.<service code>}; an event for one partner alone: {@code partner.<id>.<type>}. */
@@ -85,20 +56,5 @@ class RabbitPublisher {
                 .setContentType(CONTENT_TYPE).setContentEncoding(StandardCharsets.UTF_8.name())
                 .setMessageId(event.id().toString()).setType(event.type())
                 .setTimestamp(Date.from(event.time())).setDeliveryMode(MessageDeliveryMode.PERSISTENT).build();
-    }
-
-    private static String answer(CorrelationData correlation, long deadline) throws InterruptedException {
-        try {
-            CorrelationData.Confirm confirm = correlation.getFuture()
-                    .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            if (correlation.getReturned() != null) {
-                return "Returned unroutable: no queue is bound for it (" + correlation.getReturned().getReplyText() + ")";
-            }
-            return confirm.ack() ? null : "Not confirmed by the broker: " + confirm.reason();
-        } catch (TimeoutException e) {
-            return "No confirm from the broker in time";
-        } catch (ExecutionException e) {
-            return "Not confirmed: " + e.getCause().getMessage();
-        }
     }
 }

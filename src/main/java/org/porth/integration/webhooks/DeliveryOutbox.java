@@ -6,10 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.porth.integration.WebhookDeliveryEntry;
+import org.porth.shared.OutboxClaim;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,25 +50,34 @@ public class DeliveryOutbox {
     }
 
     /**
-     * Claims up to {@code limit} due deliveries, skipping those another worker's transaction has locked,
-     * and marks them SENDING until {@code leaseUntil}. Call it in a transaction of its own.
+     * Claims up to {@code limit} due deliveries, skipping those another worker's transaction has locked
+     * and those to a {@code full} endpoint, and giving no endpoint more than its {@code room}; marks them
+     * SENDING until {@code leaseUntil}. What is left stays due for the next claim. Call it in a
+     * transaction of its own.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    List<ClaimedDelivery> claim(Instant now, int limit, Instant leaseUntil) {
-        List<UUID> ids = jdbc.sql("""
-                select id from webhook_delivery where status = 'PENDING' and next_attempt_at <= :now
-                order by next_attempt_at fetch first :limit rows only for update skip locked""")
-                .param("now", at(now)).param("limit", limit).query((row, n) -> row.getObject("id", UUID.class)).list();
+    List<ClaimedDelivery> claim(Instant now, int limit, Instant leaseUntil, Set<String> full,
+            InFlightPerEndpoint.Room room) {
+        List<Due> due = OutboxClaim.lockDue(jdbc, "webhook_delivery", "id, endpoint_id", "endpoint_id not in (:leaving)",
+                List.copyOf(full), now, limit,
+                (row, n) -> new Due(row.getObject("id", UUID.class), row.getString("endpoint_id")));
+        Map<String, Integer> given = new HashMap<>();
+        List<UUID> ids = new ArrayList<>();
+        for (Due one : due) {
+            if (given.merge(one.endpointId(), 1, Integer::sum) <= room.of(one.endpointId())) {
+                ids.add(one.id());
+            }
+        }
         if (ids.isEmpty()) {
             return List.of();
         }
-        jdbc.sql("""
-                update webhook_delivery set status = 'SENDING', lease_until = :lease, attempts = attempts + 1,
-                    last_attempt_at = :now where id in (:ids) and status = 'PENDING'""")
-                .param("lease", at(leaseUntil)).param("now", at(now)).param("ids", ids).update();
+        OutboxClaim.markSending(jdbc, "webhook_delivery", ids, now, leaseUntil);
         return jdbc.sql("""
                 select id, endpoint_id, body, attempts, created_at from webhook_delivery
                 where id in (:ids) order by next_attempt_at""").param("ids", ids).query(DeliveryOutbox::claimed).list();
+    }
+
+    private record Due(UUID id, String endpointId) {
     }
 
     void sent(UUID id, Instant now) {

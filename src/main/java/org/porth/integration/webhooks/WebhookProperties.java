@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param source         the CloudEvents {@code source} of every delivered event
  * @param workerInterval how often every node's worker looks for deliveries due
  * @param batch          how many deliveries a worker claims (and sends at once) at a time
+ * @param perEndpoint    how many of those may go to one endpoint at once, so a slow one holds only its own
  * @param lease          how long a claimed delivery is the worker's: longer than the timeout
  * @param timeout        for each delivery, from connecting to the answer's status line
  * @param firstRetry     the wait after the first failure; doubled each time after
@@ -22,7 +23,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("porth.webhooks")
 public record WebhookProperties(List<String> allowedHosts, String source, Duration workerInterval, int batch,
-        Duration lease, Duration timeout, Duration firstRetry, Duration longestRetry, Duration giveUpAfter,
+        int perEndpoint, Duration lease, Duration timeout, Duration firstRetry, Duration longestRetry, Duration giveUpAfter,
         String endpointLink) {
 
     public WebhookProperties {

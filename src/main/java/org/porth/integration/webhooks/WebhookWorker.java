@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends the webhook deliveries, on every node (notify's DeliveryWorker's shape): a run makes due again
  * what a stopped worker held, then claims a batch at a time (committed as SENDING, skipping rows another
  * node is claiming) and sends each on a virtual thread outside any transaction, up to a batch in flight,
- * claiming again as each finishes, so a slow receiver holds up only its own. Each is marked SENT, due again after a
+ * claiming again as each finishes; at most {@code porth.webhooks.per-endpoint} go to one endpoint at once
+ * on the node, so a slow receiver holds up only its own. Each is marked SENT, due again after a
  * back-off, FAILED (out of time), DISABLED (its endpoint is off or answered 410 Gone: turned off, its
  * owner told) or REFUSED (its address is no longer allowed). At least once: a receiver de-duplicates by
  * {@code webhook-id} (docs/decisions/0037-webhooks.md).
@@ -38,6 +39,7 @@ class WebhookWorker {
     private final RetrySchedule retries;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final InFlightPerEndpoint inFlight;
 
     WebhookWorker(DeliveryOutbox outbox, EndpointStore endpoints, WebhookSender sender, EndpointSwitch endpointSwitch,
             WebhookProperties properties, PlatformTransactionManager transactionManager, Clock clock) {
@@ -49,6 +51,7 @@ class WebhookWorker {
         this.retries = RetrySchedule.of(properties);
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.inFlight = new InFlightPerEndpoint(properties.perEndpoint());
     }
 
     @Scheduled(fixedDelayString = "${porth.webhooks.worker-interval:5s}",
@@ -61,8 +64,9 @@ class WebhookWorker {
     }
 
     /**
-     * One run: until no delivery is due; how many were delivered. At most {@code batch} deliveries are in
-     * flight, and each freed place is claimed again at once, so a slow receiver holds up only its own.
+     * One run: until no delivery is due to an endpoint with room; how many were delivered. At most
+     * {@code batch} deliveries are in flight, at most {@code per-endpoint} of them to one endpoint, and each
+     * freed place is claimed again at once, so a slow receiver holds up only its own.
      */
     int runOnce() {
         int again = outbox.dueAgainAfterLease(clock.instant());
@@ -70,14 +74,17 @@ class WebhookWorker {
             log.warn("{} webhook deliveries were being sent when their worker stopped: due again", again);
         }
         Semaphore places = new Semaphore(properties.batch());
+        Semaphore finished = new Semaphore(0);
         AtomicInteger delivered = new AtomicInteger();
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<ClaimedDelivery> claimed;
+            boolean more;
             do {
+                finished.drainPermits();
                 places.acquireUninterruptibly();
                 int free = 1 + places.drainPermits();
                 Instant now = clock.instant();
-                claimed = transactions.execute(status -> outbox.claim(now, free, now.plus(properties.lease())));
+                List<ClaimedDelivery> claimed = inFlight.claim((full, room) -> transactions.execute(
+                        status -> outbox.claim(now, free, now.plus(properties.lease()), full, room)));
                 places.release(free - claimed.size());
                 for (ClaimedDelivery delivery : claimed) {
                     threads.submit(() -> {
@@ -87,11 +94,19 @@ class WebhookWorker {
                             log.error("Webhook delivery {} not marked: due again when its lease runs out",
                                     delivery.id(), unexpected);
                         } finally {
+                            inFlight.done(delivery);
                             places.release();
+                            finished.release();
                         }
                     });
                 }
-            } while (!claimed.isEmpty());
+                // nothing claimed while some of this run's deliveries are out: their endpoint may be at its
+                // limit with more waiting, so claim again once one of them is done
+                more = !claimed.isEmpty() || free < properties.batch();
+                if (claimed.isEmpty() && more) {
+                    finished.acquireUninterruptibly();
+                }
+            } while (more);
         }
         return delivered.get();
     }

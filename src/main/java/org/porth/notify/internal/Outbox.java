@@ -12,6 +12,7 @@ import org.porth.notify.Backlog;
 import org.porth.notify.NotificationChannel;
 import org.porth.notify.NotificationKind;
 import org.porth.notify.UndeliveredNotification;
+import org.porth.shared.OutboxClaim;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -66,17 +67,12 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     List<Claimed> claim(Instant now, int limit, Instant leaseUntil) {
-        List<UUID> ids = jdbc.sql("""
-                select id from notification where status = 'PENDING' and next_attempt_at <= :now
-                order by next_attempt_at fetch first :limit rows only for update skip locked""")
-                .param("now", at(now)).param("limit", limit).query((row, n) -> row.getObject("id", UUID.class)).list();
+        List<UUID> ids = OutboxClaim.lockDue(jdbc, "notification", "id", "", List.of(), now, limit,
+                (row, n) -> row.getObject("id", UUID.class));
         if (ids.isEmpty()) {
             return List.of();
         }
-        jdbc.sql("""
-                update notification set status = 'SENDING', lease_until = :lease, attempts = attempts + 1,
-                    last_attempt_at = :now where id in (:ids) and status = 'PENDING'""")
-                .param("lease", at(leaseUntil)).param("now", at(now)).param("ids", ids).update();
+        OutboxClaim.markSending(jdbc, "notification", ids, now, leaseUntil);
         return jdbc.sql("""
                 select id, channel, address, reference, subject, body, attempts from notification
                 where id in (:ids) order by next_attempt_at""").param("ids", ids).query(Outbox::claimed).list();

@@ -50,7 +50,7 @@ class AddressGuardTest {
     }
 
     private static AddressGuard guard(List<String> allowed) {
-        return new AddressGuard(new WebhookProperties(allowed, "https://porth.example", Duration.ofSeconds(5), 50,
+        return new AddressGuard(new WebhookProperties(allowed, "https://porth.example", Duration.ofSeconds(5), 50, 4,
                 Duration.ofMinutes(2), Duration.ofSeconds(15), Duration.ofSeconds(30), Duration.ofHours(12),
                 Duration.ofHours(72), "https://porth.example/staff/admin/webhooks/{id}"));
     }

@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
  * A webhook receiver on this machine for tests and the benchmark: each path answers as told (a status,
- * an optional header, after an optional stall) and keeps what it received.
+ * an optional header, after an optional stall) and keeps what it received and how many it held at once.
  */
 public final class LocalReceiver implements AutoCloseable {
 
@@ -31,6 +32,8 @@ public final class LocalReceiver implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final Map<String, List<Received>> received = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> answering = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> mostAtOnce = new ConcurrentHashMap<>();
 
     public LocalReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
@@ -53,8 +56,23 @@ public final class LocalReceiver implements AutoCloseable {
         return received.getOrDefault(path, List.of());
     }
 
+    /** The most requests to {@code path} that were waiting for their answer at one time. */
+    public int mostAtOnce(String path) {
+        return mostAtOnce.getOrDefault(path, new AtomicInteger()).get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        AtomicInteger now = answering.computeIfAbsent(path, any -> new AtomicInteger());
+        mostAtOnce.computeIfAbsent(path, any -> new AtomicInteger()).accumulateAndGet(now.incrementAndGet(), Math::max);
+        try {
+            answer(exchange, path);
+        } finally {
+            now.decrementAndGet();
+        }
+    }
+
+    private void answer(HttpExchange exchange, String path) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         received.computeIfAbsent(path, any -> new CopyOnWriteArrayList<>())
                 .add(new Received(HttpHeaders.of(exchange.getRequestHeaders(), (name, value) -> true), body,

@@ -42,11 +42,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * endpoint only gets what the partner may receive (else a refused delivery staff can see); failures come
  * back after a back-off or when Retry-After says; 410 Gone turns the endpoint off and emails its owner;
  * a receiver that stalls times out; a redirect is not followed; a URL into the council's network is
- * refused at registration and at delivery. Every test uses endpoints of its own: other tests' deliveries
+ * refused at registration and at delivery; a slow receiver holds only its own deliveries. Every test uses endpoints of its own: other tests' deliveries
  * in the shared database go too.
  */
 @Import(WebhookDeliveryContract.Gate.class)
-@SpringBootTest(properties = {"porth.webhooks.timeout=1s", "porth.webhooks.worker-interval=1h", "porth.webhooks.batch=10"})
+@SpringBootTest(properties = {"porth.webhooks.timeout=3s", "porth.webhooks.worker-interval=1h", "porth.webhooks.batch=10",
+        "porth.webhooks.per-endpoint=2"})
 abstract class WebhookDeliveryContract {
 
     /** A partner whose data sharing agreement has ended: the gate refuses everything for it. */
@@ -200,14 +201,14 @@ abstract class WebhookDeliveryContract {
     @Test
     void aReceiverThatStallsTimesOutAndIsTriedAgain() {
         IssuedWebhookSecret endpoint = register("/stalling", IntegrationEventTypes.CASE_OPENED, "", null);
-        receiver.answers("/stalling", 200, null, null, Duration.ofSeconds(3));
+        receiver.answers("/stalling", 200, null, null, Duration.ofSeconds(5));
         publish(IntegrationEventTypes.CASE_OPENED, null);
 
         worker.runOnce();
 
         assertThat(log(endpoint).getFirst()).satisfies(delivery -> {
             assertThat(delivery.status()).isEqualTo("PENDING");
-            assertThat(delivery.lastError()).isEqualTo("No answer within 1 s");
+            assertThat(delivery.lastError()).isEqualTo("No answer within 3 s");
         });
     }
 
@@ -279,6 +280,28 @@ abstract class WebhookDeliveryContract {
         assertThat(receiver.at("/busy-day")).hasSize(40)
                 .extracting(got -> got.headers().firstValue("webhook-id").orElseThrow()).doesNotHaveDuplicates();
         assertThat(log(endpoint)).extracting(WebhookDeliveryEntry::status).containsOnly("SENT").hasSize(40);
+    }
+
+    @Test
+    void aSlowEndpointHoldsOnlyItsOwnPlacesAndAFastOnesDeliveriesGoPastIt() {
+        IssuedWebhookSecret slow = register("/slow", IntegrationEventTypes.CASE_OPENED, service, null);
+        receiver.answers("/slow", 200, null, null, Duration.ofMillis(1500));
+        IssuedWebhookSecret fast = register("/fast", IntegrationEventTypes.CASE_CLOSED, service, null);
+        for (int event = 0; event < 8; event++) {
+            publish(IntegrationEventTypes.CASE_OPENED, null);
+        }
+        for (int event = 0; event < 3; event++) {
+            publish(IntegrationEventTypes.CASE_CLOSED, null);
+        }
+
+        worker.runOnce();
+
+        assertThat(log(slow)).extracting(WebhookDeliveryEntry::status).containsOnly("SENT").hasSize(8);
+        assertThat(log(fast)).extracting(WebhookDeliveryEntry::status).containsOnly("SENT").hasSize(3);
+        assertThat(receiver.mostAtOnce("/slow")).as("places the slow endpoint held").isEqualTo(2);
+        Instant thirdSlowArrived = receiver.at("/slow").stream().map(LocalReceiver.Received::at).sorted().toList().get(2);
+        assertThat(receiver.at("/fast")).as("the fast endpoint's deliveries did not wait for the slow one's")
+                .allSatisfy(got -> assertThat(got.at()).isBefore(thirdSlowArrived));
     }
 
     IssuedWebhookSecret register(String path, String type, String services, String partner) {

@@ -15,10 +15,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
@@ -41,8 +37,8 @@ import org.porth.shell.DateInput;
 import org.porth.shell.ErrorSummary;
 import org.porth.shell.FieldProblems;
 import org.porth.shell.NativeSelect;
+import org.porth.shell.AuditLogTable;
 import org.porth.shell.StaffLayout;
-import org.porth.shell.Tables;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -173,20 +169,10 @@ class PartnerView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         return section;
     }
 
-    private Div auditLog() {
-        H2 heading = new H2(getTranslation("partners.audit.heading"));
-        heading.addClassName("porth-heading-m");
-        NativeTable table = Tables.headed(List.of(getTranslation("partners.audit.when"),
-                getTranslation("partners.audit.who"), getTranslation("partners.audit.what"),
-                getTranslation("partners.audit.detail")));
-        table.setId("partner-audit");
-        NativeTableBody body = new NativeTableBody();
-        partners.auditLog(partner.id()).forEach(entry -> body.add(new NativeTableRow(
-                new NativeTableCell(WHEN.withLocale(getLocale()).withZone(clock.getZone()).format(entry.at())),
-                new NativeTableCell(entry.actor()), new NativeTableCell(getTranslation("partners.audit." + entry.action())),
-                new NativeTableCell(entry.detail() == null ? "" : entry.detail()))));
-        table.add(body);
-        return new Div(heading, table);
+    private AuditLogTable auditLog() {
+        return new AuditLogTable("partners", "partner-audit", partners.auditLog(partner.id()).stream()
+                .map(entry -> new AuditLogTable.Line(entry.at(), entry.actor(), entry.action(), entry.detail()))
+                .toList(), at -> WHEN.withLocale(getLocale()).withZone(clock.getZone()).format(at));
     }
 
     @Override

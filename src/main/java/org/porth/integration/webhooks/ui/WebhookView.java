@@ -25,6 +25,7 @@ import org.porth.integration.WebhookDeliveryEntry;
 import org.porth.integration.WebhookEndpointDetails;
 import org.porth.integration.WebhookEndpoints;
 import org.porth.shell.FieldProblems;
+import org.porth.shell.AuditLogTable;
 import org.porth.shell.StaffLayout;
 import org.porth.shell.Tables;
 
@@ -71,7 +72,7 @@ class WebhookView extends Div implements HasUrlParameter<String> {
                 deliveries(), auditLog());
     }
 
-    private NativeTable details(WebhookEndpointDetails endpoint) {
+    private Div details(WebhookEndpointDetails endpoint) {
         NativeTable table = Tables.headed(List.of(getTranslation("webhooks.detail"), getTranslation("webhooks.value")));
         table.setId("webhook-details");
         NativeTableBody body = new NativeTableBody(
@@ -88,7 +89,7 @@ class WebhookView extends Div implements HasUrlParameter<String> {
             body.add(detail("webhooks.disabled-reason", endpoint.disabledReason()));
         }
         table.add(body);
-        return table;
+        return Tables.scrolling(table, getTranslation("webhooks.endpoint.title"));
     }
 
     private Div onOrOff(WebhookEndpointDetails endpoint) {
@@ -144,7 +145,7 @@ class WebhookView extends Div implements HasUrlParameter<String> {
                 new NativeTableCell(delivery.lastError() == null ? "" : delivery.lastError()),
                 new NativeTableCell(sendAgain(delivery)))));
         table.add(body);
-        return new Div(heading, table);
+        return new Div(heading, Tables.scrolling(table, heading.getText()));
     }
 
     private String status(WebhookDeliveryEntry delivery) {
@@ -176,20 +177,10 @@ class WebhookView extends Div implements HasUrlParameter<String> {
         notice.add(new Paragraph(getTranslation(key)));
     }
 
-    private Div auditLog() {
-        H2 heading = new H2(getTranslation("webhooks.audit.heading"));
-        heading.addClassName("porth-heading-m");
-        NativeTable table = Tables.headed(List.of(getTranslation("webhooks.audit.when"),
-                getTranslation("webhooks.audit.who"), getTranslation("webhooks.audit.what"),
-                getTranslation("webhooks.audit.detail")));
-        table.setId("webhook-audit");
-        NativeTableBody body = new NativeTableBody();
-        endpoints.auditLog(id).forEach(entry -> body.add(new NativeTableRow(
-                new NativeTableCell(when(entry.at())), new NativeTableCell(entry.staffId()),
-                new NativeTableCell(getTranslation("webhooks.audit." + entry.action())),
-                new NativeTableCell(entry.detail() == null ? "" : entry.detail()))));
-        table.add(body);
-        return new Div(heading, table);
+    private AuditLogTable auditLog() {
+        return new AuditLogTable("webhooks", "webhook-audit", endpoints.auditLog(id).stream()
+                .map(entry -> new AuditLogTable.Line(entry.at(), entry.staffId(), entry.action(), entry.detail()))
+                .toList(), this::when);
     }
 
     private NativeTableRow detail(String labelKey, String value) {

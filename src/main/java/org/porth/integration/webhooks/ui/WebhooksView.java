@@ -108,6 +108,6 @@ class WebhooksView extends Div {
                 new NativeTableCell(endpoint.url()), new NativeTableCell(String.join(" ", endpoint.eventTypes())),
                 new NativeTableCell(getTranslation(endpoint.enabled() ? "webhooks.status.on" : "webhooks.status.off")))));
         table.add(body);
-        list.add(table);
+        list.add(Tables.scrolling(table, getTranslation("webhooks.title")));
     }
 }

@@ -39,10 +39,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A partner works its referrals through the API with its own client: only its own (another partner's is
  * answered exactly as one that does not exist), every read audited, each step once per key and on the
- * case's timeline, nothing once its agreement has ended.
+ * case's timeline, nothing once its agreement has ended. Run on H2 and on PostgreSQL.
  */
 @SpringBootTest
-class ReferralsApiTest {
+abstract class ReferralsApiContract {
 
     @Autowired
     private WebApplicationContext context;

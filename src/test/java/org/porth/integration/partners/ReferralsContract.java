@@ -36,10 +36,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * A referral needs the resident's standing consent or a lawful basis justified in writing; nothing
  * goes to a partner whose agreement has ended; a change of details the resident shared reaches each
- * partner with an open referral about them once, and My account lists it.
+ * partner with an open referral about them once, and My account lists it. Run on H2 and on PostgreSQL.
  */
 @SpringBootTest
-class ReferralsTest {
+abstract class ReferralsContract {
 
     @Autowired
     private ReferralFixtures fixtures;
