@@ -123,6 +123,32 @@ class InsightFiguresTest {
     }
 
     @Test
+    void contactsStaffHeardAsFailureDemandCountOnTheirDayAndTheRebuildCountsThemAgain() {
+        // B5 13 May web; a call chasing it 14 May, a visit for a new need 15 May (value: not counted),
+        // a call "I've come to the wrong place" 1 June 00:30 BST (June's); bins in May: 6 of 7 failure
+        String b5 = data.in(data.wasteQueue, data.bins).submitted("2026-05-13T09:00:00Z",
+                "contact CHASING 2026-05-14T10:00:00Z", "contact NEW_NEED 2026-05-15T10:00:00Z",
+                "contact WRONG_PLACE 2026-05-31T23:30:00Z");
+        assertThat(insight.demand(Dimension.SERVICE, waste(MAY)))
+                .extracting(Demand::key, Demand::requests, Demand::chasers, Demand::reopens, Demand::contacts,
+                        Demand::failure, Demand::total, Demand::failurePercent)
+                .containsExactly(tuple(data.bins, 4L, 1L, 1L, 1L, 5L, 7L, 71));
+        assertThat(insight.demand(Dimension.DAY, waste(MAY)))
+                .extracting(Demand::key, Demand::contacts).contains(tuple("2026-05-13", 0L), tuple("2026-05-14", 1L))
+                .extracting(pair -> pair.toList().getFirst()).doesNotContain("2026-05-15");
+        assertThat(insight.demand(Dimension.DAY, waste(Period.containing(Period.Kind.MONTH, LocalDate.of(2026, 6, 1)))))
+                .extracting(Demand::key, Demand::contacts, Demand::failure).containsExactly(tuple("2026-06-01", 1L, 1L));
+        assertThat(lines(new Drill(Figure.DEMAND, waste(MAY), Dimension.DAY, "2026-05-14", Drill.FAILURE)))
+                .extracting(DrillItem::reference, DrillItem::kind).containsExactly(tuple(b5, DemandKind.CONTACT));
+        assertThat(insight.count(new Drill(Figure.DEMAND, waste(MAY), null, null, Drill.FAILURE))).isEqualTo(5);
+
+        List<Demand> counted = insight.demand(Dimension.DAY, waste(MAY));
+        signIn(People.signedIn("Admin " + data.id, null, Role.ADMIN));
+        assertThat(insight.rebuild()).isTrue();
+        assertThat(insight.demand(Dimension.DAY, waste(MAY))).isEqualTo(counted);
+    }
+
+    @Test
     void outcomesAndReopeningsInTheMonth() {
         assertThat(insight.outcomes(waste(MAY)))
                 .extracting(OutcomeCount::serviceId, OutcomeCount::outcome, OutcomeCount::cases, OutcomeCount::reopened)
