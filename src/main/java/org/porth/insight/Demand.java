@@ -7,16 +7,28 @@ package org.porth.insight;
  * @param requests     new requests, of which {@code failureRequests} were duplicates, repeats or asked again
  * @param chasers      residents' messages chasing a request
  * @param reopens      cases reopened because the outcome did not solve the problem
+ * @param contacts     calls and visits staff recorded with a reason that is failure demand
  */
-public record Demand(String key, long requests, long failureRequests, long chasers, long reopens) {
+public record Demand(String key, long requests, long failureRequests, long chasers, long reopens, long contacts) {
+
+    /** Nothing counted under the key. */
+    public static Demand none(String key) {
+        return new Demand(key, 0, 0, 0, 0, 0);
+    }
 
     /** Every request and contact. */
     public long total() {
-        return requests + chasers + reopens;
+        return requests + chasers + reopens + contacts;
     }
 
     public long failure() {
-        return failureRequests + chasers + reopens;
+        return failureRequests + chasers + reopens + contacts;
+    }
+
+    /** This and the other counted together, under this one's key. */
+    public Demand plus(Demand other) {
+        return new Demand(key, requests + other.requests, failureRequests + other.failureRequests,
+                chasers + other.chasers, reopens + other.reopens, contacts + other.contacts);
     }
 
     public long value() {

@@ -9,5 +9,7 @@ public enum Figure {
     /** Open cases of a service ({@link Drill#key()}) in a service-level state ({@link Drill#state()}). */
     SERVICE_LEVEL,
     /** Cases of a service ({@link Drill#key()}) that got an outcome ({@link Drill#state()}) in the period. */
-    OUTCOME
+    OUTCOME,
+    /** Requests of a service ({@link Drill#key()}) whose resident answered the satisfaction question in the period ({@link Drill#state()} SATISFIED: satisfied only). */
+    SATISFACTION
 }

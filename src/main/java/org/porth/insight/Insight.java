@@ -14,6 +14,7 @@ import org.porth.insight.internal.CaseFigureQueries;
 import org.porth.insight.internal.DemandQueries;
 import org.porth.insight.internal.DrillQueries;
 import org.porth.insight.internal.RollupRebuild;
+import org.porth.insight.internal.SatisfactionQueries;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,9 +38,10 @@ public class Insight {
     private final CurrentUser currentUser;
     private final RollupRebuild rebuild;
     private final Clock clock;
+    private final SatisfactionQueries satisfaction;
 
     Insight(DemandQueries demand, CaseFigureQueries caseFigures, DrillQueries drills, CaseHistories histories,
-            CurrentUser currentUser, RollupRebuild rebuild, Clock clock) {
+            CurrentUser currentUser, RollupRebuild rebuild, Clock clock, SatisfactionQueries satisfaction) {
         this.demand = demand;
         this.caseFigures = caseFigures;
         this.drills = drills;
@@ -47,6 +49,7 @@ public class Insight {
         this.currentUser = currentUser;
         this.rebuild = rebuild;
         this.clock = clock;
+        this.satisfaction = satisfaction;
     }
 
     /** Demand in the period grouped by day, service, team, ward or channel. */
@@ -77,6 +80,12 @@ public class Insight {
     @PreAuthorize(READERS)
     public List<OutcomeCount> outcomes(InsightFilter filter) {
         return caseFigures.outcomes(filter, teams(filter));
+    }
+
+    /** Residents' answers to the satisfaction question in the period by service. */
+    @PreAuthorize(READERS)
+    public List<SatisfactionFigure> satisfaction(InsightFilter filter) {
+        return satisfaction.by(filter, teams(filter));
     }
 
     /** One page of the lines behind a figure, oldest first. */

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.porth.browserless.People;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
+import org.porth.apply.SatisfactionRated;
 import org.porth.insight.internal.Rollups;
+import org.porth.insight.internal.SatisfactionRollup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -47,6 +49,8 @@ class InsightFiguresTest {
     private JdbcTemplate jdbc;
     @Autowired
     private CurrentUser currentUser;
+    @Autowired
+    private SatisfactionRollup satisfaction;
 
     private InsightFixture data;
     private List<String> references;
@@ -120,6 +124,71 @@ class InsightFiguresTest {
         // A4 at 23:30 on 30 April, BST: April's last day
         assertThat(insight.demand(Dimension.DAY, highways(MAY.previous()))).extracting(Demand::key, Demand::total)
                 .containsExactly(tuple("2026-04-30", 1L));
+    }
+
+    @Test
+    void contactsStaffHeardAsFailureDemandCountOnTheirDayAndTheRebuildCountsThemAgain() {
+        // B5 13 May web; a call chasing it 14 May, a visit for a new need 15 May (value: not counted),
+        // a call "I've come to the wrong place" 1 June 00:30 BST (June's); bins in May: 6 of 7 failure
+        String b5 = data.in(data.wasteQueue, data.bins).submitted("2026-05-13T09:00:00Z",
+                "contact CHASING 2026-05-14T10:00:00Z", "contact NEW_NEED 2026-05-15T10:00:00Z",
+                "contact WRONG_PLACE 2026-05-31T23:30:00Z");
+        assertThat(insight.demand(Dimension.SERVICE, waste(MAY)))
+                .extracting(Demand::key, Demand::requests, Demand::chasers, Demand::reopens, Demand::contacts,
+                        Demand::failure, Demand::total, Demand::failurePercent)
+                .containsExactly(tuple(data.bins, 4L, 1L, 1L, 1L, 5L, 7L, 71));
+        assertThat(insight.demand(Dimension.DAY, waste(MAY)))
+                .extracting(Demand::key, Demand::contacts).contains(tuple("2026-05-13", 0L), tuple("2026-05-14", 1L))
+                .extracting(pair -> pair.toList().getFirst()).doesNotContain("2026-05-15");
+        assertThat(insight.demand(Dimension.DAY, waste(Period.containing(Period.Kind.MONTH, LocalDate.of(2026, 6, 1)))))
+                .extracting(Demand::key, Demand::contacts, Demand::failure).containsExactly(tuple("2026-06-01", 1L, 1L));
+        assertThat(lines(new Drill(Figure.DEMAND, waste(MAY), Dimension.DAY, "2026-05-14", Drill.FAILURE)))
+                .extracting(DrillItem::reference, DrillItem::kind).containsExactly(tuple(b5, DemandKind.CONTACT));
+        assertThat(insight.count(new Drill(Figure.DEMAND, waste(MAY), null, null, Drill.FAILURE))).isEqualTo(5);
+
+        List<Demand> counted = insight.demand(Dimension.DAY, waste(MAY));
+        signIn(People.signedIn("Admin " + data.id, null, Role.ADMIN));
+        assertThat(insight.rebuild()).isTrue();
+        assertThat(insight.demand(Dimension.DAY, waste(MAY))).isEqualTo(counted);
+    }
+
+    @Test
+    void satisfactionPerServiceWithItsDrillDownsAndRebuild() {
+        // B1 very satisfied (5) 4 May, B2 dissatisfied (2) 6 May, B3 satisfied (4) 1 June 00:30 BST: June's;
+        // A1 neither (3) 1 May 00:10 BST: May's
+        rated(references.get(4), data.bins, 5, "2026-05-04T13:00:00Z");
+        rated(references.get(5), data.bins, 2, "2026-05-06T10:00:00Z");
+        rated(references.get(6), data.bins, 4, "2026-05-31T23:30:00Z");
+        rated(references.get(0), data.potholes, 3, "2026-04-30T23:10:00Z");
+        List<SatisfactionFigure> may = insight.satisfaction(waste(MAY));
+        assertThat(may).extracting(SatisfactionFigure::serviceId, SatisfactionFigure::answers, SatisfactionFigure::satisfied,
+                        SatisfactionFigure::satisfiedPercent, SatisfactionFigure::averageScore)
+                .containsExactly(tuple(data.bins, 2L, 1L, 50, 3.5));
+        assertThat(insight.satisfaction(highways(MAY))).extracting(SatisfactionFigure::answers,
+                SatisfactionFigure::satisfiedPercent, SatisfactionFigure::averageScore).containsExactly(tuple(1L, 0, 3.0));
+        assertThat(insight.satisfaction(waste(Period.containing(Period.Kind.MONTH, LocalDate.of(2026, 6, 1)))))
+                .extracting(SatisfactionFigure::answers, SatisfactionFigure::satisfiedPercent).containsExactly(tuple(1L, 100));
+        assertThat(lines(new Drill(Figure.SATISFACTION, waste(MAY), null, data.bins, null))).extracting(DrillItem::reference)
+                .containsExactly(references.get(4), references.get(5));
+        assertThat(lines(new Drill(Figure.SATISFACTION, waste(MAY), null, data.bins, Drill.SATISFIED)))
+                .extracting(DrillItem::reference).containsExactly(references.get(4));
+
+        signIn(People.signedIn("Supervisor " + data.id, null, Role.CASEWORKER, Role.SUPERVISOR));
+        data.supervisor(data.highways, currentUser.get().orElseThrow().id());
+        assertThat(insight.satisfaction(InsightFilter.of(MAY))).extracting(SatisfactionFigure::serviceId)
+                .containsExactly(data.potholes);
+        assertThat(insight.count(new Drill(Figure.SATISFACTION, InsightFilter.of(MAY), null, data.bins, null))).isZero();
+
+        signIn(People.signedIn("Admin " + data.id, null, Role.ADMIN));
+        assertThat(insight.rebuild()).isTrue();
+        assertThat(insight.satisfaction(waste(MAY))).isEqualTo(may);
+    }
+
+    /** The answer as apply stores it and publishes it. */
+    private void rated(String reference, String service, int score, String at) {
+        jdbc.update("insert into satisfaction_answer (reference, service_id, score, answered_at) values (?, ?, ?, ?)",
+                reference, service, score, java.sql.Timestamp.from(java.time.Instant.parse(at)));
+        satisfaction.count(new SatisfactionRated(reference, service, score, false, java.time.Instant.parse(at)));
     }
 
     @Test

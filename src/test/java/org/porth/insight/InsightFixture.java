@@ -99,7 +99,10 @@ public final class InsightFixture {
             return this;
         }
 
-        /** Writes the case submitted then, with the resident's messages and reopenings at the times given; its reference. */
+        /**
+         * Writes the case submitted then, with the resident's messages, reopenings ("reopened " and the time) and
+         * contacts staff recorded ("contact ", the reason, a space and the time) at the times given; its reference.
+         */
         public String submitted(String at, String... messagesThenReopenings) {
             Instant submitted = Instant.parse(at);
             jdbc.update("""
@@ -114,11 +117,12 @@ public final class InsightFixture {
                 jdbc.update("insert into case_position (case_id, latitude, longitude) values (?, ?, ?)", caseId, latitude, longitude);
             }
             for (String entry : messagesThenReopenings) {
-                String kind = entry.startsWith("reopened ") ? "REOPENED" : "RESIDENT_MESSAGE";
+                String[] words = entry.split(" ");
+                String kind = words.length == 1 ? "RESIDENT_MESSAGE" : words[0].equals("reopened") ? "REOPENED" : "CONTACT";
                 jdbc.update("""
-                        insert into case_timeline (id, case_id, happened_at, kind, visible_to_resident)
-                        values (?, ?, ?, ?, true)""", UUID.randomUUID().toString(), caseId,
-                        Timestamp.from(Instant.parse(entry.replace("reopened ", ""))), kind);
+                        insert into case_timeline (id, case_id, happened_at, kind, visible_to_resident, subject)
+                        values (?, ?, ?, ?, true, ?)""", UUID.randomUUID().toString(), caseId,
+                        Timestamp.from(Instant.parse(words[words.length - 1])), kind, words.length == 3 ? words[1] : null);
             }
             rollups.refresh(reference);
             return reference;

@@ -5,12 +5,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.porth.casework.CaseHistory;
 import org.porth.casework.CaseStatus;
+import org.porth.casework.ContactReason;
 import org.porth.casework.Outcome;
 import org.porth.casework.SlaState;
 import org.porth.casework.TeamName;
@@ -19,9 +22,13 @@ import org.porth.catalogue.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Reads cases with the timeline entries insight counts, a page at a time, in two queries a page. */
+/** Reads cases with the timeline entries insight counts (chasers, reopenings, failure-demand contacts), a page at a time, in two queries a page. */
 @Component
 public class CaseHistoryReader {
+
+    /** The reasons staff record a contact for that are failure demand: the subject of a CONTACT entry. */
+    private static final List<String> FAILURE_REASONS = Arrays.stream(ContactReason.values())
+            .filter(ContactReason::isFailureDemand).map(ContactReason::name).toList();
 
     private final JdbcClient jdbc;
 
@@ -40,21 +47,25 @@ public class CaseHistoryReader {
                 where %s order by c.reference fetch first :limit rows only""".formatted(where))
                 .param("reference", reference).param("after", after).param("limit", limit)
                 .query((rs, n) -> new Row(rs.getString("id"), rs)).list();
-        Map<String, List<Instant>> messages = new HashMap<>();
-        Map<String, List<Instant>> reopenings = new HashMap<>();
+        Map<TimelineKind, Map<String, List<Instant>>> counted = new EnumMap<>(TimelineKind.class);
         if (!rows.isEmpty()) {
             jdbc.sql("""
                     select case_id, kind, happened_at from case_timeline
-                    where case_id in (:ids) and kind in ('RESIDENT_MESSAGE', 'REOPENED') order by happened_at""")
-                    .param("ids", rows.stream().map(Row::id).toList())
+                    where case_id in (:ids) and (kind in ('RESIDENT_MESSAGE', 'REOPENED')
+                        or kind = 'CONTACT' and subject in (:failures)) order by happened_at""")
+                    .param("ids", rows.stream().map(Row::id).toList()).param("failures", FAILURE_REASONS)
                     .query(rs -> {
-                        var into = TimelineKind.valueOf(rs.getString("kind")) == TimelineKind.REOPENED ? reopenings : messages;
-                        into.computeIfAbsent(rs.getString("case_id"), id -> new ArrayList<>())
+                        counted.computeIfAbsent(TimelineKind.valueOf(rs.getString("kind")), kind -> new HashMap<>())
+                                .computeIfAbsent(rs.getString("case_id"), id -> new ArrayList<>())
                                 .add(rs.getTimestamp("happened_at").toInstant());
                     });
         }
-        return rows.stream().map(row -> row.history(messages.getOrDefault(row.id, List.of()),
-                reopenings.getOrDefault(row.id, List.of()))).toList();
+        return rows.stream().map(row -> row.history(entries(counted, TimelineKind.RESIDENT_MESSAGE, row),
+                entries(counted, TimelineKind.REOPENED, row), entries(counted, TimelineKind.CONTACT, row))).toList();
+    }
+
+    private static List<Instant> entries(Map<TimelineKind, Map<String, List<Instant>>> counted, TimelineKind kind, Row row) {
+        return counted.getOrDefault(kind, Map.of()).getOrDefault(row.id(), List.of());
     }
 
     public List<TeamName> teams() {
@@ -83,12 +94,12 @@ public class CaseHistoryReader {
                     rs.getObject("latitude", Double.class), rs.getObject("longitude", Double.class));
         }
 
-        CaseHistory history(List<Instant> messages, List<Instant> reopenings) {
+        CaseHistory history(List<Instant> messages, List<Instant> reopenings, List<Instant> failureContacts) {
             // a case worked again keeps its last outcome in its row; it has none until it ends again
             Outcome ended = outcome == null || status.isOpen() ? null : Outcome.valueOf(outcome);
             return new CaseHistory(reference, serviceId, residentId, channel, ward, queueId, teamId, status,
                     submittedAt, dueAt, sla, ended, ended == null ? null : outcomeAt, latitude, longitude,
-                    messages, reopenings);
+                    messages, reopenings, failureContacts);
         }
     }
 

@@ -21,7 +21,7 @@ record CaseFact(String reference, String serviceId, String teamId, String queueI
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    /** A chaser or a reopening, at its time. */
+    /** A chaser, a reopening or a contact staff classified as failure demand, at its time. */
     record Contact(DemandKind kind, Instant at) {
         LocalDate day() {
             return CaseFact.day(at);
@@ -29,9 +29,11 @@ record CaseFact(String reference, String serviceId, String teamId, String queueI
     }
 
     static CaseFact of(CaseHistory history, DemandKind request) {
-        List<Contact> contacts = java.util.stream.Stream.concat(
+        List<Contact> contacts = java.util.stream.Stream.of(
                 history.residentMessages().stream().map(at -> new Contact(DemandKind.CHASER, micros(at))),
-                history.reopenings().stream().map(at -> new Contact(DemandKind.REOPEN, micros(at)))).toList();
+                history.reopenings().stream().map(at -> new Contact(DemandKind.REOPEN, micros(at))),
+                history.failureContacts().stream().map(at -> new Contact(DemandKind.CONTACT, micros(at))))
+                .flatMap(kind -> kind).toList();
         return new CaseFact(history.reference(), history.serviceId(), history.teamId(), history.queueId(),
                 history.ward(), history.channel(), history.residentId(), history.latitude(), history.longitude(),
                 micros(history.submittedAt()), history.status().name(), history.status().isOpen(),

@@ -26,18 +26,16 @@ public class DemandQueries {
         String key = dimension == Dimension.DAY ? "cast(on_day as varchar(10))" : dimension.column();
         return jdbc.sql("""
                 select %1$s as grouped, sum(requests) as requests, sum(duplicates + repeats + asked_again) as failures,
-                    sum(chasers) as chasers, sum(reopens) as reopens
+                    sum(chasers) as chasers, sum(reopens) as reopens, sum(contacts) as contacts
                 from insight_daily where %2$s group by %1$s order by %1$s""".formatted(key, where.sql()))
                 .params(where.params())
                 .query((rs, n) -> new Demand(rs.getString("grouped"), rs.getLong("requests"), rs.getLong("failures"),
-                        rs.getLong("chasers"), rs.getLong("reopens")))
+                        rs.getLong("chasers"), rs.getLong("reopens"), rs.getLong("contacts")))
                 .list();
     }
 
     /** All demand in the filter's period. */
     public Demand total(InsightFilter filter, Set<String> teams) {
-        return by(Dimension.SERVICE, filter, teams).stream().reduce(new Demand("", 0, 0, 0, 0),
-                (sum, one) -> new Demand("", sum.requests() + one.requests(), sum.failureRequests() + one.failureRequests(),
-                        sum.chasers() + one.chasers(), sum.reopens() + one.reopens()));
+        return by(Dimension.SERVICE, filter, teams).stream().reduce(Demand.none(""), Demand::plus);
     }
 }

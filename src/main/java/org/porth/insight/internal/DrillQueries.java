@@ -64,6 +64,7 @@ public class DrillQueries {
             case OUTCOME -> request(CaseFigureQueries.inPeriod(cases, "c.outcome_at", drill.filter().period())
                     .and("c.service_id = :key", "key", drill.key()).and("c.outcome = :state", "state", drill.state()),
                     "c.outcome_at");
+            case SATISFACTION -> satisfaction(drill, cases);
         };
         into.params().putAll(cases.params());
         return sql;
@@ -72,6 +73,17 @@ public class DrillQueries {
     private static String request(Where where, String at) {
         return "select " + COLUMNS + ", coalesce(c.failure, 'REQUEST') as kind, " + at + " as at from insight_case c where "
                 + where.sql();
+    }
+
+    /** The requests of the service whose resident answered on the period's days, as the satisfaction figure counts them. */
+    private static String satisfaction(Drill drill, Where cases) {
+        cases.and("s.on_day between :from and :to").param("from", drill.filter().period().from())
+                .param("to", drill.filter().period().to()).and("s.service_id = :key", "key", drill.key());
+        if (Drill.SATISFIED.equals(drill.state())) {
+            cases.and("s.score >= 4");
+        }
+        return "select " + COLUMNS + ", 'REQUEST' as kind, s.answered_at as at from insight_satisfaction s"
+                + " join insight_case c on c.reference = s.reference where " + cases.sql();
     }
 
     /** Requests submitted on the period's days, and contacts made on them; both matching the figure's group. */

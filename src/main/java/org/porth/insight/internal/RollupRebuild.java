@@ -26,12 +26,15 @@ public class RollupRebuild {
     private final Rollups rollups;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final SatisfactionRollup satisfaction;
 
-    RollupRebuild(JobLock lock, Rollups rollups, JdbcClient jdbc, TransactionTemplate transactions) {
+    RollupRebuild(JobLock lock, Rollups rollups, JdbcClient jdbc, TransactionTemplate transactions,
+            SatisfactionRollup satisfaction) {
         this.lock = lock;
         this.rollups = rollups;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.satisfaction = satisfaction;
     }
 
     @Scheduled(cron = "${porth.insight.rebuild-cron:0 30 2 * * *}", zone = "Europe/London")
@@ -50,6 +53,7 @@ public class RollupRebuild {
             jdbc.sql("delete from insight_case").update();
             pass();
             pass();
+            satisfaction.rebuild();
             log.info("Insight counted every case again from its record");
             return true;
         });

@@ -24,6 +24,10 @@ import org.springframework.stereotype.Component;
 @Component
 class RollupStore {
 
+    /** Where each kind of contact adds in a day's counts, after requests, duplicates, repeats and asked again. */
+    private static final Map<DemandKind, Integer> CONTACT_COLUMNS = Map.of(DemandKind.CHASER, 4, DemandKind.REOPEN, 5,
+            DemandKind.CONTACT, 6);
+
     private final JdbcClient jdbc;
 
     RollupStore(JdbcClient jdbc) {
@@ -62,7 +66,7 @@ class RollupStore {
     /** Adds the fact's demand to the daily counts ({@code sign} 1), or takes it away (-1). */
     void addDaily(CaseFact fact, int sign) {
         Map<LocalDate, long[]> byDay = new LinkedHashMap<>();
-        long[] request = byDay.computeIfAbsent(fact.submittedDay(), day -> new long[6]);
+        long[] request = byDay.computeIfAbsent(fact.submittedDay(), day -> new long[7]);
         request[0] += sign;
         switch (fact.request()) {
             case DUPLICATE -> request[1] += sign;
@@ -71,14 +75,14 @@ class RollupStore {
             default -> { }
         }
         for (Contact contact : fact.contacts()) {
-            byDay.computeIfAbsent(contact.day(), day -> new long[6])[contact.kind() == DemandKind.CHASER ? 4 : 5] += sign;
+            byDay.computeIfAbsent(contact.day(), day -> new long[7])[CONTACT_COLUMNS.get(contact.kind())] += sign;
         }
         String ward = fact.ward() == null ? "" : fact.ward();
         byDay.forEach((day, counts) -> {
             List<Object> key = List.of(day, fact.serviceId(), fact.teamId(), ward, fact.channel());
             jdbc.sql("""
                     insert into insight_daily (on_day, service_id, team_id, ward, channel, requests, duplicates, repeats,
-                        asked_again, chasers, reopens) values (?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0) on conflict do nothing""")
+                        asked_again, chasers, reopens, contacts) values (?, ?, ?, ?, ?, 0, 0, 0, 0, 0, 0, 0) on conflict do nothing""")
                     .params(key).update();
             List<Object> values = new ArrayList<>();
             for (long count : counts) {
@@ -87,7 +91,7 @@ class RollupStore {
             values.addAll(key);
             jdbc.sql("""
                     update insight_daily set requests = requests + ?, duplicates = duplicates + ?, repeats = repeats + ?,
-                        asked_again = asked_again + ?, chasers = chasers + ?, reopens = reopens + ?
+                        asked_again = asked_again + ?, chasers = chasers + ?, reopens = reopens + ?, contacts = contacts + ?
                     where on_day = ? and service_id = ? and team_id = ? and ward = ? and channel = ?""")
                     .params(values).update();
         });

@@ -38,7 +38,7 @@ final class DemandSections extends Sections {
             LocalDate date = LocalDate.parse(day.key());
             LocalDate from = weekly ? max(date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), filter.period().from()) : date;
             LocalDate to = weekly ? min(from.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)), filter.period().to()) : date;
-            groups.merge(Period.custom(from, to), day, DemandSections::sum);
+            groups.merge(Period.custom(from, to), day, Demand::plus);
         }
         FigureTable table = new FigureTable("demand-time-table", List.of(words.get(weekly ? "insight.column.week" : "insight.column.day"),
                 words.get("insight.column.value"), words.get("insight.column.failure"), words.get("insight.column.total")), drillDown);
@@ -68,7 +68,7 @@ final class DemandSections extends Sections {
                 words.get("insight.column.share-before")), drillDown);
         List<BarChart.Bar> bars = new ArrayList<>();
         for (Demand demand : now) {
-            Demand earlier = before.getOrDefault(demand.key(), new Demand(demand.key(), 0, 0, 0, 0));
+            Demand earlier = before.getOrDefault(demand.key(), Demand.none(demand.key()));
             table.row(List.of(Cell.of(names.service(demand.key())),
                     new Cell(String.valueOf(demand.total()), drill(Dimension.SERVICE, demand.key(), null)),
                     new Cell(String.valueOf(demand.failure()), drill(Dimension.SERVICE, demand.key(), Drill.FAILURE)),
@@ -135,11 +135,6 @@ final class DemandSections extends Sections {
     private BarChart.Bar bar(String label, Demand demand) {
         return new BarChart.Bar(label, new long[] {demand.value(), demand.failure()},
                 words.get("insight.chart.demand", demand.value(), demand.failure()));
-    }
-
-    private static Demand sum(Demand a, Demand b) {
-        return new Demand(a.key(), a.requests() + b.requests(), a.failureRequests() + b.failureRequests(),
-                a.chasers() + b.chasers(), a.reopens() + b.reopens());
     }
 
     private static LocalDate max(LocalDate a, LocalDate b) {

@@ -71,7 +71,8 @@ class InsightView extends Div {
         DemandSections demand = new DemandSections(insight, filter, names, words, drill::show);
         CaseSections cases = new CaseSections(insight, filter, names, words, drill::show);
         figures.add(shown, demand.failureByService(), demand.overTime(), demand.by(Dimension.CHANNEL, names::channel),
-                demand.by(Dimension.WARD, names::ward), cases.backlog(), cases.serviceLevels(), cases.outcomes());
+                demand.by(Dimension.WARD, names::ward), cases.backlog(), cases.serviceLevels(), cases.outcomes(),
+                new SatisfactionSection(insight, filter, names, words, drill::show).satisfaction());
     }
 
     private String day(LocalDate date) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.porth.browserless.People;
 import org.porth.casework.CaseStatus;
 import org.porth.casework.CaseWork;
+import org.porth.casework.ContactReason;
 import org.porth.casework.internal.CaseFixtures;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
@@ -55,13 +56,31 @@ class RollupListenerTest {
                 .as("counted once however many events").isEqualTo(1L);
     }
 
+    @Test
+    void aContactStaffHeardAsFailureDemandReachesTheRollupsAndANewNeedDoesNot() {
+        CaseFixtures fixtures = new CaseFixtures(jdbc);
+        String reference = fixtures.opened(CaseStatus.IN_PROGRESS, Instant.now(), Instant.now().plus(Duration.ofDays(5)));
+        signIn(People.signedIn("Officer " + fixtures.queue, null, Role.CASEWORKER));
+        fixtures.member(currentUser.get().orElseThrow().id());
+
+        work.recordContact(reference, ContactReason.NEW_NEED, "Asked about a bulky collection too.");
+        work.recordContact(reference, ContactReason.CHASING, null);
+        assertThat(eventually(() -> contacts(fixtures.team), "1"))
+                .as("the chasing call, not the new need").containsExactly("1");
+    }
+
+    private List<Object> contacts(String team) {
+        return List.of(String.valueOf(jdbc.queryForObject(
+                "select coalesce(sum(contacts), 0) from insight_daily where team_id = ?", Long.class, team)));
+    }
+
     private List<Object> row(String reference) {
         return jdbc.query("select status, open_case, outcome from insight_case where reference = ?",
                 (rs, n) -> java.util.Arrays.asList((Object) rs.getString(1), rs.getObject(2) == null ? null : rs.getBoolean(2),
                         rs.getString(3)), reference).stream().findFirst().orElse(List.of());
     }
 
-    /** Waits for the listener, which runs after the officer's transaction commits, on another thread. */
+    /** Waits for the listener, which runs after the officer's transaction commits, on another thread, until the first value is as given. */
     private static List<Object> eventually(Supplier<List<Object>> row, String status) {
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {

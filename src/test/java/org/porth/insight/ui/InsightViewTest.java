@@ -19,7 +19,9 @@ import org.porth.browserless.PortalViewTest;
 import org.porth.identity.CurrentUser;
 import org.porth.identity.Role;
 import org.porth.insight.InsightFixture;
+import org.porth.apply.SatisfactionRated;
 import org.porth.insight.internal.Rollups;
+import org.porth.insight.internal.SatisfactionRollup;
 import org.porth.shared.Language;
 import org.porth.shell.ForbiddenView;
 import org.porth.shell.StaffHomeView;
@@ -38,6 +40,8 @@ class InsightViewTest extends PortalViewTest {
     private Rollups rollups;
     @Autowired
     private CurrentUser currentUser;
+    @Autowired
+    private SatisfactionRollup satisfaction;
 
     private InsightFixture data;
     private List<String> references;
@@ -83,6 +87,30 @@ class InsightViewTest extends PortalViewTest {
         String lines = find(NativeTable.class).withId("drill-table").single().getElement().getTextRecursively();
         assertThat(lines).contains(references.get(0), english("insight.kind.CHASER"), references.get(1),
                 english("insight.kind.REPEAT"));
+    }
+
+    @Test
+    void satisfactionHasItsHeadlineChartAndTableInEnglishAndWelsh() {
+        for (int i = 0; i < 2; i++) {
+            jdbc.update("insert into satisfaction_answer (reference, service_id, score, answered_at) values (?, ?, ?, ?)",
+                    references.get(i), data.potholes, 4 - 2 * i, java.sql.Timestamp.from(Instant.now()));
+            satisfaction.count(new SatisfactionRated(references.get(i), data.potholes, 4 - 2 * i, false, Instant.now()));
+        }
+        navigate(InsightView.class);
+
+        assertThat(find(Paragraph.class).withId("satisfaction-headline").single().getText())
+                .isEqualTo(english("insight.satisfaction.headline", "2", "50"));
+        assertThat(((FigureTable) find(Div.class).withId("satisfaction-table").single()).csv()).isEqualTo("""
+                Service,Answers,Satisfied,Share satisfied,Average score (1 to 5)\r
+                %s,2,1,50 %%,3.0\r
+                """.formatted(data.potholes));
+        assertThat(find(Div.class).withId("satisfaction-chart").single().getElement().getProperty("innerHTML"))
+                .contains(english("insight.satisfaction.title"), english("insight.satisfaction.chart", "2", "50", "3.0"));
+
+        chooseLanguage(Language.WELSH);
+        navigate(InsightView.class);
+        assertThat(find(Paragraph.class).withId("satisfaction-headline").single().getText())
+                .isEqualTo(welsh("insight.satisfaction.headline", "2", "50"));
     }
 
     @Test
