@@ -136,7 +136,7 @@ class DefinitionProblemsTest {
         assertThat(problemsIn("unknown-names")).containsExactly(
                 "services/unknown-names.yaml line 6: topic 'wast' does not exist (known: housing, waste)",
                 "services/unknown-names.yaml line 7: unknown kind 'form' (known: application, report, booking)",
-                "services/unknown-names.yaml line 8: unknown channel 'email' (known: web, phone, face-to-face, api)",
+                "services/unknown-names.yaml line 8: unknown channel 'email' (known: web, phone, face-to-face, api, device)",
                 "services/unknown-names.yaml line 9: unknown unit 'days' (known: working-days, working-hours)");
     }
 
