@@ -60,7 +60,9 @@ class ViewAccessTest {
             ResidentLayout.class,
             // the service catalogue and each service's start page: residents find a service, and read
             // what they need for it, before they sign in (package-private views, so named here)
-            view("org.porth.catalogue.ui.ServicesView"), view("org.porth.catalogue.ui.ServiceStartView"));
+            view("org.porth.catalogue.ui.ServicesView"), view("org.porth.catalogue.ui.ServiceStartView"),
+            // the council's open data (issue 18): published for anyone, counts suppressed (decision 0068)
+            view("org.porth.insight.ui.OpenDataView"));
 
     static final ArchRule VIEWS_DECLARE_ACCESS = classes().that(areViews()).should(declareAccess());
     static final ArchRule ONLY_ALLOWLISTED_ARE_ANONYMOUS =

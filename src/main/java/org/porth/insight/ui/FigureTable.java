@@ -90,11 +90,11 @@ final class FigureTable extends Div {
         return csv.toString();
     }
 
-    private static String line(List<String> fields) {
+    static String line(List<String> fields) {
         return String.join(",", fields.stream().map(FigureTable::field).toList()) + "\r\n";
     }
 
     private static String field(String text) {
-        return text.matches(".*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return text.matches("(?s).*[,\"\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 }

@@ -19,6 +19,7 @@ import org.porth.insight.Demand;
 import org.porth.insight.Dimension;
 import org.porth.insight.Insight;
 import org.porth.insight.InsightFilter;
+import org.porth.insight.Kpis;
 import org.porth.insight.Period;
 import org.porth.identity.Role;
 import org.porth.shared.Language;
@@ -40,13 +41,15 @@ class InsightView extends Div {
     static final String STYLESHEET = "themes/porth/insight.css";
 
     private final Insight insight;
+    private final Kpis kpis;
     private final Names names;
     private final Words words = this::getTranslation;
     private final Div figures = new Div();
     private final DrillList drill;
 
-    InsightView(Insight insight, Catalogue catalogue, Clock clock) {
+    InsightView(Insight insight, Catalogue catalogue, Clock clock, Kpis kpis) {
         this.insight = insight;
+        this.kpis = kpis;
         Language language = Language.of(getLocale());
         this.names = new Names(insight, catalogue, language, key -> getTranslation(key));
         this.drill = new DrillList(insight, names, words, language);
@@ -72,7 +75,8 @@ class InsightView extends Div {
         CaseSections cases = new CaseSections(insight, filter, names, words, drill::show);
         figures.add(shown, demand.failureByService(), demand.overTime(), demand.by(Dimension.CHANNEL, names::channel),
                 demand.by(Dimension.WARD, names::ward), cases.backlog(), cases.serviceLevels(), cases.outcomes(),
-                new SatisfactionSection(insight, filter, names, words, drill::show).satisfaction());
+                new SatisfactionSection(insight, filter, names, words, drill::show).satisfaction(),
+                new KpiSection(insight, kpis, filter, names, words, drill::show).kpis());
     }
 
     private String day(LocalDate date) {
