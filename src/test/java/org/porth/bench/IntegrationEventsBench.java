@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 
 import com.rabbitmq.client.BuiltinExchangeType;
 import com.rabbitmq.client.Channel;
@@ -36,9 +38,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The integration events benchmark: 50 writers on PostgreSQL each record events (a transaction
  * each, as a change to a case does) while the relay publishes them to the real RabbitMQ with
- * publisher confirms; reports events confirmed a second and the time from each event's commit to
- * its being marked confirmed (median, p99). Not part of the test suite:
- * {@code ./mvnw -Pbench test -Dtest=IntegrationEventsBench}; the numbers go in docs/performance.md.
+ * publisher confirms. Two modes, one after the other in the same JVM: flat out (the writers record
+ * {@code porth.bench.events} as fast as they can: the throughput, with a queue behind it) and paced
+ * (the writers together offer each rate of {@code porth.bench.rates} for {@code porth.bench.seconds}:
+ * the latency below saturation). Each reports events confirmed a second, the time from each event's
+ * commit to its being marked confirmed (median, p99, max) and this JVM's CPU per event. Not part of the
+ * test suite: {@code ./mvnw -Pbench test -Dtest=IntegrationEventsBench}; the numbers go in
+ * docs/performance.md.
  */
 @SpringBootTest(properties = "porth.events.rabbitmq.enabled=true")
 @OnOwnPostgresSchema
@@ -47,6 +53,9 @@ class IntegrationEventsBench {
     private static final int WRITERS = 50;
     private static final int EVENTS = Integer.getInteger("porth.bench.events", 20_000);
     private static final int WARM_UP = 1_000;
+    private static final int[] RATES = Arrays.stream(System.getProperty("porth.bench.rates", "1000,2000").split(","))
+            .mapToInt(Integer::parseInt).toArray();
+    private static final int SECONDS = Integer.getInteger("porth.bench.seconds", 10);
     private static final Path REPORT = Path.of("target", "bench", "integration-events.md");
     private static final String EXCHANGE = "porth.events.bench-" + UUID.randomUUID();
 
@@ -81,33 +90,51 @@ class IntegrationEventsBench {
     @Test
     void eventsConfirmedASecondFromCommitToBroker() throws Exception {
         List<String> report = new ArrayList<>();
-        report.add("%,d events, %d writers, %d processors, JDK %s; load average before: %s".formatted(EVENTS, WRITERS,
-                Runtime.getRuntime().availableProcessors(), Runtime.version(), loadAverage()));
-        run("warm-up", WARM_UP, new Timings());
-
-        Timings timings = new Timings();
-        long cpuBefore = processCpuNanos();
-        double seconds = run("run", EVENTS, timings);
-        double cpuMillisPerEvent = (processCpuNanos() - cpuBefore) / 1e6 / EVENTS;
-
-        Timings.Summary latency = timings.summary("commit to confirmed");
+        report.add("Integration events to RabbitMQ: %d writers on PostgreSQL, one relay, %d processors, JDK %s"
+                .formatted(WRITERS, Runtime.getRuntime().availableProcessors(), Runtime.version()));
+        report.add("Load average at the start (1, 5, 15 min): " + loadAverage());
         report.add("");
-        report.add("%,d events confirmed in %.1f s: **%,.0f events/s**; load average after: %s".formatted(EVENTS, seconds,
-                EVENTS / seconds, loadAverage()));
-        report.add("CPU of this JVM (50 writers and the relay; not PostgreSQL's or RabbitMQ's): %.3f ms an event"
-                .formatted(cpuMillisPerEvent));
+        report.add("- flat out: the writers record the events as fast as they can; confirmed/s is the throughput, and"
+                + " the latency is mostly the queue behind the relay");
+        report.add("- paced N/s: the writers together offer N events a second for %d s; the latency below saturation"
+                .formatted(SECONDS));
+        report.add("- commit to confirmed: from a writer's commit to the relay marking the event CONFIRMED after"
+                + " RabbitMQ's publisher confirm");
+        report.add("- JVM CPU: this JVM's CPU (writers and relay; not PostgreSQL's or RabbitMQ's) per event, the"
+                + " steadier figure on a loaded machine");
         report.add("");
-        report.add("| from commit to confirmed | events | median ms | p99 ms | max ms |");
-        report.add("|---|---|---|---|---|");
-        report.add(latency.row());
+        run("warm-up", WARM_UP, 0);
+        List<Result> results = new ArrayList<>();
+        results.add(run("flat", EVENTS, 0));
+        for (int rate : RATES) {
+            results.add(run("paced" + rate, rate * SECONDS, rate));
+        }
+        report.add("| mode | events | confirmed/s | commit to confirmed: median ms | p99 ms | max ms"
+                + " | JVM CPU ms an event | load average after |");
+        report.add("|---|---|---|---|---|---|---|---|");
+        results.forEach(result -> report.add(result.row()));
         Files.createDirectories(REPORT.getParent());
         Files.write(REPORT, report);
         report.forEach(System.out::println);
     }
 
-    /** Writes {@code count} events from the writers and waits until all are confirmed; the seconds it took. */
-    private double run(String prefix, int count, Timings timings) throws Exception {
+    /** One run's figures. */
+    private record Result(String mode, int events, double seconds, Timings.Summary latency, double cpuMillisPerEvent,
+            String loadAfter) {
+
+        String row() {
+            return "| %s | %,d | %,.0f | %,.0f | %,.0f | %,.0f | %.3f | %s |".formatted(mode, events, events / seconds,
+                    latency.medianMillis(), latency.p99Millis(), latency.maxMillis(), cpuMillisPerEvent, loadAfter);
+        }
+    }
+
+    /**
+     * Writes {@code count} events from the writers, flat out ({@code rate} 0) or offering {@code rate}
+     * a second between them, and waits until all are confirmed.
+     */
+    private Result run(String prefix, int count, int rate) throws Exception {
         Map<UUID, Instant> committed = new ConcurrentHashMap<>();
+        long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
         try (ExecutorService writers = Executors.newFixedThreadPool(WRITERS)) {
             List<Future<?>> done = new ArrayList<>();
@@ -115,6 +142,9 @@ class IntegrationEventsBench {
                 int writer = w;
                 done.add(writers.submit(() -> {
                     for (int i = writer; i < count; i += WRITERS) {
+                        if (rate > 0) { // the i-th event of the run is offered at i / rate seconds
+                            LockSupport.parkNanos(start + i * 1_000_000_000L / rate - System.nanoTime());
+                        }
                         String subject = prefix + "-" + writer + "-" + (i % 20);
                         IntegrationEvent event = IntegrationEvent.of(IntegrationEventTypes.CASE_STATUS_CHANGED, subject,
                                 "bench-service", Instant.now(), Map.of("reference", subject, "status", "IN_PROGRESS"));
@@ -131,13 +161,17 @@ class IntegrationEventsBench {
                 "select count(*) from integration_event where subject like ? and relay_status <> 'CONFIRMED'",
                 Integer.class, prefix + "-%"), left -> left == 0);
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuMillisPerEvent = (processCpuNanos() - cpuBefore) / 1e6 / count;
+        Timings timings = new Timings();
         jdbc.query("select id, confirmed_at from integration_event where subject like ?", row -> {
             Instant confirmed = row.getTimestamp("confirmed_at").toInstant();
             Instant commit = committed.get(row.getObject("id", UUID.class));
             timings.record("commit to confirmed", Math.max(0, Duration.between(commit, confirmed).toNanos()));
         }, prefix + "-%");
         assertThat(committed).hasSize(count);
-        return seconds;
+        String mode = rate > 0 ? "paced %,d/s".formatted(rate) : "flat out";
+        return new Result(mode, count, seconds, timings.summary("commit to confirmed"), cpuMillisPerEvent,
+                loadAverage().split(" ")[0]);
     }
 
     private static long processCpuNanos() {

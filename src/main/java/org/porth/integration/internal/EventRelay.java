@@ -67,9 +67,11 @@ class EventRelay {
     }
 
     /**
-     * Sends what is due, batch after batch while fewer than {@code max-in-flight} wait for their confirm,
-     * and marks each answer as it comes; ends when nothing is due or in flight, or after a failure or
-     * the turn's time once every answer is in.
+     * Sends what is due, batch after batch while there is room for a whole batch among the
+     * {@code max-in-flight} waiting for their confirm (a read of the log for a handful of events costs
+     * as much as one for a batch), and marks the answers as they come, together: RabbitMQ confirms many
+     * at once; ends when nothing is due or in flight, or after a failure or the turn's time once every
+     * answer is in.
      */
     private int turn(PublishingChannel channel) {
         long endOfTurn = System.nanoTime() + settings.turn().toNanos();
@@ -78,7 +80,7 @@ class EventRelay {
         while (true) {
             List<EventLog.Recorded> due = List.of();
             int room = settings.maxInFlight() - channel.inFlight();
-            if (sending && room > 0) {
+            if (sending && (room >= settings.batchSize() || channel.inFlight() == 0)) {
                 due = log.due(clock.instant(), Math.min(settings.batchSize(), room), channel.inFlightSeqs());
                 sending = channel.send(due) && System.nanoTime() - endOfTurn < 0;
                 tried += due.size();

@@ -38,12 +38,14 @@ class PublishingChannel {
 
     private final Send channel;
     private final long confirmTimeoutNanos;
+    private final long gatherNanos;
     private final Map<Long, InFlight> inFlight = new LinkedHashMap<>();
     private final BlockingQueue<Answer> arrived = new LinkedBlockingQueue<>();
 
-    PublishingChannel(Send channel, long confirmTimeoutNanos) {
+    PublishingChannel(Send channel, long confirmTimeoutNanos, long gatherNanos) {
         this.channel = channel;
         this.confirmTimeoutNanos = confirmTimeoutNanos;
+        this.gatherNanos = gatherNanos;
     }
 
     /**
@@ -80,16 +82,19 @@ class PublishingChannel {
 
     /**
      * The answers that have arrived; with {@code wait}, waits for at least one (or until the oldest
-     * event's confirm is overdue). An event whose confirm is overdue is answered as not confirmed (a
-     * confirm that comes after that is ignored: the event goes again, and consumers drop the duplicate).
+     * event's confirm is overdue), then up to {@code gather} for the rest of the broker's answer: one
+     * confirm with {@code multiple} answers many events, handed back one by one. An event whose confirm
+     * is overdue is answered as not confirmed (a confirm that comes after that is ignored: the event goes
+     * again, and consumers drop the duplicate).
      */
     List<Answer> answers(boolean wait) throws InterruptedException {
         List<Answer> answers = new ArrayList<>();
-        if (wait && arrived.isEmpty() && !inFlight.isEmpty()) {
+        if (wait && !inFlight.isEmpty()) {
             long oldest = inFlight.values().iterator().next().deadline();
             Answer first = arrived.poll(Math.max(0, oldest - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (first != null) {
                 answers.add(first);
+                gather(answers, System.nanoTime() + gatherNanos);
             }
         }
         arrived.drainTo(answers);
@@ -105,6 +110,17 @@ class PublishingChannel {
             overdue.remove();
         }
         return answers;
+    }
+
+    /** Adds the answers arriving until every event in flight is answered or the time is up. */
+    private void gather(List<Answer> answers, long until) throws InterruptedException {
+        while (answers.size() < inFlight.size()) {
+            Answer next = arrived.poll(until - System.nanoTime(), TimeUnit.NANOSECONDS);
+            if (next == null) {
+                return;
+            }
+            answers.add(next);
+        }
     }
 
     private BiConsumer<CorrelationData.Confirm, Throwable> answerWhenConfirmed(EventLog.Recorded event,

@@ -31,8 +31,9 @@ class RabbitEventsConfiguration {
     @Bean
     RabbitPublisher rabbitPublisher(RabbitTemplate rabbit, @Value("${porth.events.rabbitmq.exchange}") String exchange,
             @Value("${porth.events.source}") String source,
-            @Value("${porth.events.relay.confirm-timeout}") Duration confirmTimeout) {
-        return new RabbitPublisher(rabbit, exchange, source, confirmTimeout);
+            @Value("${porth.events.relay.confirm-timeout}") Duration confirmTimeout,
+            @Value("${porth.events.relay.gather}") Duration gather) {
+        return new RabbitPublisher(rabbit, exchange, source, confirmTimeout, gather);
     }
 
     @Bean

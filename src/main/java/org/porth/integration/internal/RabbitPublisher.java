@@ -24,12 +24,14 @@ class RabbitPublisher {
     private final String exchange;
     private final String source;
     private final Duration confirmTimeout;
+    private final Duration gather;
 
-    RabbitPublisher(RabbitTemplate rabbit, String exchange, String source, Duration confirmTimeout) {
+    RabbitPublisher(RabbitTemplate rabbit, String exchange, String source, Duration confirmTimeout, Duration gather) {
         this.rabbit = rabbit;
         this.exchange = exchange;
         this.source = source;
         this.confirmTimeout = confirmTimeout;
+        this.gather = gather;
     }
 
     /**
@@ -39,7 +41,7 @@ class RabbitPublisher {
     <T> T onOneChannel(Function<PublishingChannel, T> turn) {
         return rabbit.invoke(operations -> turn.apply(new PublishingChannel((recorded, correlation) -> operations
                 .send(exchange, routingKey(recorded.event()), message(recorded.event()), correlation),
-                confirmTimeout.toNanos())));
+                confirmTimeout.toNanos(), gather.toNanos())));
     }
 
     /** {@code <type>.<service code>}; an event for one partner alone: {@code partner.<id>.<type>}. */
