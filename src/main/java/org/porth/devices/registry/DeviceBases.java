@@ -118,9 +118,7 @@ public class DeviceBases {
         if (!rows.signOff(device.id(), supervisor, now, today())) {
             throw new ActionRefused(SIGN_OFF_FIELD, "basis.problem.not-in-force");
         }
-        rows.audit(device.id(), new Change(now, supervisor, Action.SIGNED_OFF, device.lawfulBasis().basis().name()));
-        log.info("Lawful basis for device {} signed off by {}", device.id(), supervisor);
-        return devices.byId(device.id()).orElseThrow();
+        return audited(device, supervisor, now, Action.SIGNED_OFF);
     }
 
     /** Withdraws the device's basis: from now its signals are kept but open no case, as without one. */
@@ -130,10 +128,14 @@ public class DeviceBases {
         Device device = personal(deviceId);
         String officer = officer();
         Instant now = clock.instant();
-        if (rows.withdraw(device.id(), officer, now)) {
-            rows.audit(device.id(), new Change(now, officer, Action.WITHDRAWN, device.lawfulBasis().basis().name()));
-            log.info("Lawful basis for device {} withdrawn by {}", device.id(), officer);
-        }
+        return rows.withdraw(device.id(), officer, now) ? audited(device, officer, now, Action.WITHDRAWN)
+                : devices.byId(device.id()).orElseThrow();
+    }
+
+    /** Puts what was done to the device's basis in its audit log and the log; the device as it is now. */
+    private Device audited(Device device, String by, Instant now, Action action) {
+        rows.audit(device.id(), new Change(now, by, action, device.lawfulBasis().basis().name()));
+        log.info("Lawful basis for device {}: {} by {}", device.id(), action, by);
         return devices.byId(device.id()).orElseThrow();
     }
 
