@@ -21,11 +21,15 @@ import org.porth.devices.SignalIngest;
 import org.porth.identity.SystemTask;
 import org.porth.resident.ResidentProfiles;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The device pages in a browser: a supervisor finds a damp sensor in the registry and reads its page
  * (the chart beside the table of the same readings) and the registration form's problems, by keyboard;
+ * reads a damp case's Awaab's Law steps beside the earlier cases at its address; the tenant reads the
+ * same steps on their request page, in Welsh and in English;
  * Sam sees the devices in his home and on him and withdraws consent for his wearable after confirming,
  * in English and in Welsh. Every page axe-clean and none wider than the screen, at 390 px and 1280 px.
  */
@@ -39,6 +43,8 @@ class DevicesIT extends PortalBrowserTest {
     private SignalIngest ingest;
     @Autowired
     private ResidentProfiles profiles;
+    @Autowired
+    private JdbcTemplate jdbc;
 
     private final String batch = UUID.randomUUID().toString().substring(0, 8);
 
@@ -77,6 +83,25 @@ class DevicesIT extends PortalBrowserTest {
                 .contains("Enter the vendor or network the device reports through", "Choose what kind of device it is");
         assertNoSidewaysScrolling("register a device, with problems");
         assertAccessible("register a device, with problems");
+
+        readsADampCaseWithItsAwaabStepsAndTheEarlierCasesAtItsAddress(damp);
+    }
+
+    private void readsADampCaseWithItsAwaabStepsAndTheEarlierCasesAtItsAddress(Device damp) {
+        String earlier = humid(register(DeviceKind.DAMP, null, "earlier-"));
+        String dampCase = humid(damp);
+        open("/staff/cases/" + dampCase);
+        assertThat(driver.findElement(By.id("case-awaab")).getText()).contains("Awaab's Law steps", "Investigate");
+        assertThat(driver.findElement(By.id("earlier-cases")).getText()).contains(earlier);
+        assertNoSidewaysScrolling("a damp case with its Awaab's Law steps");
+        assertAccessible("a damp case with its Awaab's Law steps");
+    }
+
+    /** A humidity alert over three days, as the sensor's gateway sends it: opens a damp case on Awaab's Law's clock. */
+    private String humid(Device damp) {
+        SystemTask.DEVICE_SIGNALS.run(() -> ingest.alert(new SignalIngest.SensorAlert("humid-" + damp.id(), damp.ref(),
+                "humidity-high", true, null, Instant.now().minusSeconds(1), 82.0, "%", 70.0, null, null)));
+        return jdbc.queryForObject("select case_reference from device_case where device_id = ?", String.class, damp.id());
     }
 
     @OnPhoneAndDesktop
@@ -85,7 +110,7 @@ class DevicesIT extends PortalBrowserTest {
         open("/my-account");
         signInAs("sam");
         // the damp sensor names him as its tenant: his saved address is left alone, for the tests after this one
-        String sam = asSam(() -> profiles.current().id().toString());
+        String sam = as(People.sam(), () -> profiles.current().id().toString());
         Device damp = register(DeviceKind.DAMP, sam);
         Device wearable = register(DeviceKind.WEARABLE, sam);
 
@@ -115,18 +140,34 @@ class DevicesIT extends PortalBrowserTest {
         assertThat(heading()).isEqualTo("Dyfeisiau yn eich cartref neu arnoch chi");
         assertNoSidewaysScrolling("my devices, in Welsh");
         assertAccessible("my devices, in Welsh");
+
+        String request = humid(damp);
+        open("/my-requests/" + request + "?lang=cy");
+        assertThat(driver.findElement(By.cssSelector("#awaab-steps h2")).getText())
+                .isEqualTo("Beth mae'n rhaid i ni ei wneud am leithder a llwydni, ac erbyn pryd");
+        assertNoSidewaysScrolling("a damp request's Awaab's Law steps, in Welsh");
+        assertAccessible("a damp request's Awaab's Law steps, in Welsh");
+        open("/my-requests/" + request + "?lang=en");
+        assertThat(driver.findElement(By.id("awaab-steps")).getText()).contains("Inspect your home to find the cause");
+        assertNoSidewaysScrolling("a damp request's Awaab's Law steps");
+        assertAccessible("a damp request's Awaab's Law steps");
     }
 
     private Device register(DeviceKind kind, String resident) {
-        boolean personal = kind == DeviceKind.WEARABLE;
-        return SystemTask.DEVICE_SIGNALS.run(() -> devices.register(new NewDevice(
-                new DeviceRef("e2e-" + batch, kind.name().toLowerCase() + "-" + batch), kind, personal ? null : FLAT_UPRN,
-                null, null, "housing-repairs", resident, personal ? "TC-E2E" : null, false, Duration.ofMinutes(15))));
+        return register(kind, resident, "");
     }
 
-    private static <T> T asSam(Supplier<T> work) {
+    private Device register(DeviceKind kind, String resident, String prefix) {
+        boolean personal = kind == DeviceKind.WEARABLE;
+        return SystemTask.DEVICE_SIGNALS.run(() -> devices.register(new NewDevice(
+                new DeviceRef("e2e-" + batch, prefix + kind.name().toLowerCase() + "-" + batch), kind,
+                personal ? null : FLAT_UPRN, null, null, "housing-repairs", resident, personal ? "TC-E2E" : null, false,
+                Duration.ofMinutes(15))));
+    }
+
+    private static <T> T as(Authentication who, Supplier<T> work) {
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(People.sam());
+        context.setAuthentication(who);
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

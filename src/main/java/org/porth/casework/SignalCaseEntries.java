@@ -46,8 +46,12 @@ public class SignalCaseEntries {
         });
     }
 
-    /** Adds the entry to the case if it is still open; whether it was. */
-    @PreAuthorize("hasAuthority('" + SystemTask.DEVICE_SIGNALS_AUTHORITY + "')")
+    /**
+     * Adds the entry to the case if it is still open; whether it was. Staff too: an officer recording
+     * an Awaab's Law step on the case page adds its entries, and a system task cannot stand in for
+     * them there, as Vaadin's security context (the session's) wins over one set on the thread.
+     */
+    @PreAuthorize("hasAuthority('" + SystemTask.DEVICE_SIGNALS_AUTHORITY + "') or hasAnyRole('CASEWORKER', 'SUPERVISOR')")
     @Transactional
     public boolean addIfOpen(String reference, String entry) {
         return cases.findByReference(reference).filter(found -> found.status().isOpen()).map(open -> {

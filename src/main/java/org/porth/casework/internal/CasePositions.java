@@ -35,7 +35,7 @@ public class CasePositions {
         GeoPoint southWest = point.moved(-metres, -metres);
         GeoPoint northEast = point.moved(metres, metres);
         return jdbc.sql("""
-                select c.reference, c.service_id, c.summary_en, c.summary_cy, c.status, p.latitude, p.longitude
+                select c.reference, c.service_id, c.summary_en, c.summary_cy, c.status, c.submitted_at, p.latitude, p.longitude
                 from case_position p join service_case c on c.id = p.case_id
                 where p.latitude between :south and :north and p.longitude between :west and :east
                 and c.status in (:open) and c.queue_id in (:queues)""")
@@ -45,11 +45,13 @@ public class CasePositions {
                 .query((row, number) -> new NearbyCase(row.getString("reference"), row.getString("service_id"),
                         new Text(row.getString("summary_en"), row.getString("summary_cy")),
                         CaseStatus.valueOf(row.getString("status")),
-                        new GeoPoint(row.getDouble("latitude"), row.getDouble("longitude"))))
+                        new GeoPoint(row.getDouble("latitude"), row.getDouble("longitude")),
+                        row.getTimestamp("submitted_at").toInstant()))
                 .list();
     }
 
-    /** An open case found near a point, with what a queue shows of it. */
-    public record NearbyCase(String reference, String serviceId, Text about, CaseStatus status, GeoPoint point) {
+    /** An open case found near a point, with what a queue shows of it and when it was reported. */
+    public record NearbyCase(String reference, String serviceId, Text about, CaseStatus status, GeoPoint point,
+            java.time.Instant submittedAt) {
     }
 }

@@ -29,6 +29,12 @@ public class Teams {
     }
 
     /** Every queue's name, in English and Welsh, by queue id. */
+    /** Every queue of the team that works the queue, itself included. */
+    public List<String> queuesOfTeamWorking(String queueId) {
+        return jdbc.sql("select id from work_queue where team_id = (select team_id from work_queue where id = ?)")
+                .param(queueId).query(String.class).list();
+    }
+
     public Map<String, Text> queueNames() {
         return jdbc.sql("select id, name_en, name_cy from work_queue")
                 .query((row, number) -> Map.entry(row.getString("id"), new Text(row.getString("name_en"), row.getString("name_cy"))))

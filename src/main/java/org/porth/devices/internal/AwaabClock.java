@@ -8,7 +8,6 @@ import java.util.List;
 import org.porth.casework.SignalCaseEntries;
 import org.porth.devices.AwaabStep;
 import org.porth.devices.AwaabStep.Kind;
-import org.porth.identity.SystemTask;
 import org.porth.shared.BusinessCalendar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -75,12 +74,12 @@ public class AwaabClock {
             add(caseReference, Kind.SAFETY_WORK, calendar.addWorkingDays(now, 5));
             add(caseReference, Kind.FURTHER_WORK, now.plus(FURTHER_WORK));
         }
-        SystemTask.DEVICE_SIGNALS.run(() -> entries.addIfOpen(caseReference, "Awaab's Law: " + step + " done by " + officer));
+        entries.addIfOpen(caseReference, "Awaab's Law: " + step + " done by " + officer);
     }
 
     private void add(String caseReference, Kind step, Instant due) {
         jdbc.sql("insert into awaab_step (case_reference, step, due_at) values (?, ?, ?) on conflict do nothing")
                 .params(caseReference, step.name(), SignalStore.at(due)).update();
-        SystemTask.DEVICE_SIGNALS.run(() -> entries.addIfOpen(caseReference, "Awaab's Law: " + step + " due by " + due));
+        entries.addIfOpen(caseReference, "Awaab's Law: " + step + " due by " + due);
     }
 }

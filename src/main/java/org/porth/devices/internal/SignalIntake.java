@@ -3,6 +3,7 @@ package org.porth.devices.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -145,7 +146,7 @@ public class SignalIntake implements SignalIngest, DeviceSignals, AlertIntake {
         if (stored.isEmpty()) {
             return new AlertTaken(alert.key(), false, null, "repeated");
         }
-        if (!device.mayOpenCases()) {
+        if (!device.mayOpenCases(today(now))) {
             return new AlertTaken(alert.key(), true, null, NO_CONSENT);
         }
         String text = SignalTexts.entry(alert);
@@ -160,9 +161,14 @@ public class SignalIntake implements SignalIngest, DeviceSignals, AlertIntake {
         if (store.reported(device.id(), observedAt)) {
             StoredAlert ended = new StoredAlert(device.id(), device.ref().source(), "silent-ended:" + device.id() + ":"
                     + observedAt, SignalRule.SILENT, "CLEARED", "info", null, null, null, observedAt);
-            store.addAlert(ended, now).filter(id -> device.mayOpenCases()).ifPresent(id -> cases.note(device, SignalRule.SILENT, SignalTexts.entry(ended))
+            store.addAlert(ended, now).filter(id -> device.mayOpenCases(today(now))).ifPresent(id -> cases.note(device, SignalRule.SILENT, SignalTexts.entry(ended))
                     .ifPresent(reference -> store.alertWentTo(id, reference)));
         }
+    }
+
+    /** The council's day, which a lawful basis's review date is counted in. */
+    private LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, clock.getZone());
     }
 
     private void checkTime(Instant observedAt) {

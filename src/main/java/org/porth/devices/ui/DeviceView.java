@@ -1,6 +1,7 @@
 package org.porth.devices.ui;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.devices.Device;
-import org.porth.devices.RecordedBasis;
 import org.porth.devices.registry.DeviceBases;
 import org.porth.identity.CurrentUser;
 import org.porth.devices.DeviceAlertSummary;
@@ -43,7 +43,8 @@ import org.porth.shell.Tables;
 /**
  * One device for staff: what and where it is, whose, when it last reported, its open case, its
  * latest readings as a chart beside a table of the same readings, and its alerts. A personal device
- * without consent or a recorded lawful basis says so, and caseworkers may record a basis there.
+ * without consent or a lawful basis in force says so, and caseworkers may record a basis there, or
+ * withdraw the one in force (BasisSection).
  */
 @Route(value = DevicesView.PATH + "/:" + DeviceView.ID, layout = StaffLayout.class)
 @StyleSheet(DevicesView.STYLESHEET)
@@ -61,6 +62,7 @@ class DeviceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final DeviceBases bases;
     private final CurrentUser currentUser;
     private final ZoneId zone;
+    private final Clock clock;
     private String title = "";
 
     DeviceView(DeviceRegistry registry, DeviceSignals signals, DeviceBases bases, CurrentUser currentUser, Clock clock) {
@@ -69,6 +71,7 @@ class DeviceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         this.bases = bases;
         this.currentUser = currentUser;
         this.zone = clock.getZone();
+        this.clock = clock;
     }
 
     @Override
@@ -95,24 +98,13 @@ class DeviceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             add(notice);
         }
         add(heading, facts(device, language));
-        if (!device.mayOpenCases()) {
-            add(withoutBasis(device));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+        if (device.kind().personal() && (device.lawfulBasis() != null || !device.mayOpenCases(today))) {
+            boolean mayChange = currentUser.get().filter(user -> user.has(Role.CASEWORKER) || user.has(Role.SUPERVISOR)).isPresent();
+            add(new BasisSection(device, bases, mayChange, zone, today, () -> registry.byId(device.id()).ifPresent(now -> show(now, false))));
         }
         add(openCase(device), readings(device, language), alerts(device, language));
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-    }
-
-    /**
-     * A personal device without consent or a recorded basis: its signals are kept and listed below,
-     * but open no case; caseworkers and supervisors may record a lawful basis for it.
-     */
-    private Section withoutBasis(Device device) {
-        Paragraph kept = new Paragraph(getTranslation("registry.basis.none"));
-        Section section = section("registry.basis.heading", "device-basis", kept);
-        if (currentUser.get().filter(user -> user.has(Role.CASEWORKER) || user.has(Role.SUPERVISOR)).isPresent()) {
-            section.add(new BasisForm(bases, device.id(), () -> registry.byId(device.id()).ifPresent(now -> show(now, false))));
-        }
-        return section;
     }
 
     @Override
@@ -133,11 +125,6 @@ class DeviceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (device.consentId() != null) {
             fact(facts, "registry.fact.consent", getTranslation(device.consentWithdrawn() ? "registry.consent.withdrawn"
                     : "registry.consent.given", device.consentId()));
-        }
-        RecordedBasis basis = device.lawfulBasis();
-        if (basis != null) {
-            fact(facts, "registry.fact.basis", getTranslation("registry.basis.recorded", getTranslation("registry.basis."
-                    + basis.basis()), basis.recordedBy(), DateText.format(basis.recordedAt(), zone, language), basis.justification()));
         }
         fact(facts, "registry.fact.interval", getTranslation("registry.interval", device.expectedInterval().toMinutes()));
         fact(facts, "registry.fact.registered", DateText.format(device.registeredAt(), zone, language));

@@ -26,6 +26,7 @@ import org.porth.devices.SignalIngest.SensorReading;
 import org.porth.devices.SignalIngest;
 import org.porth.devices.SignalRefused;
 import org.porth.devices.registry.DeviceBases;
+import org.porth.devices.registry.DeviceBases.ReviewIn;
 import org.porth.identity.Role;
 import org.porth.identity.SystemTask;
 import org.porth.shared.ActionRefused;
@@ -150,19 +151,90 @@ abstract class SignalCasesContract {
 
     @Test
     void aLawfulBasisStaffRecordedOpensTheReviewCaseWithoutConsent() {
-        Device withdrawn = SignalDevices.register(devices, DeviceKind.TELECARE_HUB, java.util.UUID.randomUUID().toString(),
-                "consent-3");
-        SecurityContextHolder.getContext().setAuthentication(People.officer(Role.CASEWORKER));
-        try {
-            devices.withdrawConsent(withdrawn.residentId(), withdrawn.id());
-            assertThatThrownBy(() -> bases.record(withdrawn.id(), RecordedBasis.Basis.VITAL_INTERESTS, " "))
+        Device withdrawn = withoutConsent();
+        as(People.officer(Role.CASEWORKER), () -> {
+            assertThatThrownBy(() -> bases.record(withdrawn.id(), RecordedBasis.Basis.VITAL_INTERESTS, " ", ReviewIn.ONE_MONTH))
                     .isInstanceOf(ActionRefused.class).hasMessageContaining("registry.basis.problem.justification");
-            bases.record(withdrawn.id(), RecordedBasis.Basis.VITAL_INTERESTS, "Three falls this week; lacks capacity to decide");
+            assertThatThrownBy(() -> bases.record(withdrawn.id(), RecordedBasis.Basis.VITAL_INTERESTS, "Falls", null))
+                    .isInstanceOf(ActionRefused.class).hasMessageContaining("basis.problem.review");
+            return bases.record(withdrawn.id(), RecordedBasis.Basis.VITAL_INTERESTS, "Three falls this week; lacks capacity to decide",
+                    ReviewIn.THREE_MONTHS);
+        });
+        assertThat(as(() -> intake.take(alert(withdrawn, "b-1", "falls-repeated", true))).caseReference()).isNotNull();
+        assertThat(cases(withdrawn)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select review_by from device_basis where for_device = ?", java.sql.Date.class,
+                withdrawn.id()).toLocalDate()).isEqualTo(today().plusMonths(3));
+    }
+
+    @Test
+    void afterItsReviewDateABasisOpensNothingAndSupervisorsNoLongerSeeItButTheSignalsAreKept() {
+        Device hub = withBasis();
+        jdbc.update("update device_basis set review_by = ? where for_device = ?", java.sql.Date.valueOf(today()), hub.id());
+        assertThat(as(() -> intake.take(alert(hub, "r-1", "falls-repeated", true))).caseReference())
+                .as("the review date is the last day in force").isNotNull();
+        assertThat(onBasis()).contains(hub.id());
+
+        jdbc.update("update device_basis set review_by = ? where for_device = ?", java.sql.Date.valueOf(today().minusDays(1)),
+                hub.id());
+        assertThat(as(() -> intake.take(alert(hub, "r-2", "no-activity", true))).outcome()).isEqualTo("no-consent");
+        assertThat(onBasis()).doesNotContain(hub.id());
+        assertThat(jdbc.queryForList("select condition_name from device_alert where device_id = ? and case_reference is null",
+                String.class, hub.id())).as("kept for staff, on no case").containsExactly("no-activity");
+        assertThatThrownBy(() -> as(People.signedIn("Second Supervisor", null, Role.SUPERVISOR), () -> bases.signOff(hub.id())))
+                .isInstanceOf(ActionRefused.class).hasMessageContaining("basis.problem.not-in-force");
+    }
+
+    @Test
+    void anotherSupervisorSignsOffABasisAndItsWithdrawalStopsTheCasesEachInTheAuditLog() {
+        Device hub = withBasis();
+        assertThatThrownBy(() -> as(People.officer(Role.SUPERVISOR), () -> bases.signOff(hub.id())))
+                .as("the officer who recorded it").isInstanceOf(ActionRefused.class).hasMessageContaining("basis.problem.own");
+        Device signed = as(People.signedIn("Second Supervisor", null, Role.SUPERVISOR), () -> bases.signOff(hub.id()));
+        assertThat(signed.lawfulBasis().signedOffBy()).isNotNull().isNotEqualTo(signed.lawfulBasis().recordedBy());
+        assertThat(signed.lawfulBasis().signedOffAt()).isNotNull();
+
+        Device ended = as(People.officer(Role.CASEWORKER), () -> bases.withdraw(hub.id()));
+        assertThat(ended.lawfulBasis().withdrawnAt()).isNotNull();
+        assertThat(ended.mayOpenCases(today())).isFalse();
+        assertThat(as(() -> intake.take(alert(hub, "w-1", "falls-repeated", true))).outcome()).isEqualTo("no-consent");
+        assertThat(cases(hub)).isZero();
+        assertThat(count("select count(*) from device_alert where device_id = ?", hub.id())).as("kept").isEqualTo(1);
+        assertThat(onBasis()).doesNotContain(hub.id());
+        assertThat(as(People.officer(Role.CASEWORKER), () -> bases.auditLog(hub.id())))
+                .extracting(DeviceBases.BasisChange::action).containsExactly("WITHDRAWN", "SIGNED_OFF", "RECORDED");
+    }
+
+    private Device withoutConsent() {
+        Device hub = SignalDevices.register(devices, DeviceKind.TELECARE_HUB, java.util.UUID.randomUUID().toString(), "consent-3");
+        as(People.officer(Role.CASEWORKER), () -> {
+            devices.withdrawConsent(hub.residentId(), hub.id());
+            return null;
+        });
+        return hub;
+    }
+
+    private Device withBasis() {
+        Device hub = withoutConsent();
+        return as(People.officer(Role.CASEWORKER), () -> bases.record(hub.id(), RecordedBasis.Basis.SAFEGUARDING,
+                "Neighbours report she has not been seen for days", ReviewIn.ONE_MONTH));
+    }
+
+    private List<String> onBasis() {
+        return as(People.signedIn("Second Supervisor", null, Role.SUPERVISOR), () -> bases.onRecordedBasis()).stream()
+                .map(Device::id).toList();
+    }
+
+    private java.time.LocalDate today() {
+        return java.time.LocalDate.ofInstant(clock.instant(), clock.getZone());
+    }
+
+    private static <T> T as(org.springframework.security.core.Authentication who, java.util.function.Supplier<T> work) {
+        SecurityContextHolder.getContext().setAuthentication(who);
+        try {
+            return work.get();
         } finally {
             SecurityContextHolder.clearContext();
         }
-        assertThat(as(() -> intake.take(alert(withdrawn, "b-1", "falls-repeated", true))).caseReference()).isNotNull();
-        assertThat(cases(withdrawn)).isEqualTo(1);
     }
 
     @Test

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Repository;
 public class DeviceRows {
 
     /** Every device with the lawful basis staff recorded for it, if any (V154). */
-    private static final String DEVICES = "select * from device left join device_basis on for_device = id";
-    private static final RowMapper<Device> DEVICE = (row, n) -> new Device(row.getString("id"),
+    static final String DEVICES = "select * from device left join device_basis on for_device = id";
+    static final RowMapper<Device> DEVICE = (row, n) -> new Device(row.getString("id"),
             new DeviceRef(row.getString("source"), row.getString("device_id")), DeviceKind.valueOf(row.getString("kind")),
             row.getString("uprn"), row.getString("street"),
             row.getObject("latitude") == null ? null : new GeoPoint(row.getDouble("latitude"), row.getDouble("longitude")),
@@ -50,26 +50,14 @@ public class DeviceRows {
     private static RecordedBasis basis(ResultSet row) throws SQLException {
         return row.getString("lawful_basis") == null ? null : new RecordedBasis(
                 RecordedBasis.Basis.valueOf(row.getString("lawful_basis")), row.getString("basis_justification"),
-                row.getString("basis_recorded_by"), row.getTimestamp("basis_recorded_at").toInstant());
+                row.getString("basis_recorded_by"), row.getTimestamp("basis_recorded_at").toInstant(),
+                row.getDate("review_by").toLocalDate(), row.getString("signed_off_by"), instant(row, "signed_off_at"),
+                row.getString("withdrawn_by"), instant(row, "withdrawn_at"));
     }
 
-    /** Records (or replaces) the basis staff rely on for the device's cases; false when there is no such device. */
-    public boolean recordBasis(String id, RecordedBasis basis) {
-        if (byId(id).isEmpty()) {
-            return false;
-        }
-        jdbc.sql("delete from device_basis where for_device = ?").param(id).update();
-        jdbc.sql("""
-                insert into device_basis (for_device, lawful_basis, basis_justification, basis_recorded_by, basis_recorded_at)
-                values (?, ?, ?, ?, ?)""").params(id, basis.basis().name(), basis.justification(), basis.recordedBy(),
-                Timestamp.from(basis.recordedAt())).update();
-        return true;
-    }
-
-    /** The personal devices whose cases rest on a basis staff recorded, most recently recorded first. */
-    public List<Device> onRecordedBasis() {
-        return jdbc.sql(DEVICES + " where lawful_basis is not null order by basis_recorded_at desc")
-                .query(DEVICE).list();
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        Timestamp at = row.getTimestamp(column);
+        return at == null ? null : at.toInstant();
     }
 
     public Optional<Device> byId(String id) {
