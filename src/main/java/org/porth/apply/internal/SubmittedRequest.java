@@ -9,17 +9,22 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import org.porth.apply.RequestSubmitted.ApiClient;
 import org.porth.catalogue.Channel;
 import org.porth.forms.Answers;
 import org.porth.forms.AnswersJson;
+import org.porth.shared.InsertedWhenNew;
 import org.porth.shared.Reference;
 
-/** A request as it was submitted: its answers on the service version they were given for. */
+/**
+ * A request as it was submitted: its answers on the service version they were given for. A new one
+ * keeps the answers it was made with, so the case opened with it does not parse their JSON again.
+ */
 @Entity
 @Table(name = "submitted_request")
-public class SubmittedRequest {
+public class SubmittedRequest extends InsertedWhenNew<String> {
 
     @Id
     private String id;
@@ -58,6 +63,9 @@ public class SubmittedRequest {
     @Column(name = "api_client_name")
     private String apiClientName;
 
+    @Transient
+    private Answers given;
+
     protected SubmittedRequest() {
     }
 
@@ -70,6 +78,7 @@ public class SubmittedRequest {
         this.serviceId = draft.serviceId();
         this.serviceVersion = draft.serviceVersion();
         this.answers = AnswersJson.write(answers);
+        this.given = answers;
         this.channel = draft.channel();
         this.officerId = draft.officerId();
         this.submittedAt = now;
@@ -80,6 +89,11 @@ public class SubmittedRequest {
     }
 
     public String id() {
+        return id;
+    }
+
+    @Override
+    public String getId() {
         return id;
     }
 
@@ -104,7 +118,7 @@ public class SubmittedRequest {
     }
 
     public Answers answers() {
-        return AnswersJson.read(answers);
+        return given != null ? given : AnswersJson.read(answers);
     }
 
     public Channel channel() {

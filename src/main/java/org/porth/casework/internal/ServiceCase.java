@@ -22,11 +22,12 @@ import org.porth.catalogue.Channel;
 import org.porth.catalogue.Text;
 import org.porth.forms.Answers;
 import org.porth.forms.AnswersJson;
+import org.porth.shared.InsertedWhenNew;
 
 /** A case: one submitted request as the council works it, from any channel. */
 @Entity
 @Table(name = "service_case")
-public class ServiceCase {
+public class ServiceCase extends InsertedWhenNew<String> {
 
     @Id
     private String id;
@@ -201,6 +202,11 @@ public class ServiceCase {
 
     public SlaState slaState() {
         return slaState;
+    }
+
+    @Override
+    public String getId() {
+        return id;
     }
 
     public long version() {

@@ -11,11 +11,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.porth.casework.TimelineKind;
+import org.porth.shared.InsertedWhenNew;
 
 /** One thing that happened to a case; only entries marked so are ever shown to the resident. */
 @Entity
 @Table(name = "case_timeline")
-public class TimelineEntry {
+public class TimelineEntry extends InsertedWhenNew<String> {
 
     @Id
     private String id;
@@ -44,6 +45,11 @@ public class TimelineEntry {
         this.actor = actor;
         this.subject = subject;
         this.detail = detail;
+    }
+
+    @Override
+    public String getId() {
+        return id;
     }
 
     public Instant happenedAt() {

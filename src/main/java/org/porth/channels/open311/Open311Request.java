@@ -7,13 +7,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.porth.shared.InsertedWhenNew;
+
 /**
  * A request an Open311 client made: the fields GeoReport lists publicly as the client sent them (the
  * case holds the checked answers), and the fingerprint of what it sent, for the repeat window.
  */
 @Entity
 @Table(name = "open311_request")
-class Open311Request {
+class Open311Request extends InsertedWhenNew<String> {
 
     @Id
     private String reference;
@@ -51,6 +53,11 @@ class Open311Request {
         this.longitude = sent.longitude();
         this.mediaUrl = sent.mediaUrl();
         this.requestedAt = requestedAt;
+    }
+
+    @Override
+    public String getId() {
+        return reference;
     }
 
     String reference() {

@@ -17,12 +17,13 @@ import org.porth.resident.ContactPreferences;
 import org.porth.resident.PersonName;
 import org.porth.resident.Profile;
 import org.porth.resident.ResidentId;
+import org.porth.shared.InsertedWhenNew;
 import org.porth.shared.Language;
 
 /** A resident's record. Changed only through {@link #change}, so its search text never goes stale. */
 @Entity
 @Table(name = "resident")
-public class Resident {
+public class Resident extends InsertedWhenNew<UUID> {
 
     /** Who made the record: the resident signing in, or an officer for a caller. */
     public enum CreatedBy { SELF, OFFICER }
@@ -80,6 +81,11 @@ public class Resident {
     }
 
     /** A resident who signed in: the record is theirs from the start. */
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
     public static Resident signedIn(String accountId, ResidentValues values, Instant now) {
         Resident resident = new Resident(values, now);
         resident.accountId = accountId;
