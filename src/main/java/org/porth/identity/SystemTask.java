@@ -25,7 +25,9 @@ public enum SystemTask {
     /** The device demo (never in prod): records its demo resident, as an officer records a caller. */
     DEVICE_DEMO,
     /** Insight's roll-ups: read every case's history to count it (issue 18). */
-    INSIGHT;
+    INSIGHT,
+    /** The demo year (never in prod): writes a year of back-dated requests and cases (decision 0066). */
+    INSIGHT_DEMO;
 
     /** The authority of {@link #CASE_INTAKE}, for access rules (annotations need constants). */
     public static final String CASE_INTAKE_AUTHORITY = "SYSTEM_CASE_INTAKE";
@@ -41,6 +43,8 @@ public enum SystemTask {
     public static final String DEVICE_DEMO_AUTHORITY = "SYSTEM_DEVICE_DEMO";
     /** The authority of {@link #INSIGHT}. */
     public static final String INSIGHT_AUTHORITY = "SYSTEM_INSIGHT";
+    /** The authority of {@link #INSIGHT_DEMO}. */
+    public static final String INSIGHT_DEMO_AUTHORITY = "SYSTEM_INSIGHT_DEMO";
 
     public String authority() {
         return "SYSTEM_" + name();

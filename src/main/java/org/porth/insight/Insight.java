@@ -120,8 +120,8 @@ public class Insight {
         return rebuild.rebuild();
     }
 
-    /** The teams to count: null for every team. */
-    private Set<String> teams(InsightFilter filter) {
+    /** The teams to count: null for every team. Package-visible for the other figures of this package ({@link LookingAhead}). */
+    Set<String> teams(InsightFilter filter) {
         if (seesEveryTeam()) {
             return filter.teamId() == null ? null : Set.of(filter.teamId());
         }

@@ -281,6 +281,11 @@ public class ServiceCase extends InsertedWhenNew<String> {
         this.updatedAt = now;
     }
 
+    /** A demo case (decision 0066) ended after its due date, in a past no service-level watch saw. */
+    public void breachedInThePast() {
+        this.slaState = SlaState.BREACHED;
+    }
+
     public void assignTo(String officer, Instant now) {
         this.assignedTo = officer;
         this.updatedAt = now;

@@ -20,6 +20,7 @@ import org.porth.insight.Dimension;
 import org.porth.insight.Insight;
 import org.porth.insight.InsightFilter;
 import org.porth.insight.Kpis;
+import org.porth.insight.LookingAhead;
 import org.porth.insight.Period;
 import org.porth.identity.Role;
 import org.porth.shared.Language;
@@ -46,10 +47,12 @@ class InsightView extends Div {
     private final Words words = this::getTranslation;
     private final Div figures = new Div();
     private final DrillList drill;
+    private final LookingAhead ahead;
 
-    InsightView(Insight insight, Catalogue catalogue, Clock clock, Kpis kpis) {
+    InsightView(Insight insight, Catalogue catalogue, Clock clock, Kpis kpis, LookingAhead ahead) {
         this.insight = insight;
         this.kpis = kpis;
+        this.ahead = ahead;
         Language language = Language.of(getLocale());
         this.names = new Names(insight, catalogue, language, key -> getTranslation(key));
         this.drill = new DrillList(insight, names, words, language);
@@ -76,7 +79,8 @@ class InsightView extends Div {
         figures.add(shown, demand.failureByService(), demand.overTime(), demand.by(Dimension.CHANNEL, names::channel),
                 demand.by(Dimension.WARD, names::ward), cases.backlog(), cases.serviceLevels(), cases.outcomes(),
                 new SatisfactionSection(insight, filter, names, words, drill::show).satisfaction(),
-                new KpiSection(insight, kpis, filter, names, words, drill::show).kpis());
+                new KpiSection(insight, kpis, filter, names, words, drill::show).kpis(),
+                new LookingAheadSection(ahead.outlook(filter), names, words, getLocale()).section());
     }
 
     private String day(LocalDate date) {
