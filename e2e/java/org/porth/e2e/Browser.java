@@ -17,7 +17,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Headless Chromium from the operating system (Debian's chromium and chromium-driver), never a
  * browser or driver downloaded by Selenium Manager.
  */
-final class Browser {
+public final class Browser {
 
     static final String CHROMIUM = System.getProperty("porth.e2e.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("porth.e2e.chromedriver", "/usr/bin/chromedriver");
@@ -25,7 +25,7 @@ final class Browser {
     private Browser() {
     }
 
-    static ChromeDriver start(Viewport viewport) {
+    public static ChromeDriver start(Viewport viewport) {
         requireInstalled(CHROMIUM, "chromium");
         requireInstalled(CHROMEDRIVER, "chromium-driver");
         ChromeOptions options = new ChromeOptions();

@@ -7,7 +7,7 @@ import java.util.List;
  * ({@link #PHONE_AND_DESKTOP}, {@link OnPhoneAndDesktop}); the staff pages on a desktop and a tablet,
  * which is what officers carry on a visit.
  */
-enum Viewport {
+public enum Viewport {
     DESKTOP(1280, 800),
     PHONE(390, 844),
     TABLET(820, 1180);

@@ -5,12 +5,15 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The headers every response carries, from the portal and from the embedded sign-in provider
  * alike: the content security policy, no framing, a strict referrer policy, no camera, microphone
- * or location (Spring adds nosniff, and HSTS on HTTPS). Decision 0023.
+ * or location (Spring adds nosniff, and HSTS on HTTPS), and "no-store" on all but static resources.
+ * Decisions 0023 and 0070.
  */
 public final class SecurityHeaders {
 
@@ -23,6 +26,11 @@ public final class SecurityHeaders {
     public static Customizer<HeadersConfigurer<HttpSecurity>> portalHeaders(String contentSecurityPolicy) {
         return headers -> headers
                 .withObjectPostProcessor(writeHeadersEagerly())
+                // written eagerly, "Pragma: no-cache" would stay beside the long lifetime Vaadin gives a
+                // stylesheet or script, and Chromium then asks for it again on every page (decision 0070)
+                .cacheControl(cache -> cache.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(StaticResources.notStatic(),
+                        new CacheControlHeadersWriter()))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
