@@ -29,11 +29,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.porth.database.OnOwnPostgresSchema;
 import org.porth.database.PostgresTestDatabase;
 import org.porth.e2e.TestOpenIdProvider.Account;
 import org.porth.e2e.TestOpenIdProvider.Client;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Production as README describes it: the jar that {@code ./mvnw package} built, started with
@@ -190,6 +192,49 @@ class ProductionJarIT {
         assertThat(response.headers().firstValue("Location")).get().asString().startsWith(provider.issuer() + "/authorize?");
         assertThat(response.headers().allValues("Set-Cookie")).singleElement().asString()
                 .startsWith("JSESSIONID=").contains("; Secure", "; HttpOnly", "; SameSite=Lax");
+    }
+
+    /**
+     * A resident lets an app act for them on prod (decision 0033's authorization server, the resident
+     * signing in at their own provider): the app's token works at the API until the resident removes
+     * the app in My account, and not a call after.
+     */
+    @Test
+    void aResidentAllowsAnAppWhoseTokenWorksUntilTheyRemoveIt() throws Exception {
+        AppActingForAResident app = AppActingForAResident.registered(database, address);
+        Account rhys = new Account("one-login-a91c", Map.of("given_name", "Rhys", "family_name", "Owen",
+                "email", "rhys.owen@example.com"));
+        provider.signsInNext(rhys);
+        HttpVisitor visitor = new HttpVisitor(address);
+
+        HttpVisitor.Answer toProvider = visitor.follow(visitor.get(app.authorization("requests:read", "app-state-7"))).getLast();
+        assertThat(HttpVisitor.target(toProvider).toString()).startsWith(provider.issuer() + "/authorize?");
+        HttpVisitor.Answer signedIn = visitor.send(HttpRequest.newBuilder(HttpVisitor.target(toProvider)).GET());
+        HttpVisitor.Answer consent = visitor.follow(signedIn).getLast();
+        assertThat(consent.uri().getPath()).isEqualTo("/oauth2/consent");
+        assertThat(consent.body()).contains("Allow " + app.name() + " to use your account?",
+                "See your requests and how they are going");
+
+        HttpVisitor.Answer allowed = visitor.post("/oauth2/authorize",
+                AppActingForAResident.allowing(consent.uri(), app.clientId(), "requests:read"));
+        AppActingForAResident.assertRedirectedBack(allowed.location().orElseThrow(), "app-state-7");
+        HttpResponse<String> token = app.token(allowed.location().orElseThrow());
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+        String accessToken = JsonMapper.builder().build().readTree(token.body()).get("access_token").asString();
+
+        String unknownRequest = "/api/v1/requests/PTH-0000-0000";
+        assertThat(app.call(unknownRequest, accessToken).statusCode()).as("the token is accepted").isEqualTo(404);
+
+        provider.signsInNext(rhys);
+        browser = Browser.start(Viewport.DESKTOP);
+        open("/my-account/apps");
+        awaitHeading("Apps you allowed");
+        browser.findElement(By.id("remove-" + app.clientId())).click();
+        new WebDriverWait(browser, PAGE_LOAD).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("my-apps-notice"), "You removed " + app.name() + "."));
+
+        HttpResponse<String> afterRemoving = app.call(unknownRequest, accessToken);
+        assertThat(afterRemoving.statusCode()).isEqualTo(401);
     }
 
     @Test
