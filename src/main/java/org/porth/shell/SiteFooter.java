@@ -22,7 +22,9 @@ class SiteFooter extends Footer {
                 item(new RouterLink(getTranslation("footer.help"), HelpView.class)),
                 item(new RouterLink(getTranslation("footer.accessibility"), AccessibilityView.class)),
                 item(new RouterLink(getTranslation("footer.privacy"), PrivacyView.class)),
-                item(new RouterLink(getTranslation("footer.cookies"), CookiesView.class)));
+                item(new RouterLink(getTranslation("footer.cookies"), CookiesView.class)),
+                // insight owns the page; shell may not depend on it, so the link is by address
+                item(new Anchor("open-data", getTranslation("footer.open-data"))));
         if (!currentUser.isSignedIn()) {
             Anchor staffSignIn = new Anchor("/sign-in?as=staff", getTranslation("footer.staff-sign-in"));
             staffSignIn.getElement().setAttribute("router-ignore", true);

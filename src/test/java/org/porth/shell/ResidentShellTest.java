@@ -52,7 +52,7 @@ class ResidentShellTest extends PortalViewTest {
     @Test
     void footerHasThePublicPagesAndStaffSignIn() {
         assertThat(itemsOf(find(Footer.class).single())).containsExactly(
-                "Help and contact", "Accessibility statement", "Privacy notice", "Cookies", "Staff sign in");
+                "Help and contact", "Accessibility statement", "Privacy notice", "Cookies", "Open data", "Staff sign in");
     }
 
     @Test
