@@ -2,7 +2,6 @@ package org.porth.devices.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.ListItem;
@@ -15,6 +14,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.devices.registry.DeviceDemo;
 import org.porth.identity.Role;
+import org.porth.shell.DemoControls;
 import org.porth.shell.StaffLayout;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -30,14 +30,9 @@ class DeviceDemoView extends Div implements BeforeEnterObserver {
     static final String PATH = "staff/admin/device-demo";
 
     private final ObjectProvider<DeviceDemo> demo;
-    private final Div notice = new Div();
-    private final Paragraph status = new Paragraph();
 
     DeviceDemoView(ObjectProvider<DeviceDemo> demo) {
         this.demo = demo;
-        notice.setId("demo-notice");
-        notice.getElement().setAttribute("role", "status");
-        status.setId("demo-status");
     }
 
     @Override
@@ -53,25 +48,16 @@ class DeviceDemoView extends Div implements BeforeEnterObserver {
         UnorderedList devices = new UnorderedList(new ListItem(getTranslation("registry.demo.damp")),
                 new ListItem(getTranslation("registry.demo.bins")), new ListItem(getTranslation("registry.demo.gully")),
                 new ListItem(getTranslation("registry.demo.hub")));
-        NativeButton start = new NativeButton(getTranslation("registry.demo.start"), click -> start(available));
-        start.setId("start-demo");
-        start.addClassName("porth-button");
+        DemoControls controls = new DemoControls("start-demo", getTranslation("registry.demo.start"), available::start,
+                getTranslation("registry.demo.started"), getTranslation("registry.demo.already"), () -> status(available));
         RouterLink registry = new RouterLink(getTranslation("registry.back"), DevicesView.class);
-        add(notice, heading, new Paragraph(getTranslation("registry.demo.lead")), devices,
-                new Paragraph(getTranslation("registry.demo.then")), status, start, new Paragraph(registry));
-        showStatus(available);
+        add(controls.notice(), heading, new Paragraph(getTranslation("registry.demo.lead")), devices,
+                new Paragraph(getTranslation("registry.demo.then")), controls.status(), controls.button(), new Paragraph(registry));
     }
 
-    private void start(DeviceDemo available) {
-        notice.removeAll();
-        notice.addClassNames("porth-notification", "porth-notification--success");
-        notice.add(new Paragraph(getTranslation(available.start() ? "registry.demo.started" : "registry.demo.already")));
-        showStatus(available);
-    }
-
-    private void showStatus(DeviceDemo available) {
+    private String status(DeviceDemo available) {
         DeviceDemo.Status now = available.status();
-        status.setText(now.running() ? getTranslation("registry.demo.status.running", now.sent())
-                : getTranslation("registry.demo.status.idle", now.sent(), now.refused()));
+        return now.running() ? getTranslation("registry.demo.status.running", now.sent())
+                : getTranslation("registry.demo.status.idle", now.sent(), now.refused());
     }
 }

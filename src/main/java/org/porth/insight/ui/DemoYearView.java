@@ -2,7 +2,6 @@ package org.porth.insight.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -13,6 +12,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.porth.identity.Role;
 import org.porth.insight.demo.DemoYear;
+import org.porth.shell.DemoControls;
 import org.porth.shell.StaffLayout;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -28,14 +28,9 @@ class DemoYearView extends Div implements BeforeEnterObserver {
     static final String PATH = "staff/admin/demo-year";
 
     private final ObjectProvider<DemoYear> demo;
-    private final Div notice = new Div();
-    private final Paragraph status = new Paragraph();
 
     DemoYearView(ObjectProvider<DemoYear> demo) {
         this.demo = demo;
-        notice.setId("demo-notice");
-        notice.getElement().setAttribute("role", "status");
-        status.setId("demo-status");
     }
 
     @Override
@@ -48,25 +43,16 @@ class DemoYearView extends Div implements BeforeEnterObserver {
         removeAll();
         H1 heading = new H1(getTranslation("insight.demo.title"));
         heading.addClassName("porth-heading-l");
-        NativeButton start = new NativeButton(getTranslation("insight.demo.start"), click -> start(available));
-        start.setId("start-demo-year");
-        start.addClassName("porth-button");
-        add(notice, heading, new Paragraph(getTranslation("insight.demo.lead")),
-                new Paragraph(getTranslation("insight.demo.then")), status, start,
+        DemoControls controls = new DemoControls("start-demo-year", getTranslation("insight.demo.start"), available::start,
+                getTranslation("insight.demo.started"), getTranslation("insight.demo.already"), () -> status(available));
+        add(controls.notice(), heading, new Paragraph(getTranslation("insight.demo.lead")),
+                new Paragraph(getTranslation("insight.demo.then")), controls.status(), controls.button(),
                 new Paragraph(new RouterLink(getTranslation("insight.demo.dashboard"), InsightView.class)));
-        showStatus(available);
     }
 
-    private void start(DemoYear available) {
-        notice.removeAll();
-        notice.addClassNames("porth-notification", "porth-notification--success");
-        notice.add(new Paragraph(getTranslation(available.start() ? "insight.demo.started" : "insight.demo.already")));
-        showStatus(available);
-    }
-
-    private void showStatus(DemoYear available) {
+    private String status(DemoYear available) {
         DemoYear.Status now = available.status();
-        status.setText(now.running() ? getTranslation("insight.demo.status.running", now.days(), now.written())
-                : getTranslation("insight.demo.status.idle", now.written()));
+        return now.running() ? getTranslation("insight.demo.status.running", now.days(), now.written())
+                : getTranslation("insight.demo.status.idle", now.written());
     }
 }
